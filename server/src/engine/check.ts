@@ -1,0 +1,43 @@
+/**
+ * The engine's front door: text in, findings and the article model out.
+ * Pure: no files, no editor, no network. The language server and the CLI are
+ * thin adapters around these two functions.
+ */
+import type { CopydeskConfig } from './config';
+import { defaultConfig } from './config';
+import type { Finding } from './findings';
+import { buildModel, type ArticleModel } from './model';
+import { rules, ruleById } from '../rules/registry';
+import type { RuleContext } from '../rules/rule';
+
+export interface CheckOptions {
+  /** "markdown", "plaintext" or "article" (anything else is read as plain text). */
+  languageId: string;
+  config?: CopydeskConfig;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  model: ArticleModel;
+}
+
+export function check(text: string, options: CheckOptions): CheckResult {
+  const config = options.config ?? defaultConfig;
+  const model = buildModel(text, options.languageId);
+  const context: RuleContext = { config };
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = config.rules[rule.id] ?? rule.defaultSeverity;
+    if (setting === 'off') continue;
+    for (const finding of rule.check(model, context)) findings.push({ ...finding, severity: setting });
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { findings, model };
+}
+
+/** Adds a finding's costly parts (suggestions, fixes), computed only on demand. */
+export function resolveFinding(finding: Finding, result: CheckResult, config: CopydeskConfig = defaultConfig): Finding {
+  const rule = ruleById(finding.rule);
+  if (!rule?.resolve) return finding;
+  return { ...rule.resolve(finding, result.model, { config }), severity: finding.severity };
+}

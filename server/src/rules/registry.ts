@@ -1,0 +1,11 @@
+/** Every rule Copydesk runs, in the order their findings are listed. */
+import type { Rule } from './rule';
+import { repeatedWord } from './repeated-word';
+
+export const rules: readonly Rule[] = [repeatedWord];
+
+export const ruleIds: readonly string[] = rules.map((rule) => rule.id);
+
+export function ruleById(id: string): Rule | undefined {
+  return rules.find((rule) => rule.id === id);
+}

@@ -1,0 +1,52 @@
+/**
+ * repeated-word — "the the": a word typed twice in a row.
+ *
+ * Does not flag:
+ * - doubles English allows ("what he had had in mind", "that that was
+ *   wrong"), listed in data/legitimate-repeats.ts;
+ * - names that repeat a word (Duran Duran, Sirhan Sirhan): both capitalised;
+ * - repeats across punctuation ("Go, go, go", "No. No.").
+ */
+import { legitimateRepeats } from '../data/legitimate-repeats';
+import type { Finding } from '../engine/findings';
+import type { Word } from '../engine/model';
+import type { Rule } from './rule';
+
+const allowed = new Set(legitimateRepeats);
+
+export const repeatedWord: Rule = {
+  id: 'repeated-word',
+  defaultSeverity: 'warning',
+  description: 'A word typed twice in a row ("the the").',
+  docs:
+    'Flags a word that appears twice in a row with only a space between. Leaves alone the doubles English allows ("had had", "that that", "is is"), names that repeat a word ("Duran Duran") and repeats across punctuation ("Go, go, go"). The fix deletes the second copy.',
+  check(model) {
+    const findings: Finding[] = [];
+    for (const sentence of model.sentences) {
+      const { tokens } = sentence;
+      for (let i = 2; i < tokens.length; i++) {
+        const second = tokens[i];
+        const gap = tokens[i - 1];
+        const first = tokens[i - 2];
+        if (second.kind !== 'word' || first.kind !== 'word' || gap.kind !== 'whitespace') continue;
+        if (!isRepeat(first as Word, second as Word)) continue;
+        findings.push({
+          rule: 'repeated-word',
+          severity: 'warning',
+          message: `“${second.text}” is typed twice. Delete the second one.`,
+          start: second.start,
+          end: second.end,
+          fixes: [{ title: `Delete the second “${second.text}”`, edits: [{ start: first.end, end: second.end, newText: '' }], preferred: true }],
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+function isRepeat(first: Word, second: Word): boolean {
+  if (first.key !== second.key || first.notProse || second.notProse) return false;
+  if (!/\p{L}/u.test(first.text) || allowed.has(first.key)) return false;
+  const capitalised = (word: Word) => /^\p{Lu}/u.test(word.text);
+  return !(capitalised(first) && capitalised(second));
+}

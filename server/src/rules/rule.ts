@@ -1,0 +1,28 @@
+/**
+ * The one interface every rule implements. A rule reads the article model and
+ * returns findings; it never parses text and never talks to an editor.
+ */
+import type { ArticleModel } from '../engine/model';
+import type { CopydeskConfig } from '../engine/config';
+import type { Finding, Severity } from '../engine/findings';
+
+export interface RuleContext {
+  config: CopydeskConfig;
+}
+
+export interface Rule {
+  /** Stable id: configs, docs, tests and outside tools depend on it. */
+  id: string;
+  defaultSeverity: Severity;
+  /** One line for a journalist: what it catches. */
+  description: string;
+  /** A paragraph for the README and hovers: what it flags, what it deliberately does not. */
+  docs: string;
+  /** Findings carry the default severity; the engine applies the configured one. */
+  check(model: ArticleModel, context: RuleContext): Finding[];
+  /**
+   * Fills in what is costly to compute (suggestions, fixes) for one finding,
+   * when an editor or the CLI asks for it; the keystroke path skips it.
+   */
+  resolve?(finding: Finding, model: ArticleModel, context: RuleContext): Finding;
+}
