@@ -108,9 +108,9 @@ describe('language server over stdio', function () {
     assert.deepEqual((await client.diagnostics(uri)).map((d) => d.code), ['repeated-word']);
     const problems = await client.diagnostics(fileUri(sheet));
     assert.equal(problems.length, 2);
-    assert.match(problems[0].message, /no rule "repeated-words"/);
+    assert.match(String(problems[0].message), /no rule "repeated-words"/);
     assert.deepEqual(problems[0].range.start, { line: 1, character: 13 });
-    assert.match(problems[1].message, /"words" must be a list/);
+    assert.match(String(problems[1].message), /"words" must be a list/);
     assert.equal(problems[1].range.start.line, 2);
   });
 
