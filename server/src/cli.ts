@@ -1,15 +1,15 @@
 /**
  * `copydesk`: the engine on files, for newsroom pipelines.
  *
- *   copydesk check [--format text|json] [--dialect auto|en-US|en-GB] [--config FILE] FILE...
- *   copydesk report [--format json] FILE
+ *   copydesk check [--format text|json|sarif|markdown] [--dialect auto|en-US|en-GB] [--config FILE] FILE...
+ *   copydesk report [--format markdown|html|json] FILE
  *
  * Exit 0 when no finding is an error, 1 when one is, 2 for a usage or input
  * error. A bad file among several is named on stderr and the others are still
  * checked; output is written whole at the end, never half.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check, resolveFinding, type CheckResult } from './engine/check';
 import { mergeConfig, type CopydeskConfig, type Dialect } from './engine/config';
@@ -17,13 +17,17 @@ import type { Finding } from './engine/findings';
 import { buildReport } from './engine/report';
 import { findStyleSheet, readStyleSheet, type DeskStyleSheet } from './desk-style-sheet';
 import { languageIdForPath } from './languages';
+import { buildReportDocument, type ReportDocument } from './report/report-document';
+import { escapeMarkdown, renderReportHtml, renderReportMarkdown } from './report/render';
+import { toSarif } from './sarif';
 
 const usage = `Usage:
-  copydesk check [--format text|json] [--dialect auto|en-US|en-GB] [--config FILE] FILE...
-  copydesk report [--format json] FILE`;
+  copydesk check [--format text|json|sarif|markdown] [--dialect auto|en-US|en-GB] [--config FILE] FILE...
+  copydesk report [--format markdown|html|json] FILE`;
 
-const checkFormats = ['text', 'json'];
-const reportFormats = ['json'];
+const checkFormats = ['text', 'json', 'sarif', 'markdown'];
+const reportFormats = ['markdown', 'html', 'json'];
+const version = '0.1.0';
 const dialects = ['auto', 'en-US', 'en-GB'];
 
 class UsageError extends Error {}
@@ -42,7 +46,7 @@ export function parseArguments(args: string[]): Options {
   if (command !== 'check' && command !== 'report') {
     throw new UsageError(command ? `copydesk: unknown command "${command}". Use "check" or "report".` : usage);
   }
-  const options: Options = { command, format: command === 'check' ? 'text' : 'json', files: [] };
+  const options: Options = { command, format: command === 'check' ? 'text' : 'markdown', files: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const value = () => {
@@ -156,7 +160,11 @@ export function run(args: string[]): CliOutput {
     checked.push({ path, text, result, findings });
   }
 
-  const stdout = options.command === 'report' ? formatReport(checked) : options.format === 'json' ? formatJson(checked) : formatText(checked);
+  const formats: Record<string, (files: Checked[]) => string> =
+    options.command === 'report'
+      ? { json: reportAsJson, markdown: reportAsMarkdown, html: reportAsHtml }
+      : { text: formatText, json: formatJson, sarif: (files) => JSON.stringify(toSarif(files, version), null, 2) + '\n', markdown: formatMarkdown };
+  const stdout = formats[options.format](checked);
   const hasError = checked.some((file) => file.findings.some((finding) => finding.severity === 'error'));
   const exitCode = errors.length > 0 ? 2 : hasError ? 1 : 0;
   return { stdout, stderr: errors.map((line) => `${line}\n`).join(''), exitCode };
@@ -207,10 +215,43 @@ function formatJson(files: Checked[]): string {
   return JSON.stringify(output, null, 2) + '\n';
 }
 
-function formatReport(files: Checked[]): string {
+function formatMarkdown(files: Checked[]): string {
+  const lines = ['# Copydesk', ''];
+  for (const file of files) {
+    const document = TextDocument.create('file://' + file.path, 'plaintext', 0, file.text);
+    lines.push(`## ${escapeMarkdown(file.path)}`, '');
+    if (file.findings.length === 0) {
+      lines.push('No problems found.', '');
+      continue;
+    }
+    lines.push('| Line | Col | Severity | Rule | Problem |', '|---|---|---|---|---|');
+    for (const finding of file.findings) {
+      const { line, character } = document.positionAt(finding.start);
+      lines.push(`| ${line + 1} | ${character + 1} | ${finding.severity} | \`${finding.rule}\` | ${escapeMarkdown(finding.message)} |`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+function reportDocumentOf(files: Checked[]): ReportDocument | undefined {
   const [file] = files;
-  if (!file) return '';
-  return JSON.stringify(buildReport(file.result.model), null, 2) + '\n';
+  return file && buildReportDocument(basename(file.path), file.text, file.result, file.findings);
+}
+
+function reportAsJson(files: Checked[]): string {
+  const [file] = files;
+  return file ? JSON.stringify({ ...buildReport(file.result.model), findings: reportDocumentOf(files)?.findings }, null, 2) + '\n' : '';
+}
+
+function reportAsMarkdown(files: Checked[]): string {
+  const document = reportDocumentOf(files);
+  return document ? renderReportMarkdown(document) : '';
+}
+
+function reportAsHtml(files: Checked[]): string {
+  const document = reportDocumentOf(files);
+  return document ? renderReportHtml(document) : '';
 }
 
 export function main(): void {

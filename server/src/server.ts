@@ -7,7 +7,7 @@
  * Runs over IPC from the VS Code client, or `--stdio` for any other editor.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
   CodeAction,
@@ -28,15 +28,24 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check, resolveFinding, type CheckResult } from './engine/check';
 import { configFromSettings, mergeConfig, type CopydeskConfig } from './engine/config';
 import type { Finding, Severity } from './engine/findings';
-import { findStyleSheet, readStyleSheet, styleSheetName, type DeskStyleSheet } from './desk-style-sheet';
+import { findStyleSheet, readStyleSheet, styleSheetName, styleSheetPathFor, updateStyleSheet, type DeskStyleSheet } from './desk-style-sheet';
+import { addWord, setDeskSpelling } from './engine/style-sheet-edits';
+import { buildReportDocument } from './report/report-document';
+import { requests } from './protocol';
 import { ruleById, ruleIds } from './rules/registry';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
+/** Commands the server carries out (code actions point at them; the client may call them too). */
 const commands = {
   ignoreInDocument: 'copydesk.ignoreInDocument',
+  addToDeskDictionary: 'copydesk.addToDeskDictionary',
+  setDeskSpelling: 'copydesk.setDeskSpelling',
 };
+
+/** A client command: the user's own settings are the editor's to write, not the server's. */
+const addToUserDictionary = 'copydesk.addToUserDictionary';
 
 /** What the server last concluded about one open draft. */
 interface DraftState {
@@ -59,11 +68,15 @@ const styleSheets = new Map<string, DeskStyleSheet>();
 /** Style sheets we have published problems for, so a repaired one gets cleared. */
 const styleSheetsWithProblems = new Set<string>();
 let canPullConfiguration = false;
+let workspaceFolders: string[] = [];
 
 const readmeUrl = pathToFileURL(join(__dirname, '..', '..', 'README.md')).href;
 
 connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  workspaceFolders = (params.workspaceFolders ?? [])
+    .filter((folder) => folder.uri.startsWith('file:'))
+    .map((folder) => fileURLToPath(folder.uri));
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -188,6 +201,7 @@ connection.onCodeAction(({ textDocument, context }) => {
       actions.push(action);
     }
     const text = document.getText().slice(finding.start, finding.end);
+    actions.push(...styleSheetActions(document, finding, diagnostic));
     const ignore = CodeAction.create(
       `Ignore “${shorten(text)}” in this document`,
       { title: 'Ignore in this document', command: commands.ignoreInDocument, arguments: [document.uri, finding.rule, text] },
@@ -199,12 +213,45 @@ connection.onCodeAction(({ textDocument, context }) => {
   return actions;
 });
 
+/** "Add to the desk dictionary" for unknown words, "Make X the desk spelling" for names. */
+function styleSheetActions(document: TextDocument, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const { word, canonical, variant } = (finding.data ?? {}) as { word?: unknown; canonical?: unknown; variant?: unknown };
+  const onDisk = document.uri.startsWith('file:');
+  if (typeof word === 'string') {
+    if (onDisk) {
+      actions.push(CodeAction.create(`Add “${word}” to the desk dictionary`, { title: 'Add to the desk dictionary', command: commands.addToDeskDictionary, arguments: [document.uri, word] }, CodeActionKind.QuickFix));
+    }
+    actions.push(CodeAction.create(`Add “${word}” to my dictionary`, { title: 'Add to my dictionary', command: addToUserDictionary, arguments: [word] }, CodeActionKind.QuickFix));
+  }
+  if (onDisk && typeof canonical === 'string' && typeof variant === 'string') {
+    actions.push(CodeAction.create(`Make “${canonical}” the desk spelling`, { title: 'Make it the desk spelling', command: commands.setDeskSpelling, arguments: [document.uri, canonical, variant] }, CodeActionKind.QuickFix));
+  }
+  for (const action of actions) action.diagnostics = [diagnostic];
+  return actions;
+}
+
 function shorten(text: string): string {
   const flat = text.replace(/\s+/g, ' ');
   return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
 }
 
 connection.onExecuteCommand(({ command, arguments: args = [] }) => {
+  if (command === commands.addToDeskDictionary || command === commands.setDeskSpelling) {
+    const [uri, ...values] = args as unknown[];
+    if (typeof uri !== 'string' || !uri.startsWith('file:') || !values.every((value) => typeof value === 'string' && value.trim() !== '')) return;
+    const path = styleSheetPathFor(fileURLToPath(uri), workspaceFolders);
+    const [first, second] = values as string[];
+    try {
+      updateStyleSheet(path, (text) => (command === commands.addToDeskDictionary ? addWord(text, first) : setDeskSpelling(text, first, second)));
+    } catch (error) {
+      void connection.window.showErrorMessage(`Copydesk could not write the desk style sheet ${path}: ${(error as Error).message}`);
+      return;
+    }
+    styleSheets.clear();
+    relintAll();
+    return;
+  }
   if (command === commands.ignoreInDocument) {
     const [uri, rule, text] = args as [unknown, unknown, unknown];
     if (typeof uri !== 'string' || typeof rule !== 'string' || typeof text !== 'string' || !ruleById(rule)) return;
@@ -214,6 +261,49 @@ connection.onExecuteCommand(({ command, arguments: args = [] }) => {
     schedule(uri, 0);
   }
 });
+
+connection.onRequest(requests.report, async ({ uri }) => {
+  const draft = await currentDraft(uri);
+  const document = documents.get(uri);
+  if (!draft || !document) return null;
+  const findings = [...draft.findings.values()];
+  const title = uri.startsWith('file:') ? basename(fileURLToPath(uri)) : uri;
+  return { uri, version: draft.version, document: buildReportDocument(title, document.getText(), draft.result, findings) };
+});
+
+/**
+ * Every safe fix (see Fix.safe) as one edit, for "Fix All Safe Problems":
+ * one undo step in the editor. Fixes that overlap one already taken are left
+ * for the next run rather than guessed at.
+ */
+connection.onRequest(requests.safeFixes, async ({ uri }) => {
+  const draft = await currentDraft(uri);
+  const document = documents.get(uri);
+  if (!draft || !document) return null;
+  const taken: Array<{ start: number; end: number }> = [];
+  const edits: TextEdit[] = [];
+  for (const stored of draft.findings.values()) {
+    const fix = resolveFinding(stored, draft.result, draft.config).fixes?.find((candidate) => candidate.safe);
+    if (!fix || fix.edits.some((edit) => taken.some((t) => edit.start < t.end && t.start < edit.end))) continue;
+    for (const edit of fix.edits) {
+      taken.push(edit);
+      edits.push(TextEdit.replace(rangeOf(document, edit.start, edit.end), edit.newText));
+    }
+  }
+  return { documentChanges: [TextDocumentEdit.create({ uri, version: document.version }, edits)] };
+});
+
+/** The check of the draft as it is now, running one at once if the last one is stale. */
+async function currentDraft(uri: string): Promise<DraftState | undefined> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const draft = drafts.get(uri);
+    if (draft && draft.version === document.version) return draft;
+    await lint(uri);
+  }
+  return drafts.get(uri);
+}
 
 async function configFor(document: TextDocument): Promise<CopydeskConfig> {
   const sheet = styleSheetFor(document.uri);

@@ -128,8 +128,51 @@ describe('copydesk CLI', () => {
   }
 
   it('prints the report as JSON', () => {
-    const { stdout, code } = copydesk(['report', seed]);
+    const { stdout, code } = copydesk(['report', '--format', 'json', seed]);
     assert.equal(code, 0);
-    assert.equal(JSON.parse(stdout).stats.words, 603);
+    const report = JSON.parse(stdout);
+    assert.equal(report.stats.words, 603);
+    assert.ok(Array.isArray(report.findings));
+  });
+
+  it('prints the report as Markdown by default, with problems by rule', () => {
+    const path = draft('draft.txt', 'Headline\nThey played the the final.\n');
+    const { stdout, code } = copydesk(['report', path]);
+    assert.equal(code, 0);
+    assert.match(stdout, /^# Copydesk report: draft\.txt\n/);
+    assert.match(stdout, /### `repeated-word` · 1 · /);
+    assert.match(stdout, /\| 2 \| “the” \| warning: “the” is typed twice/);
+  });
+
+  it('escapes hostile text in the HTML and Markdown reports', () => {
+    const path = draft('hostile.txt', 'Headline\n<script>alert(1)</script> <img src=x onerror=alert(1)> said said | pipes.\n');
+    const html = copydesk(['report', '--format', 'html', path]).stdout;
+    assert.ok(!/<script|<img/i.test(html), 'no live markup from the draft');
+    assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
+    const markdown = copydesk(['report', path]).stdout;
+    assert.ok(!/<script|<img/i.test(markdown));
+  });
+
+  it('prints SARIF 2.1.0 with rule metadata, 1-based regions and fixes', () => {
+    const path = draft('draft.txt', 'Headline\nThey played the the final.\n');
+    const sarif = JSON.parse(copydesk(['check', '--format', 'sarif', path], folder).stdout);
+    assert.equal(sarif.version, '2.1.0');
+    const [run] = sarif.runs;
+    assert.ok(run.tool.driver.rules.some((rule: { id: string }) => rule.id === 'repeated-word'));
+    const [result] = run.results;
+    assert.equal(result.ruleId, 'repeated-word');
+    assert.equal(result.level, 'warning');
+    assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'draft.txt');
+    assert.deepEqual(
+      { line: result.locations[0].physicalLocation.region.startLine, column: result.locations[0].physicalLocation.region.startColumn },
+      { line: 2, column: 17 },
+    );
+    assert.equal(result.fixes[0].artifactChanges[0].replacements[0].insertedContent.text, '');
+  });
+
+  it('prints findings as a Markdown table', () => {
+    const path = draft('draft.txt', 'Headline\nThey played the the final.\n');
+    const { stdout } = copydesk(['check', '--format', 'markdown', path]);
+    assert.match(stdout, /\| 2 \| 17 \| warning \| `repeated-word` \| “the” is typed twice\. Delete the second one\. \|/);
   });
 });
