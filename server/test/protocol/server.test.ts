@@ -1,9 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TestClient, fileUri } from './lsp-client';
 import { readFixture } from '../fixtures';
+import { parseConfig } from '../../src/engine/config';
+import { ruleIds } from '../../src/rules/registry';
 
 describe('language server over stdio', function () {
   let client: TestClient;
@@ -143,5 +145,81 @@ describe('language server over stdio', function () {
     client.forget(uri);
     client.close(uri);
     assert.deepEqual(await client.diagnostics(uri), []);
+  });
+});
+
+describe('language server: report, safe fixes and the desk dictionary', function () {
+  let client: TestClient;
+  let folder: string;
+
+  beforeEach(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'copydesk-lsp-'));
+    client = new TestClient();
+    await client.initialize();
+  });
+
+  afterEach(async () => {
+    await client.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('answers copydesk/report with the article report and the findings', async () => {
+    const uri = fileUri(join(folder, 'pulwama-draft.txt'));
+    client.open(uri, readFixture('pulwama-draft.txt'));
+    const response = (await client.connection.sendRequest('copydesk/report', { uri })) as {
+      version: number;
+      document: { title: string; report: { stats: { words: number } }; findings: unknown[] };
+    };
+    assert.equal(response.version, 1);
+    assert.equal(response.document.title, 'pulwama-draft.txt');
+    assert.equal(response.document.report.stats.words, 603);
+    assert.ok(Array.isArray(response.document.findings));
+  });
+
+  it('answers copydesk/safeFixes with every safe fix as one edit for the current version', async () => {
+    const uri = fileUri(join(folder, 'draft.txt'));
+    client.open(uri, 'Headline\nThey played the the final and and won.\n');
+    await client.diagnostics(uri);
+    const edit = (await client.connection.sendRequest('copydesk/safeFixes', { uri })) as { documentChanges: Array<{ textDocument: { version: number }; edits: unknown[] }> };
+    assert.equal(edit.documentChanges.length, 1);
+    assert.equal(edit.documentChanges[0].textDocument.version, 1);
+    client.apply({ title: 'Fix all', edit: edit as never });
+    assert.equal(client.text(uri), 'Headline\nThey played the final and won.\n');
+    assert.deepEqual(await client.diagnostics(uri), []);
+  });
+
+  it('writes a word to the desk dictionary, creating the style sheet in the workspace folder', async () => {
+    const other = new TestClient();
+    await other.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: fileUri(folder),
+      workspaceFolders: [{ uri: fileUri(folder), name: 'desk' }],
+      capabilities: {},
+    });
+    await other.connection.sendNotification('initialized', {});
+    mkdirSync(join(folder, 'world'));
+    const uri = fileUri(join(folder, 'world', 'draft.txt'));
+    other.open(uri, 'Headline\nPulwama lies south of Srinagar.\n');
+    await other.diagnostics(uri);
+    await other.executeCommand('copydesk.addToDeskDictionary', [uri, 'Pulwama']);
+    await other.executeCommand('copydesk.addToDeskDictionary', [uri, 'Srinagar']);
+    await other.stop();
+    const sheet = readFileSync(join(folder, '.copydesk.json'), 'utf8');
+    assert.ok(sheet.startsWith('// The desk'), 'made from the commented template');
+    const { config, problems } = parseConfig(sheet, ruleIds);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(config.words, ['Pulwama', 'Srinagar']);
+  });
+
+  it('records a desk spelling in the nearest style sheet, keeping its comments', async () => {
+    const path = join(folder, '.copydesk.json');
+    writeFileSync(path, '{\n  // agreed with the foreign desk\n  "names": {}\n}\n');
+    const uri = fileUri(join(folder, 'draft.txt'));
+    client.open(uri, 'Headline\nText.\n');
+    await client.diagnostics(uri);
+    await client.executeCommand('copydesk.setDeskSpelling', [uri, 'Jaish-e-Mohammed', 'Jaish-e-Muhammed']);
+    const sheet = readFileSync(path, 'utf8');
+    assert.match(sheet, /\/\/ agreed with the foreign desk/);
+    assert.deepEqual(parseConfig(sheet, ruleIds).config.names, { 'Jaish-e-Mohammed': ['Jaish-e-Muhammed'] });
   });
 });
