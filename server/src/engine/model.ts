@@ -87,12 +87,12 @@ export function buildModel(text: string, languageId: string): ArticleModel {
       isHeadline: block === headlineBlock,
       sentences: [],
     };
-    for (const node of sentencesOf(block.tree)) {
-      const sentence = readSentence(node, block.base, paragraph, sentences.length, text);
+    for (const read of sentencesOf(block.tree, block.base, text)) {
+      const sentence = placeSentence(read, block.base, paragraph, sentences.length);
       if (sentence.tokens.length === 0) continue;
       paragraph.sentences.push(sentence);
       sentences.push(sentence);
-      words.push(...sentence.words);
+      for (const word of sentence.words) words.push(word);
     }
     if (paragraph.sentences.length > 0) paragraphs.push(paragraph);
   }
@@ -109,16 +109,20 @@ export function buildModel(text: string, languageId: string): ArticleModel {
     headline: paragraphs.find((p) => p.isHeadline),
     wordCounts,
     stats: {
-      words: words.filter((w) => /\p{L}|\p{N}/u.test(w.text)).length,
+      words: countWords(words),
       sentences: sentences.length,
       paragraphs: paragraphs.length,
     },
   };
 }
 
-function sentencesOf(tree: NlcstParagraph): NlcstSentence[] {
-  return tree.children.filter((node): node is NlcstSentence => node.type === 'SentenceNode');
+function countWords(words: readonly Word[]): number {
+  let count = 0;
+  for (const word of words) if (hasLetterOrDigit.test(word.text)) count++;
+  return count;
 }
+
+const hasLetterOrDigit = /[\p{L}\p{N}]/u;
 
 const tokenKinds: Record<string, TokenKind> = {
   WordNode: 'word',
@@ -130,36 +134,84 @@ const tokenKinds: Record<string, TokenKind> = {
 
 const openingMarks = new Set(['“', '"', '‘', "'", '«', ':', '(', '[', '—', '–']);
 
-function readSentence(node: NlcstSentence, base: number, paragraph: Paragraph, index: number, text: string): Sentence {
-  const offsetOf = (n: Positioned, side: 'start' | 'end') => base + (n.position?.[side].offset ?? 0);
-  const sentence: Sentence = { index, start: offsetOf(node, 'start'), end: offsetOf(node, 'end'), tokens: [], words: [], paragraph };
-  const notProse = notProseSpans(text.slice(sentence.start, sentence.end), sentence.start);
-  let previous: Token | undefined;
+/** A token read from a tree once, with offsets relative to its chunk: what a reused parse reuses. */
+interface TreeToken {
+  kind: TokenKind;
+  text: string;
+  start: number;
+  end: number;
+  key?: string;
+  startsClause?: boolean;
+  notProse?: NotProse;
+}
+
+interface TreeSentence {
+  start: number;
+  end: number;
+  tokens: TreeToken[];
+}
+
+const readTrees = new WeakMap<NlcstParagraph, TreeSentence[]>();
+
+/** The sentences of a paragraph tree, read once per tree (trees are shared by the parse cache). */
+function sentencesOf(tree: NlcstParagraph, base: number, text: string): TreeSentence[] {
+  let sentences = readTrees.get(tree);
+  if (!sentences) {
+    sentences = tree.children
+      .filter((node): node is NlcstSentence => node.type === 'SentenceNode')
+      .map((node) => readSentence(node, text.slice(base + offsetOf(node, 'start'), base + offsetOf(node, 'end'))));
+    readTrees.set(tree, sentences);
+  }
+  return sentences;
+}
+
+function offsetOf(node: Positioned, side: 'start' | 'end'): number {
+  return node.position?.[side].offset ?? 0;
+}
+
+function readSentence(node: NlcstSentence, source: string): TreeSentence {
+  const start = offsetOf(node, 'start');
+  const sentence: TreeSentence = { start, end: offsetOf(node, 'end'), tokens: [] };
+  const notProse = notProseSpans(source, start);
+  let previous: TreeToken | undefined;
+  let words = 0;
   for (const child of node.children) {
     const kind = tokenKinds[child.type];
     if (!kind) continue;
-    const start = offsetOf(child, 'start');
-    const end = offsetOf(child, 'end');
-    const value = 'value' in child ? child.value : textOf(child);
+    const token: TreeToken = { kind, text: 'value' in child ? child.value : textOf(child), start: offsetOf(child, 'start'), end: offsetOf(child, 'end') };
     if (kind === 'word') {
+      token.key = token.text.toLowerCase().replace(/’/g, "'");
+      token.startsClause = words++ === 0 || (previous !== undefined && openingMarks.has(previous.text));
+      const reason = notProse.find((span) => span.start < token.end && token.start < span.end)?.reason ?? (/\d/.test(token.text) ? 'number' : undefined);
+      if (reason) token.notProse = reason;
+    }
+    sentence.tokens.push(token);
+    if (kind !== 'whitespace') previous = token;
+  }
+  return sentence;
+}
+
+/** The model's sentence, with offsets into the whole source. */
+function placeSentence(read: TreeSentence, base: number, paragraph: Paragraph, index: number): Sentence {
+  const sentence: Sentence = { index, start: base + read.start, end: base + read.end, tokens: [], words: [], paragraph };
+  for (const token of read.tokens) {
+    if (token.kind === 'word') {
       const word: Word = {
-        kind,
-        text: value,
-        start,
-        end,
-        key: value.toLowerCase().replace(/’/g, "'"),
+        kind: 'word',
+        text: token.text,
+        start: base + token.start,
+        end: base + token.end,
+        key: token.key as string,
         sentence,
         tokenIndex: sentence.tokens.length,
-        startsClause: sentence.words.length === 0 || (previous !== undefined && openingMarks.has(previous.text)),
+        startsClause: token.startsClause === true,
       };
-      const reason = notProse.find((span) => span.start < end && start < span.end)?.reason ?? (/\d/.test(value) ? 'number' : undefined);
-      if (reason) word.notProse = reason;
+      if (token.notProse) word.notProse = token.notProse;
       sentence.tokens.push(word);
       sentence.words.push(word);
     } else {
-      sentence.tokens.push({ kind, text: value, start, end });
+      sentence.tokens.push({ kind: token.kind, text: token.text, start: base + token.start, end: base + token.end });
     }
-    if (kind !== 'whitespace') previous = sentence.tokens[sentence.tokens.length - 1];
   }
   return sentence;
 }
@@ -184,9 +236,12 @@ const notProsePatterns: Array<[NotProse, RegExp]> = [
   ['hashtag', /(?<![\w#])#\w+/gu],
 ];
 
+/** A cheap first look, so ordinary sentences skip the patterns above. */
+const mayHoldAddress = /[@#/]|www\.|\.(?:com|org|net|gov|edu|io|co|uk|in|pk|int)\b/i;
+
 function notProseSpans(text: string, offset: number): Array<{ reason: NotProse; start: number; end: number }> {
   const spans: Array<{ reason: NotProse; start: number; end: number }> = [];
-  if (!/[@#/.]/.test(text)) return spans;
+  if (!mayHoldAddress.test(text)) return spans;
   for (const [reason, pattern] of notProsePatterns) {
     for (const match of text.matchAll(pattern)) {
       spans.push({ reason, start: offset + (match.index ?? 0), end: offset + (match.index ?? 0) + match[0].length });
