@@ -10,7 +10,7 @@ import { ReportPanel } from './report-panel';
 import { goToProblem } from './go-to-problem';
 import { ProblemCounter } from './status-bar';
 import { openStyleSheet } from './style-sheet';
-import { requests } from '../../server/src/protocol';
+import { notifications, requests } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -51,6 +51,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     }),
   );
   await languageClient.start();
+  context.subscriptions.push(languageClient.onNotification(notifications.checked, (params) => counter.checked(params)));
 }
 
 export async function deactivate(): Promise<void> {

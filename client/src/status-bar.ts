@@ -3,6 +3,7 @@
  * counts a desk editor asks about first. A click opens the article report.
  */
 import { languages, StatusBarAlignment, window, type Disposable, type StatusBarItem, type Uri } from 'vscode';
+import type { CheckedParams } from '../../server/src/protocol';
 
 const counted = [
   { rule: 'spelling', one: 'typo', many: 'typos' },
@@ -12,6 +13,8 @@ const counted = [
 
 export class ProblemCounter implements Disposable {
   private readonly item: StatusBarItem;
+  /** Drafts too big to check whole: how much of each was checked. */
+  private readonly partial = new Map<string, CheckedParams>();
   private readonly subscriptions: Disposable[];
 
   constructor() {
@@ -28,6 +31,13 @@ export class ProblemCounter implements Disposable {
     this.update();
   }
 
+  /** The server's word on how much of a draft it checked. */
+  checked(params: CheckedParams): void {
+    if (params.checkedCharacters < params.totalCharacters) this.partial.set(params.uri, params);
+    else if (!this.partial.delete(params.uri)) return;
+    if (window.activeTextEditor?.document.uri.toString() === params.uri) this.update();
+  }
+
   private update(): void {
     const editor = window.activeTextEditor;
     const diagnostics = editor ? languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'Copydesk') : [];
@@ -41,8 +51,13 @@ export class ProblemCounter implements Disposable {
       return { n, text: `${n} ${n === 1 ? one : many}` };
     });
     const total = diagnostics.length;
-    this.item.text = total === 0 ? '$(check) Copydesk' : `$(edit) ${parts.map((p) => p.n).join(' · ')} · ${total} in all`;
-    this.item.tooltip = `Copydesk: ${parts.map((p) => p.text).join(', ')}; ${total} ${total === 1 ? 'problem' : 'problems'} in all. Click for the article report.`;
+    const partial = this.partial.get(editor.document.uri.toString());
+    const share = partial ? Math.floor((100 * partial.checkedCharacters) / partial.totalCharacters) : 100;
+    this.item.text = (total === 0 ? '$(check) Copydesk' : `$(edit) ${parts.map((p) => p.n).join(' · ')} · ${total} in all`) + (partial ? ` · checked first ${share}%` : '');
+    this.item.tooltip =
+      `Copydesk: ${parts.map((p) => p.text).join(', ')}; ${total} ${total === 1 ? 'problem' : 'problems'} in all.` +
+      (partial ? ` This draft is very long: only its first ${partial.checkedCharacters.toLocaleString('en')} of ${partial.totalCharacters.toLocaleString('en')} characters were checked as you type; run "copydesk check" on the file for all of it.` : '') +
+      ' Click for the article report.';
     this.item.accessibilityInformation = { label: this.item.tooltip };
     this.item.show();
   }

@@ -3,7 +3,7 @@
  * (other editors can send them too): the article report, and the safe fixes
  * of a draft as one workspace edit.
  */
-import { RequestType, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { ReportDocument } from './report/report-document';
 
 export interface ReportResponse {
@@ -15,4 +15,16 @@ export interface ReportResponse {
 export const requests = {
   report: new RequestType<{ uri: string }, ReportResponse | null, void>('copydesk/report'),
   safeFixes: new RequestType<{ uri: string }, WorkspaceEdit | null, void>('copydesk/safeFixes'),
+};
+
+/** Sent after each check: how much of the draft was checked (all of it, unless it is huge). */
+export interface CheckedParams {
+  uri: string;
+  version: number;
+  checkedCharacters: number;
+  totalCharacters: number;
+}
+
+export const notifications = {
+  checked: new NotificationType<CheckedParams>('copydesk/checked'),
 };

@@ -31,7 +31,8 @@ import type { Finding, Severity } from './engine/findings';
 import { findStyleSheet, readStyleSheet, styleSheetName, styleSheetPathFor, updateStyleSheet, type DeskStyleSheet } from './desk-style-sheet';
 import { addWord, setDeskSpelling } from './engine/style-sheet-edits';
 import { buildReportDocument } from './report/report-document';
-import { requests } from './protocol';
+import { notifications, requests } from './protocol';
+import { checkedLength } from './engine/limits';
 import { ruleById, ruleIds } from './rules/registry';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -135,22 +136,24 @@ async function lint(uri: string): Promise<void> {
   const config = await configFor(document);
   if (documents.get(uri)?.version !== version) return;
 
+  const text = document.getText();
+  const checked = checkedLength(text);
   const started = performance.now();
-  const result = check(document.getText(), { languageId: document.languageId, config });
+  const result = check(checked === text.length ? text : text.slice(0, checked), { languageId: document.languageId, config });
   lastDuration.set(uri, performance.now() - started);
 
   const hidden = ignored.get(uri);
   const findings = new Map<string, Finding>();
   const diagnostics: Diagnostic[] = [];
   for (const finding of result.findings) {
-    const text = document.getText().slice(finding.start, finding.end);
-    if (hidden?.has(ignoreKey(finding.rule, text))) continue;
+    if (hidden?.has(ignoreKey(finding.rule, text.slice(finding.start, finding.end)))) continue;
     const key = findingKey(finding);
     findings.set(key, finding);
     diagnostics.push(toDiagnostic(document, finding, key));
   }
   drafts.set(uri, { version, config, result, findings });
   connection.sendDiagnostics({ uri, version, diagnostics });
+  void connection.sendNotification(notifications.checked, { uri, version, checkedCharacters: checked, totalCharacters: text.length });
 }
 
 const severities: Record<Severity, DiagnosticSeverity> = {

@@ -27,6 +27,8 @@ export class TestClient {
   private readonly published = new Map<string, PublishDiagnosticsParams>();
   private readonly waiters: Array<() => void> = [];
   readonly settings: Record<string, unknown> = {};
+  /** Every `copydesk/checked` notification, in order. */
+  readonly checked: Array<{ uri: string; version: number; checkedCharacters: number; totalCharacters: number }> = [];
 
   constructor(args: string[] = ['--stdio']) {
     this.process = spawn(process.execPath, [serverPath, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -39,6 +41,7 @@ export class TestClient {
       params.items.map(() => this.settings),
     );
     this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onNotification('copydesk/checked', (params: TestClient['checked'][number]) => this.checked.push(params));
     this.connection.listen();
   }
 
