@@ -103,6 +103,17 @@ export class TestClient {
     }
   }
 
+  /** Polls until `condition` holds (for notifications that follow diagnostics). */
+  async until<T>(condition: () => T | undefined, timeoutMs = 10_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = condition();
+      if (value !== undefined) return value;
+      if (Date.now() > deadline) throw new Error('timed out waiting');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
   /** Forgets what was published for a file, so the next wait sees only new diagnostics. */
   forget(uri: string): void {
     this.published.delete(uri);
