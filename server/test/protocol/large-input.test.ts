@@ -29,6 +29,6 @@ describe('language server on a huge draft', function () {
     const small = fileUri(join(tmpdir(), 'brief.txt'));
     client.open(small, 'Headline\nThey played the the final.\n');
     assert.deepEqual((await client.diagnostics(small, 10_000)).map((d) => d.code), ['repeated-word']);
-    assert.equal((await client.until(() => client.checked.find((params) => params.uri === small))).checkedCharacters, 35);
+    assert.equal((await client.until(() => client.checked.find((params) => params.uri === small))).checkedCharacters, 36);
   });
 });
