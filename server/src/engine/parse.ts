@@ -11,8 +11,10 @@
  *
  * The text is parsed in chunks — a line of plain text, a run of Markdown
  * between blank lines — and each chunk's parse is kept, keyed by its text. A
- * keystroke changes one chunk, so only that chunk is parsed again; trees hold
- * offsets relative to their chunk, which is what lets them be reused.
+ * keystroke changes one chunk, so only that chunk is parsed again. What is
+ * kept is the chunk's tokens (see tokens.ts), not retext's trees, which are
+ * many times larger; their offsets are relative to the chunk, which is what
+ * lets them be reused wherever the chunk moves.
  */
 import { ParseEnglish } from 'parse-english';
 import { unified } from 'unified';
@@ -20,6 +22,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { toNlcst } from 'mdast-util-to-nlcst';
 import { VFile } from 'vfile';
+import { readParagraph, type ChunkSentence } from './tokens';
 import type { Paragraph as NlcstParagraph, Root as NlcstRoot } from 'nlcst';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 
@@ -32,8 +35,8 @@ export interface ProseBlock {
   end: number;
   /** Zero-based line where the block starts. */
   line: number;
-  /** The paragraph's nlcst tree; its offsets are relative to `base`. Shared: never change it. */
-  tree: NlcstParagraph;
+  /** The paragraph's sentences; their offsets are relative to `base`. Shared: never change them. */
+  sentences: ChunkSentence[];
   /** Where the chunk that was parsed starts in the source. */
   base: number;
 }
@@ -62,7 +65,7 @@ export function parseProse(text: string, languageId: string): ProseBlock[] {
         start: block.start + chunk.offset,
         end: block.end + chunk.offset,
         line: block.line + chunk.line,
-        tree: block.tree,
+        sentences: block.sentences,
         base: chunk.offset,
       });
     }
@@ -143,7 +146,7 @@ function parsePlainChunk(line: string): ChunkBlock[] {
   const root = english.parse(line);
   return root.children
     .filter((node): node is NlcstParagraph => node.type === 'ParagraphNode')
-    .map((tree) => ({ kind: 'body' as const, start: 0, end: line.length, line: 0, tree }));
+    .map((tree) => ({ kind: 'body' as const, start: 0, end: line.length, line: 0, sentences: readParagraph(tree, line) }));
 }
 
 function parseMarkdownChunk(source: string): ChunkBlock[] {
@@ -160,7 +163,7 @@ function parseMarkdownChunk(source: string): ChunkBlock[] {
           start: node.position?.start.offset ?? 0,
           end: node.position?.end.offset ?? 0,
           line: (node.position?.start.line ?? 1) - 1,
-          tree: child,
+          sentences: readParagraph(child, source),
         });
       }
       return;

@@ -41,7 +41,9 @@ export class TestClient {
       params.items.map(() => this.settings),
     );
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onNotification('copydesk/checked', (params: TestClient['checked'][number]) => this.checked.push(params));
+    this.connection.onNotification('copydesk/checked', (params: TestClient['checked'][number]) => {
+      this.checked.push(params);
+    });
     this.connection.listen();
   }
 
