@@ -146,22 +146,6 @@ describe('language server over stdio', function () {
     client.close(uri);
     assert.deepEqual(await client.diagnostics(uri), []);
   });
-});
-
-describe('language server: report, safe fixes and the desk dictionary', function () {
-  let client: TestClient;
-  let folder: string;
-
-  beforeEach(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'copydesk-lsp-'));
-    client = new TestClient();
-    await client.initialize();
-  });
-
-  afterEach(async () => {
-    await client.stop();
-    rmSync(folder, { recursive: true, force: true });
-  });
 
   it('answers copydesk/report with the article report and the findings', async () => {
     const uri = fileUri(join(folder, 'pulwama-draft.txt'));
