@@ -22,13 +22,15 @@ if [ -f "$STAMP" ] && [ -x "$BIN" ] && command -v rg >/dev/null; then
   exit 0
 fi
 
-export DEBIAN_FRONTEND=noninteractive npm_config_yes=true
+export DEBIAN_FRONTEND=noninteractive
+export npm_config_yes=true
+SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo   # CI runs as root; elsewhere apt needs sudo
 # Headers for the native modules (kerberos, native-keymap, keytar) and ripgrep.
 APT_PACKAGES=(libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev ripgrep)
 if ! dpkg -s "${APT_PACKAGES[@]}" >/dev/null 2>&1; then
   echo "apt: installing ${APT_PACKAGES[*]}"
-  apt-get update -qq
-  apt-get install -y -qq "${APT_PACKAGES[@]}" >/dev/null
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${APT_PACKAGES[@]}" >/dev/null
 fi
 
 echo "npm: installing code-server $VERSION into $DIR (about a minute)"

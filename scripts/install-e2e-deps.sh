@@ -12,13 +12,13 @@
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 CACHE="${COPYDESK_E2E_CACHE:-$HOME/.cache/copydesk-e2e}"
-export DEBIAN_FRONTEND=noninteractive
+SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo   # CI runs as root; elsewhere apt needs sudo
 
 APT_PACKAGES=(chromium neovim fonts-dejavu-core)
 if ! dpkg -s "${APT_PACKAGES[@]}" >/dev/null 2>&1; then
   echo "apt: installing ${APT_PACKAGES[*]}"
-  apt-get update -qq
-  apt-get install -y -qq "${APT_PACKAGES[@]}" >/dev/null
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${APT_PACKAGES[@]}" >/dev/null
 fi
 
 bash "$HERE/install-code-server.sh" "$CACHE/code-server"
