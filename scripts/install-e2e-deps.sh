@@ -18,7 +18,7 @@ APT_PACKAGES=(chromium neovim fonts-dejavu-core)
 if ! dpkg -s "${APT_PACKAGES[@]}" >/dev/null 2>&1; then
   echo "apt: installing ${APT_PACKAGES[*]}"
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${APT_PACKAGES[@]}" >/dev/null
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${APT_PACKAGES[@]}" >/dev/null
 fi
 
 bash "$HERE/install-code-server.sh" "$CACHE/code-server"
