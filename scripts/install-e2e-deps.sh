@@ -11,7 +11,7 @@
 # e2e/harness/paths.ts reads the same variable.
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
-CACHE="${COPYDESK_E2E_CACHE:-$HOME/.cache/copydesk-e2e}"
+CACHE="${COPYDESK_E2E_CACHE:-${HOME:-$(getent passwd "$(id -u)" | cut -d: -f6)}/.cache/copydesk-e2e}"
 SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo   # CI runs as root; elsewhere apt needs sudo
 
 APT_PACKAGES=(chromium neovim fonts-dejavu-core)
