@@ -6,6 +6,7 @@
  *
  * Runs over IPC from the VS Code client, or `--stdio` for any other editor.
  */
+import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -71,7 +72,10 @@ const styleSheetsWithProblems = new Set<string>();
 let canPullConfiguration = false;
 let workspaceFolders: string[] = [];
 
-const readmeUrl = pathToFileURL(join(__dirname, '..', '..', 'README.md')).href;
+/** The README beside the server, which each rule's code links to (vsce stores it as readme.md in the .vsix). */
+const readmeUrl = pathToFileURL(
+  ['README.md', 'readme.md'].map((name) => join(__dirname, '..', '..', name)).find((path) => existsSync(path)) ?? join(__dirname, '..', '..', 'README.md'),
+).href;
 
 connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
