@@ -22,23 +22,39 @@ export const costs = {
   transpose: 0.6,
   /** A doubled letter typed once or a single one typed twice (occured, untill). */
   doubling: 0.5,
-  insertOrDelete: 1,
+  /** A letter left out: fast typists drop letters more often than they add them. */
+  omission: 0.8,
+  extraLetter: 1,
   neighbourKey: 0.7,
   vowelForVowel: 0.7,
   substitute: 1,
 };
 
-function substitution(a: string, b: string): number {
-  if (a === b) return 0;
-  if (neighbours.has(a + b)) return costs.neighbourKey;
-  if (vowels.has(a) && vowels.has(b)) return costs.vowelForVowel;
-  return costs.substitute;
+/** Substitution costs between letters, by char code (letters and apostrophe; anything else costs a full edit). */
+const substitutionCosts = new Float64Array(128 * 128).fill(costs.substitute);
+for (let a = 0; a < 128; a++) substitutionCosts[a * 128 + a] = 0;
+for (const a of 'abcdefghijklmnopqrstuvwxyz') {
+  for (const b of 'abcdefghijklmnopqrstuvwxyz') {
+    if (a === b) continue;
+    const cost = neighbours.has(a + b) ? costs.neighbourKey : vowels.has(a) && vowels.has(b) ? costs.vowelForVowel : costs.substitute;
+    substitutionCosts[a.charCodeAt(0) * 128 + b.charCodeAt(0)] = cost;
+  }
 }
 
-/** Cost of the letter at `i` of `word` being typed extra (or left out of it). */
-function indel(word: string, i: number): number {
-  return word[i] === word[i - 1] || word[i] === word[i + 1] ? costs.doubling : costs.insertOrDelete;
+function substitution(a: number, b: number): number {
+  if (a === b) return 0;
+  return a < 128 && b < 128 ? substitutionCosts[a * 128 + b] : costs.substitute;
 }
+
+/** Cost of each letter of `word` being typed extra, or left out of it: cheap where it doubles a neighbour. */
+function indelCosts(word: string, cost: number, into: Float64Array): void {
+  for (let i = 0; i < word.length; i++) into[i] = word[i] === word[i - 1] || word[i] === word[i + 1] ? costs.doubling : cost;
+}
+
+/** Buffers kept between calls: the suggestion search measures tens of thousands of words. */
+let rows = [0, 1, 2].map(() => new Float64Array(32));
+let extraCosts = new Float64Array(32);
+let omissionCosts = new Float64Array(32);
 
 /**
  * Weighted optimal-string-alignment distance from `typed` to `intended`, or
@@ -48,22 +64,33 @@ export function typingDistance(typed: string, intended: string, limit: number): 
   const m = typed.length;
   const n = intended.length;
   if (Math.abs(m - n) * costs.doubling > limit) return Infinity;
-  let before = new Array<number>(n + 1).fill(0);
-  let previous = new Array<number>(n + 1);
-  let current = new Array<number>(n + 1);
+  const size = Math.max(m, n) + 1;
+  if (rows[0].length < size) {
+    rows = [0, 1, 2].map(() => new Float64Array(2 * size));
+    extraCosts = new Float64Array(2 * size);
+    omissionCosts = new Float64Array(2 * size);
+  }
+  indelCosts(typed, costs.extraLetter, extraCosts);
+  indelCosts(intended, costs.omission, omissionCosts);
+  let [before, previous, current] = rows;
   previous[0] = 0;
-  for (let j = 1; j <= n; j++) previous[j] = previous[j - 1] + indel(intended, j - 1);
+  for (let j = 1; j <= n; j++) previous[j] = previous[j - 1] + omissionCosts[j - 1];
   for (let i = 1; i <= m; i++) {
-    current[0] = previous[0] + indel(typed, i - 1);
+    const t = typed.charCodeAt(i - 1);
+    const tBefore = i > 1 ? typed.charCodeAt(i - 2) : -1;
+    const extra = extraCosts[i - 1];
+    current[0] = previous[0] + extra;
     let rowMin = current[0];
     for (let j = 1; j <= n; j++) {
-      let best = Math.min(
-        previous[j] + indel(typed, i - 1),
-        current[j - 1] + indel(intended, j - 1),
-        previous[j - 1] + substitution(typed[i - 1], intended[j - 1]),
-      );
-      if (i > 1 && j > 1 && typed[i - 1] === intended[j - 2] && typed[i - 2] === intended[j - 1] && typed[i - 1] !== typed[i - 2]) {
-        best = Math.min(best, before[j - 2] + costs.transpose);
+      const c = intended.charCodeAt(j - 1);
+      let best = previous[j] + extra;
+      const omitted = current[j - 1] + omissionCosts[j - 1];
+      if (omitted < best) best = omitted;
+      const substituted = previous[j - 1] + substitution(t, c);
+      if (substituted < best) best = substituted;
+      if (j > 1 && t === intended.charCodeAt(j - 2) && tBefore === c && t !== tBefore) {
+        const swapped = before[j - 2] + costs.transpose;
+        if (swapped < best) best = swapped;
       }
       current[j] = best;
       if (best < rowMin) rowMin = best;

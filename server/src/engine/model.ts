@@ -18,7 +18,7 @@ export interface Token {
 }
 
 /** Why a word is not prose to be spell-checked or read as a name. */
-export type NotProse = 'url' | 'email' | 'handle' | 'hashtag' | 'number';
+export type NotProse = 'url' | 'email' | 'handle' | 'hashtag' | 'number' | 'markup';
 
 export interface Word extends Token {
   kind: 'word';
@@ -182,11 +182,13 @@ const notProsePatterns: Array<[NotProse, RegExp]> = [
   ['url', /\b(?:https?:\/\/|www\.)[^\s<>"“”]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|uk|in|pk|int)(?:\/[^\s<>"“”]*)?/giu],
   ['handle', /(?<![\w@])@\w+/gu],
   ['hashtag', /(?<![\w#])#\w+/gu],
+  // Tags pasted into plain text with an embed: <tweet author="…" datetime="…">.
+  ['markup', /<\/?[a-z][\w-]*(?:\s[^<>]*)?>/giu],
 ];
 
 function notProseSpans(text: string, offset: number): Array<{ reason: NotProse; start: number; end: number }> {
   const spans: Array<{ reason: NotProse; start: number; end: number }> = [];
-  if (!/[@#/.]/.test(text)) return spans;
+  if (!/[@#/.<]/.test(text)) return spans;
   for (const [reason, pattern] of notProsePatterns) {
     for (const match of text.matchAll(pattern)) {
       spans.push({ reason, start: offset + (match.index ?? 0), end: offset + (match.index ?? 0) + match[0].length });

@@ -7,7 +7,10 @@
  * Pure: the engine never reads the dictionary files; see `server/src/dictionaries.ts`.
  */
 import { dialectSpellingPairs } from '../data/dialect-spellings';
+import { newsWords } from '../data/news-words';
 import { oneEditAway } from './edit-distance';
+
+const extraWords = new Set(newsWords);
 
 /** One Hunspell dictionary: does it accept this word, capitalised as written? */
 export interface WordList {
@@ -34,7 +37,8 @@ export class Speller {
   private readonly dialectMasks = new Map<string, number>();
   private readonly counterparts = new Map<string, string | null>();
   private readonly nearWords = new Map<string, boolean>();
-  readonly suggestions = new Map<string, string[]>();
+  /** Scored suggestion candidates by dialect and misspelling (see suggest.ts). */
+  readonly suggestions = new Map<string, ReadonlyArray<readonly [string, number]>>();
 
   constructor(readonly dictionaries: SpellingDictionaries) {}
 
@@ -69,7 +73,7 @@ export class Speller {
    * answer: for the many made-up spellings a suggestion search tries.
    */
   probe(word: string): boolean {
-    return this.dictionaries['en-US'].correct(word) || this.dictionaries['en-GB'].correct(word);
+    return extraWords.has(word) || this.dictionaries['en-US'].correct(word) || this.dictionaries['en-GB'].correct(word);
   }
 
   /** Whether a dictionary word is one typing slip away from this lower-case word. */
@@ -92,7 +96,9 @@ export class Speller {
     let mask = this.dialectMasks.get(word);
     if (mask === undefined) {
       const plain = word.replace(/’/g, "'");
-      mask = (this.dictionaries['en-US'].correct(plain) ? US : 0) | (this.dictionaries['en-GB'].correct(plain) ? GB : 0);
+      const lower = plain.toLowerCase();
+      if (extraWords.has(plain) || (extraWords.has(lower) && plain.slice(1) === lower.slice(1))) mask = US | GB;
+      else mask = (this.dictionaries['en-US'].correct(plain) ? US : 0) | (this.dictionaries['en-GB'].correct(plain) ? GB : 0);
       this.dialectMasks.set(word, mask);
     }
     return mask;

@@ -30,6 +30,9 @@ export function evidenceFor(typed: string, model: ArticleModel, speller: Speller
     let edits = editCount(key, other, limit);
     if (edits === Infinity && key.length >= 5 && dropsOneRun(key, other, 3)) edits = limit;
     if (edits === Infinity) continue;
+    // Two slips away is evidence only when no dictionary word is one slip away,
+    // or when the slip is a dropped syllable.
+    if (edits > 1 && !dropsOneRun(key, other, 3) && speller.nearDictionaryWord(key)) continue;
     if (!(count > 1 || speller.knows(other) || trusted(other))) continue;
     if (!best || edits < best.edits || (edits === best.edits && count > best.count)) best = { key: other, count, edits };
   }
@@ -43,8 +46,21 @@ export function evidenceFor(typed: string, model: ArticleModel, speller: Speller
 const frequencyWeight = 0.15;
 const searchLimit = 2.1;
 
-/** Dictionary words for a lower-case misspelling, best first; cached per word and dialect. */
-export function dictionarySuggestions(typed: string, speller: Speller, dialect: SpellingDialect | undefined): string[] {
+/** How much a word the article already uses is preferred. */
+const articleBonus = 0.3;
+const keptCandidates = 20;
+
+/**
+ * Dictionary words for a lower-case misspelling, best first: cheapest slip,
+ * commonest word, and words the article uses ahead of words it does not.
+ */
+export function dictionarySuggestions(typed: string, speller: Speller, dialect: SpellingDialect | undefined, model?: ArticleModel): string[] {
+  const scored = candidates(typed, speller, dialect).map(([word, score]) => [word, model?.wordCounts.has(word) ? score - articleBonus : score] as const);
+  return scored.sort((a, b) => a[1] - b[1]).slice(0, maxSuggestions).map(([word]) => word);
+}
+
+/** Candidates with their scores (lower is better); cached per word and dialect. */
+function candidates(typed: string, speller: Speller, dialect: SpellingDialect | undefined): ReadonlyArray<readonly [string, number]> {
   const cacheKey = `${dialect ?? 'any'}\u0000${typed}`;
   const cached = speller.suggestions.get(cacheKey);
   if (cached) return cached;
@@ -61,6 +77,8 @@ export function dictionarySuggestions(typed: string, speller: Speller, dialect: 
     if (speller.probe(candidate)) consider(candidate, typingDistance(typed, candidate, searchLimit));
   }
   for (const word of commonWordsNear(typed.length, speller)) {
+    // Two slips rarely both fall on the first two letters.
+    if (word[0] !== typed[0] && word[1] !== typed[1] && word[0] !== typed[1] && word[1] !== typed[0]) continue;
     const cost = typingDistance(typed, word, searchLimit);
     if (cost !== Infinity) consider(word, cost);
   }
@@ -72,7 +90,7 @@ export function dictionarySuggestions(typed: string, speller: Speller, dialect: 
     }
   }
 
-  const ranked = [...scored].filter(([, score]) => Number.isFinite(score)).sort((a, b) => a[1] - b[1]).map(([word]) => word).slice(0, maxSuggestions);
+  const ranked = [...scored].filter(([, score]) => Number.isFinite(score)).sort((a, b) => a[1] - b[1]).slice(0, keptCandidates);
   speller.suggestions.set(cacheKey, ranked);
   return ranked;
 }
@@ -85,7 +103,7 @@ function* commonWordsNear(length: number, speller: Speller): Generator<string> {
   if (!byLength) {
     byLength = new Map();
     for (const word of speller.dictionaries.frequencies().keys()) {
-      if (word.length < 2 || !/^[a-z']+$/.test(word) || !speller.knows(word)) continue;
+      if (word.length < 2 || !/^[a-z']+$/.test(word) || !speller.probe(word)) continue;
       const list = byLength.get(word.length) ?? [];
       list.push(word);
       byLength.set(word.length, list);

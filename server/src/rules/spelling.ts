@@ -23,7 +23,7 @@ import { compoundPrefixes } from '../data/compound-prefixes';
 import { nameParticles } from '../data/name-particles';
 import type { Finding } from '../engine/findings';
 import type { ArticleModel, Word } from '../engine/model';
-import { spellerFor, type Speller } from '../engine/spelling';
+import { spellerFor, type Speller, type SpellingDialect } from '../engine/spelling';
 import { articleDialect } from '../engine/dialect';
 import { dictionarySuggestions, evidenceFor, maxSuggestions, type ArticleEvidence } from '../engine/suggest';
 import type { Rule, RuleContext } from './rule';
@@ -75,7 +75,7 @@ export const spelling: Rule = {
     const speller = spellerFor(context.dictionaries);
     const suggestions = unique([
       ...(data?.evidence ? [data.evidence.word] : []),
-      ...suggestionsFor(typed, speller, articleDialect(model, speller).dialect),
+      ...suggestionsFor(typed, speller, articleDialect(model, speller).dialect, model),
     ]).slice(0, maxSuggestions);
     return {
       ...finding,
@@ -90,16 +90,16 @@ export const spelling: Rule = {
 };
 
 /** Fixes the one misspelt part of a compound ("de-escate" → "de-escape"), or the whole word. */
-function suggestionsFor(typed: string, speller: Speller, dialect: ReturnType<typeof articleDialect>['dialect']): string[] {
+function suggestionsFor(typed: string, speller: Speller, dialect: SpellingDialect | undefined, model: ArticleModel): string[] {
   const parts = typed.split('-');
   const unknown = parts.map((part, i) => !isKnownPart(part, i === parts.length - 1, speller));
   if (parts.length > 1 && unknown.filter(Boolean).length === 1) {
     const at = unknown.indexOf(true);
-    return dictionarySuggestions(parts[at].toLowerCase(), speller, dialect).map((fixed) =>
+    return dictionarySuggestions(parts[at].toLowerCase(), speller, dialect, model).map((fixed) =>
       parts.map((part, i) => (i === at ? matchCase(fixed, part) : part)).join('-'),
     );
   }
-  return dictionarySuggestions(typed.toLowerCase(), speller, dialect).map((fixed) => matchCase(fixed, typed));
+  return dictionarySuggestions(typed.toLowerCase(), speller, dialect, model).map((fixed) => matchCase(fixed, typed));
 }
 
 function isKnownPart(part: string, isLast: boolean, speller: Speller): boolean {
@@ -145,14 +145,16 @@ class ArticleReading {
 
   /** The stretch of the word to flag, or undefined when it is spelt right (or not ours to judge). */
   misspelt(word: Word): Stem | undefined {
-    if (word.notProse || !/\p{L}/u.test(word.text) || /[\d.]/.test(word.text)) return undefined;
+    if (word.notProse || !/\p{L}/u.test(word.text) || notAWord.test(word.text)) return undefined;
     if (this.deskWords.has(word.key) || this.speller.knows(word.text)) return undefined;
-    const text = stripPossessive(word.text);
+    const text = stripEnding(word.text);
     const stem: Stem = { text, start: word.start, end: word.start + text.length };
-    if (text !== word.text && (this.deskWords.has(keyOf(text)) || this.speller.knows(text))) return undefined;
+    const plain = withoutAccents(text.replace(/\u00ad/g, ''));
+    if (plain !== word.text && (this.deskWords.has(keyOf(plain)) || this.speller.knows(plain))) return undefined;
+    if (this.endsBrokenWord(word, plain) || this.isParticleBeforeName(word)) return undefined;
 
-    const parts = text.split('-');
-    if (parts.some((part) => part === '')) return undefined;
+    const parts = plain.split('-');
+    if (parts.some((part) => part === '') || parts.filter((part) => part.length <= 2).length >= 3) return undefined;
     const kinds = parts.map(partKind);
     const hasCapital = kinds.includes('capitalised');
     if (parts.length > 1 && !hasCapital && this.speller.knows(parts.join(''))) return undefined;
@@ -177,6 +179,21 @@ class ArticleReading {
     return unknown ? stem : undefined;
   }
 
+  /** The second half of a word broken across a line in print: "prosecu- tion". */
+  private endsBrokenWord(word: Word, text: string): boolean {
+    const tokens = word.sentence.tokens;
+    const before = tokens[word.tokenIndex - 2];
+    if (before?.kind !== 'word' || !before.text.endsWith('-') || tokens[word.tokenIndex - 1].kind !== 'whitespace') return false;
+    return this.speller.knows(before.text.slice(0, -1) + text);
+  }
+
+  /** "al" in "al Qaeda", "de" in "de Blasio". */
+  private isParticleBeforeName(word: Word): boolean {
+    const tokens = word.sentence.tokens;
+    const after = tokens[word.tokenIndex + 2];
+    return particles.has(word.key) && tokens[word.tokenIndex + 1]?.kind === 'whitespace' && after?.kind === 'word' && /^\p{Lu}/u.test(after.text);
+  }
+
   private opensClause(word: Word): boolean {
     return word.startsClause || (this.titleCaseHeadline && word.sentence.paragraph.isHeadline);
   }
@@ -194,8 +211,20 @@ function partKind(part: string): PartKind {
   return /^\p{Lu}[^\p{Lu}]*(?:['’]\p{Lu}[^\p{Lu}]*)?$/u.test(part) ? 'capitalised' : 'other';
 }
 
+/** Symbols no word of prose has: digits, full stops (U.S.), slashes (h/t), underscores, @. */
+const notAWord = /[\d./_@&+=<>\\]/;
+
 function stripPossessive(text: string): string {
   return text.replace(/['’]s?$/u, '');
+}
+
+/** The word without a possessive or a contracted verb: "Qureshi’s", "everything’ll". */
+function stripEnding(text: string): string {
+  return text.replace(/['’](?:s|ll|re|ve|d|m)?$/iu, '');
+}
+
+function withoutAccents(text: string): string {
+  return /[\u00c0-\u024f]/u.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text;
 }
 
 function keyOf(text: string): string {
