@@ -7,8 +7,9 @@
  * - names: a capitalised word inside a sentence ("Foreign Secretary Vijay
  *   Gokhale") is a name, not a typo; the names rules check its consistency.
  *   A capitalised word that opens a sentence is checked, unless the article
- *   uses it as a name elsewhere ("Qureshi said …"), uses it twice, or no
- *   dictionary word is one slip of the keyboard away from it;
+ *   uses it as a name elsewhere ("Qureshi said …"), uses it twice, a
+ *   capitalised word follows it ("Melania Trump said"), or no dictionary
+ *   word is one slip of the keyboard away from it;
  * - acronyms and mixed case (JeM, CRPF, MiG-21, iPhone): the acronym rules own them;
  * - addresses, handles, hashtags, numbers and units (40km, 1990s, 3rd), and
  *   abbreviations with full stops (U.S.);
@@ -173,7 +174,7 @@ class ArticleReading {
       }
       // A capitalised part is a name unless it opens the sentence.
       if (i > 0 || !opensClause || isKnownPart(part, isLast, this.speller)) continue;
-      if (this.looksLikeName(key)) continue;
+      if (this.looksLikeName(key) || this.beginsFullName(word)) continue;
       unknown = true;
     }
     return unknown ? stem : undefined;
@@ -192,6 +193,13 @@ class ArticleReading {
     const tokens = word.sentence.tokens;
     const after = tokens[word.tokenIndex + 2];
     return particles.has(word.key) && tokens[word.tokenIndex + 1]?.kind === 'whitespace' && after?.kind === 'word' && /^\p{Lu}/u.test(after.text);
+  }
+
+  /** A first name opening a sentence: "Melania Trump said …". */
+  private beginsFullName(word: Word): boolean {
+    const tokens = word.sentence.tokens;
+    const after = tokens[word.tokenIndex + 2];
+    return tokens[word.tokenIndex + 1]?.kind === 'whitespace' && after?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(after.text);
   }
 
   private opensClause(word: Word): boolean {
