@@ -198,6 +198,9 @@ Copydesk's \`spelling\` rule and three peers on the same text, in one run of
   cspell ships this very list among its dictionaries, which favours it here.
 - **Recall**: injected typos a flag overlaps. **First suggestion right**: the
   first suggestion is the word that was there (out of all injected typos).
+- Copydesk's list of news words the dictionaries lack
+  (\`server/src/data/news-words.ts\`) was partly gathered from the dev half's
+  false flags; the held-out half is the honest figure.
 - Every checker reads plain text, American English (Copydesk: \`dialect: auto\`).
   Copydesk counts only \`spelling\` findings; Harper only its "Spelling" lints.
 

@@ -15,13 +15,17 @@
  *   abbreviations with full stops (U.S.);
  * - correct compounds checked part by part ("counter-terrorism",
  *   "de-escalate", "Pakistan-based", "Jaish-e-Muhammed");
- * - possessives and curly apostrophes ("Qureshi’s", "Kashmir’s");
+ * - possessives, contractions and curly apostrophes ("Qureshi’s", "everything’ll", "’em");
+ * - words built from a known word with a prefix or -ly, -ness ("nongovernment",
+ *   "cartoonishly"), and loan phrases whose words are not English alone
+ *   ("modus operandi", "bona fides"), listed in data/loan-phrases.ts;
  * - spellings of either dialect ("neighbours", "neighbors"): mixing them is
  *   `spelling-dialect`'s business;
  * - the desk's and the reporter's own words (`words` in the configuration).
  */
 import { compoundPrefixes } from '../data/compound-prefixes';
 import { nameParticles } from '../data/name-particles';
+import { loanPhrases } from '../data/loan-phrases';
 import type { Finding } from '../engine/findings';
 import type { ArticleModel, Word } from '../engine/model';
 import { spellerFor, type Speller, type SpellingDialect } from '../engine/spelling';
@@ -31,6 +35,16 @@ import type { Rule, RuleContext } from './rule';
 
 const prefixes = new Set(compoundPrefixes);
 const particles = new Set(nameParticles);
+/** Prefixes that close up with a word ("nongovernment", "reenergized"); one-letter ones are too easy to hit by mistake. */
+const closedPrefixes = [...compoundPrefixes.filter((p) => p.length > 1), 'over', 'under', 'out'];
+/** Each loan-phrase word, with the phrases it belongs to. */
+const loanWords = new Map<string, string[][]>();
+for (const phrase of loanPhrases) {
+  const words = phrase.split(' ');
+  for (const word of words) loanWords.set(word, [...(loanWords.get(word) ?? []), words]);
+}
+/** Informal elisions with a leading apostrophe: ’em, ’cause. */
+const elisions = new Set(['em', 'cause', 'til', 'tis', 'twas', 'bout', 'round', 'n']);
 
 /** What `spelling` findings carry in `data`, for the adapters' "add to dictionary" actions. */
 export interface SpellingData {
@@ -152,7 +166,7 @@ class ArticleReading {
     const stem: Stem = { text, start: word.start, end: word.start + text.length };
     const plain = withoutAccents(text.replace(/\u00ad/g, ''));
     if (plain !== word.text && (this.deskWords.has(keyOf(plain)) || this.speller.knows(plain))) return undefined;
-    if (this.endsBrokenWord(word, plain) || this.isParticleBeforeName(word)) return undefined;
+    if (this.endsBrokenWord(word, plain) || this.isParticleBeforeName(word) || this.inLoanPhrase(word)) return undefined;
 
     const parts = plain.split('-');
     if (parts.some((part) => part === '') || parts.filter((part) => part.length <= 2).length >= 3) return undefined;
@@ -169,7 +183,7 @@ class ArticleReading {
       if (kinds[i] === 'other' || this.deskWords.has(key)) continue;
       if (kinds[i] === 'lower') {
         if (hasCapital && particles.has(key)) continue;
-        if (!isKnownPart(part, isLast, this.speller)) unknown = true;
+        if (!isKnownPart(part, isLast, this.speller) && !isDerived(part, this.speller)) unknown = true;
         continue;
       }
       // A capitalised part is a name unless it opens the sentence.
@@ -186,6 +200,18 @@ class ArticleReading {
     const before = tokens[word.tokenIndex - 2];
     if (before?.kind !== 'word' || !before.text.endsWith('-') || tokens[word.tokenIndex - 1].kind !== 'whitespace') return false;
     return this.speller.knows(before.text.slice(0, -1) + text);
+  }
+
+  /** "modus" and "operandi" in "modus operandi". */
+  private inLoanPhrase(word: Word): boolean {
+    const phrases = loanWords.get(word.key);
+    if (!phrases) return false;
+    const words = word.sentence.words;
+    const at = words.indexOf(word);
+    return phrases.some((phrase) => {
+      const offset = phrase.indexOf(word.key);
+      return phrase.every((part, i) => words[at - offset + i]?.key === part);
+    });
   }
 
   /** "al" in "al Qaeda", "de" in "de Blasio". */
@@ -213,14 +239,28 @@ class ArticleReading {
   }
 }
 
+/**
+ * A word English builds from one the dictionary knows: a closed-up prefix
+ * ("nongovernment", "reenergized"), -ly or -ness ("cartoonishly",
+ * "connectedness"), or an elision ("’em").
+ */
+function isDerived(part: string, speller: Speller): boolean {
+  const word = part.toLowerCase();
+  if (/^['’]/.test(word)) return elisions.has(word.slice(1));
+  const known = (stem: string) => stem.length >= 4 && speller.knows(stem);
+  if (closedPrefixes.some((prefix) => word.startsWith(prefix) && known(word.slice(prefix.length)))) return true;
+  const suffix = /(?:ly|ness)$/.exec(word);
+  return suffix !== null && known(word.slice(0, suffix.index));
+}
+
 function partKind(part: string): PartKind {
   if (!/\p{Lu}/u.test(part)) return 'lower';
   // O'Brien and D'Souza are capitalised names too.
   return /^\p{Lu}[^\p{Lu}]*(?:['’]\p{Lu}[^\p{Lu}]*)?$/u.test(part) ? 'capitalised' : 'other';
 }
 
-/** Symbols no word of prose has: digits, full stops (U.S.), slashes (h/t), underscores, @. */
-const notAWord = /[\d./_@&+=<>\\]/;
+/** What no word of prose has: digits, full stops (U.S.), slashes (h/t), underscores, colons (CSS), a stray accent first. */
+const notAWord = /[\d./_@&+=<>:\\]|^\p{M}/u;
 
 function stripPossessive(text: string): string {
   return text.replace(/['’]s?$/u, '');
