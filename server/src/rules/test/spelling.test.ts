@@ -110,6 +110,12 @@ describe('spelling', () => {
       assert.equal(applyEdits(text, resolved(findings[0], result).fixes![0].edits), text.replace('goverment’s', 'government’s'));
     });
 
+    it('accepts loan phrases and words built from known ones, but not their words alone', () => {
+      assert.deepEqual(spellingOf('The de facto chief’s modus operandi was to reenergize nongovernment groups, presumptively.').findings, []);
+      const text = 'His operandi was clear.';
+      assert.deepEqual(flagged(text, spellingOf(text).findings), ['operandi']);
+    });
+
     it('never flags the desk’s words', () => {
       const text = 'The village runs on jugaad and khichdi.';
       assert.equal(spellingOf(text).findings.length, 2);
