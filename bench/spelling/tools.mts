@@ -57,7 +57,8 @@ export async function retextSpell(): Promise<SpellChecker> {
   const retextEnglish = (await import('retext-english')).default;
   const retextSpellPlugin = (await import('retext-spell')).default;
   const dictionary = (await import('dictionary-en')).default;
-  const processor = unified().use(retextEnglish).use(retextSpellPlugin, { dictionary });
+  // By default retext-spell stops suggesting after 30 distinct misspellings; lift that, or it would score no suggestions.
+  const processor = unified().use(retextEnglish).use(retextSpellPlugin, { dictionary, max: Number.MAX_SAFE_INTEGER });
   // retext-spell has no way to skip suggestions; what it costs is in the timings.
   const processorQuick = unified().use(retextEnglish).use(retextSpellPlugin, { dictionary, max: 0 });
   return {
