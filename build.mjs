@@ -1,6 +1,7 @@
 // Bundles the client, the language server and the CLI with esbuild, so the
 // .vsix carries three files instead of a node_modules tree.
 import { build } from 'esbuild';
+import { copyDictionaries } from './server/build-dictionaries.mjs';
 
 const common = {
   bundle: true,
@@ -18,3 +19,5 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js' }),
 ]);
+
+copyDictionaries('server/out/dictionaries');

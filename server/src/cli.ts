@@ -17,6 +17,8 @@ import type { Finding } from './engine/findings';
 import { buildReport } from './engine/report';
 import { findStyleSheet, readStyleSheet, type DeskStyleSheet } from './desk-style-sheet';
 import { languageIdForPath } from './languages';
+import { dictionariesOrNothing } from './dictionaries';
+import type { SpellingDictionaries } from './engine/spelling';
 import { buildReportDocument, type ReportDocument } from './report/report-document';
 import { escapeMarkdown, renderReportHtml, renderReportMarkdown } from './report/render';
 import { toSarif } from './sarif';
@@ -144,6 +146,7 @@ export function run(args: string[]): CliOutput {
   };
 
   const checked: Checked[] = [];
+  let dictionaries: { value: SpellingDictionaries | undefined } | undefined;
   for (const path of options.files) {
     let text: string;
     try {
@@ -155,7 +158,8 @@ export function run(args: string[]): CliOutput {
     }
     const config: CopydeskConfig = mergeConfig({}, styleSheetFor(path)?.config ?? {});
     if (options.dialect) config.dialect = options.dialect;
-    const result = check(text, { languageId: languageIdForPath(path), config });
+    dictionaries ??= { value: dictionariesOrNothing((message) => errors.push(message)) };
+    const result = check(text, { languageId: languageIdForPath(path), config, dictionaries: dictionaries.value });
     const findings = result.findings.map((finding) => resolveFinding(finding, result, config));
     checked.push({ path, text, result, findings });
   }

@@ -34,6 +34,8 @@ import { addWord, setDeskSpelling } from './engine/style-sheet-edits';
 import { buildReportDocument } from './report/report-document';
 import { notifications, requests } from './protocol';
 import { checkedLength } from './engine/limits';
+import { dictionariesOrNothing } from './dictionaries';
+import type { SpellingDictionaries } from './engine/spelling';
 import { ruleById, ruleIds } from './rules/registry';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -92,6 +94,13 @@ connection.onInitialize((params): InitializeResult => {
   };
 });
 
+/** Loaded once, when the first draft is checked (about 0.2 s), and kept. */
+let loadedDictionaries: { value: SpellingDictionaries | undefined } | undefined;
+function dictionaries(): SpellingDictionaries | undefined {
+  loadedDictionaries ??= { value: dictionariesOrNothing((message) => connection.console.error(message)) };
+  return loadedDictionaries.value;
+}
+
 connection.onInitialized(() => {
   if (canPullConfiguration) {
     connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' }).catch(() => undefined);
@@ -143,7 +152,7 @@ async function lint(uri: string): Promise<void> {
   const text = document.getText();
   const checked = checkedLength(text);
   const started = performance.now();
-  const result = check(checked === text.length ? text : text.slice(0, checked), { languageId: document.languageId, config });
+  const result = check(checked === text.length ? text : text.slice(0, checked), { languageId: document.languageId, config, dictionaries: dictionaries() });
   lastDuration.set(uri, performance.now() - started);
 
   const hidden = ignored.get(uri);

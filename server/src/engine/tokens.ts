@@ -9,7 +9,7 @@ import type { Paragraph as NlcstParagraph, Sentence as NlcstSentence } from 'nlc
 export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'whitespace' | 'source';
 
 /** Why a word is not prose to be spell-checked or read as a name. */
-export type NotProse = 'url' | 'email' | 'handle' | 'hashtag' | 'number';
+export type NotProse = 'url' | 'email' | 'handle' | 'hashtag' | 'number' | 'markup';
 
 /** A token with offsets relative to its chunk. */
 export interface ChunkToken {
@@ -91,10 +91,12 @@ const notProsePatterns: Array<[NotProse, RegExp]> = [
   ['url', /\b(?:https?:\/\/|www\.)[^\s<>"“”]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|uk|in|pk|int)(?:\/[^\s<>"“”]*)?/giu],
   ['handle', /(?<![\w@])@\w+/gu],
   ['hashtag', /(?<![\w#])#\w+/gu],
+  // Tags pasted into plain text with an embed: <tweet author="…" datetime="…">.
+  ['markup', /<\/?[a-z][\w-]*(?:\s[^<>]*)?>/giu],
 ];
 
 /** A cheap first look, so ordinary sentences skip the patterns above. */
-const mayHoldAddress = /[@#/]|www\.|\.(?:com|org|net|gov|edu|io|co|uk|in|pk|int)\b/i;
+const mayHoldAddress = /[@#/<]|www\.|\.(?:com|org|net|gov|edu|io|co|uk|in|pk|int)\b/i;
 
 function notProseSpans(text: string, offset: number): Array<{ reason: NotProse; start: number; end: number }> {
   const spans: Array<{ reason: NotProse; start: number; end: number }> = [];

@@ -1,8 +1,10 @@
 /** Every rule Copydesk runs, in the order their findings are listed. */
 import type { Rule } from './rule';
 import { repeatedWord } from './repeated-word';
+import { spelling } from './spelling';
+import { spellingDialect } from './spelling-dialect';
 
-export const rules: readonly Rule[] = [repeatedWord];
+export const rules: readonly Rule[] = [repeatedWord, spelling, spellingDialect];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.id);
 

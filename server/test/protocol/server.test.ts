@@ -31,12 +31,45 @@ describe('language server over stdio', function () {
     assert.ok(result.capabilities.executeCommandProvider.commands.includes('copydesk.ignoreInDocument'));
   });
 
-  it('publishes nothing at warning level for the seed article', async () => {
+  it('publishes for the seed article exactly what a desk editor would mark at warning level', async () => {
     const uri = fileUri(join(folder, 'pulwama-draft.txt'));
-    client.open(uri, readFixture('pulwama-draft.txt'));
+    const seed = readFixture('pulwama-draft.txt');
+    client.open(uri, seed);
     const diagnostics = await client.diagnostics(uri);
     const warnings = diagnostics.filter((d) => d.severity === 1 || d.severity === 2);
-    assert.deepEqual(warnings.map((d) => d.code), []);
+    const document = client.document(uri);
+    const marked = warnings.map((d) => `${d.code}: ${seed.slice(document.offsetAt(d.range.start), document.offsetAt(d.range.end))}`);
+    assert.deepEqual(marked.sort(), ['spelling: de-escate']);
+  });
+
+  it('offers the article’s own word first for a typo, and the fix repairs it', async () => {
+    const uri = fileUri(join(folder, 'pulwama-draft.txt'));
+    client.open(uri, readFixture('pulwama-draft.txt'));
+    const typo = (await client.diagnostics(uri)).find((d) => d.code === 'spelling');
+    assert.ok(typo);
+    assert.match(String(typo.message), /“de-escalate”, which appears 3 times in this article/);
+    const actions = await client.codeActions(uri, [typo]);
+    assert.equal(actions[0].title, 'Change to “de-escalate”');
+    assert.ok(actions[0].isPreferred);
+    assert.ok(actions.some((action) => action.title === 'Add “de-escate” to the desk dictionary'));
+    assert.ok(actions.some((action) => action.title === 'Add “de-escate” to my dictionary' && action.command?.command === 'copydesk.addToUserDictionary'));
+    client.apply(actions[0]);
+    assert.match(client.text(uri), /urged both Pakistan and India to de-escalate\. Secretary/);
+    assert.deepEqual((await client.diagnostics(uri)).filter((d) => d.code === 'spelling'), []);
+  });
+
+  it('stops flagging a word once it is in the desk dictionary', async () => {
+    const uri = fileUri(join(folder, 'draft.txt'));
+    client.open(uri, 'Headline\nThe minister travelled to Wagah, where the frontier ceremony is held, and said the talks were fruitfull.\n');
+    const typo = (await client.diagnostics(uri)).find((d) => d.code === 'spelling');
+    assert.ok(typo, 'fruitfull is flagged');
+    const actions = await client.codeActions(uri, [typo]);
+    const add = actions.find((action) => action.command?.command === 'copydesk.addToDeskDictionary');
+    assert.ok(add?.command);
+    client.forget(uri);
+    await client.executeCommand(add.command.command, add.command.arguments ?? []);
+    assert.deepEqual((await client.diagnostics(uri)).filter((d) => d.code === 'spelling'), []);
+    assert.deepEqual(parseConfig(readFileSync(join(folder, '.copydesk.json'), 'utf8'), ruleIds).config.words, ['fruitfull']);
   });
 
   it('marks "the the", and its quick fix repairs the text', async () => {
