@@ -98,6 +98,8 @@ export interface NameRespelling {
 export interface SpellingGroup {
   /** The spelling to use: the desk's, else the most frequent, else the one of the first full mention. */
   canonical: string;
+  /** The canonical spelling as the article (or the desk) first writes it, apostrophes and all. */
+  canonicalText: string;
   /** How often the article writes each spelling, the canonical one included. */
   counts: Map<string, number>;
   /** The desk's style sheet (`names` in .copydesk.json) chose the canonical spelling. */
@@ -395,6 +397,8 @@ interface SpellingStats {
   company: string[];
   strong: boolean;
   fromDesk: boolean;
+  /** As first written. */
+  written: string;
   /** The first full-name mention it stands in, for breaking ties. */
   firstInFull: number;
 }
@@ -453,10 +457,10 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
 
   // Spellings of the words of names, and which of them are one name.
   const stats = new Map<string, SpellingStats>();
-  const statsOf = (spelling: string, position: number) => {
+  const statsOf = (spelling: string, position: number, written: string) => {
     let s = stats.get(spelling);
     if (!s) {
-      s = { spelling, folded: foldName(spelling), count: 0, first: position, alone: false, company: [], strong: false, fromDesk: false, firstInFull: Infinity };
+      s = { spelling, folded: foldName(spelling), count: 0, first: position, alone: false, company: [], strong: false, fromDesk: false, firstInFull: Infinity, written };
       stats.set(spelling, s);
     }
     return s;
@@ -465,7 +469,7 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
     const names = mention.words.filter((w) => w.role !== 'connector');
     const comparable = names.filter((w) => w.role === 'name' && /\p{L}{2}/u.test(w.spelling));
     for (const w of comparable) {
-      const s = statsOf(w.spelling, w.word.start);
+      const s = statsOf(w.spelling, w.word.start, w.text);
       s.count++;
       if (!mention.weak) s.strong = true;
       if (names.length === 1) s.alone = true;
@@ -487,7 +491,7 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
       });
     }
     for (const word of deskWords) {
-      const s = stats.get(word) ?? statsOf(word, Infinity);
+      const s = stats.get(word) ?? statsOf(word, Infinity, word);
       s.fromDesk = true;
       s.strong = true;
       s.alone = true;
@@ -534,6 +538,7 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
     const best = desk ?? [...present].sort((a, b) => b.count - a.count || a.firstInFull - b.firstInFull || a.first - b.first)[0];
     const group: SpellingGroup = {
       canonical: best.spelling,
+      canonicalText: best.written,
       counts: new Map(present.map((s) => [s.spelling, s.count])),
       fromDesk: desk !== undefined,
       respellings: [],

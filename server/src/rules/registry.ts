@@ -1,8 +1,18 @@
 /** Every rule Copydesk runs, in the order their findings are listed. */
 import type { Rule } from './rule';
 import { repeatedWord } from './repeated-word';
+import { nameVariant } from './name-variant';
+import { nameFirstReference } from './name-first-reference';
+import { acronymBeforeDefinition } from './acronym-before-definition';
+import { acronymUndefined } from './acronym-undefined';
 
-export const rules: readonly Rule[] = [repeatedWord];
+export const rules: readonly Rule[] = [
+  repeatedWord,
+  nameVariant,
+  nameFirstReference,
+  acronymBeforeDefinition,
+  acronymUndefined,
+];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.id);
 
