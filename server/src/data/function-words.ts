@@ -30,5 +30,5 @@ export const functionWords: readonly string[] = [
   'nearly', 'almost', 'about', 'roughly', 'some', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
   'ten', 'hundreds', 'thousands', 'millions', 'dozens', 'why', 'hey', 'sure', 'right', 'wrong', 'good', 'bad', 'new',
   'old', 'big', 'small', 'long', 'short', 'high', 'low', 'early', 'late', 'whatever', 'whoever', 'wherever',
-  'whenever', 'however', 'yeah', 'no', 'not', 'never', 'nowhere', 'somewhere', 'everywhere', 'anywhere',
+  'whenever', 'however', 'unlike', 'yeah', 'no', 'not', 'never', 'nowhere', 'somewhere', 'everywhere', 'anywhere',
 ];

@@ -54,5 +54,5 @@ export const knownGivenNames: readonly string[] = [
   'paul', 'paula', 'pete', 'peter', 'phil', 'ralph', 'rand', 'randy', 'ray', 'rick', 'rob', 'robert', 'roberta',
   'ron', 'ross', 'roy', 'ruth', 'ryan', 'sam', 'sara', 'sarah', 'scott', 'sean', 'steve', 'susan', 'ted', 'tim',
   'tom', 'tony', 'will', 'bryan', 'brian', 'jerry', 'kerry', 'perry', 'terry', 'larry', 'barry', 'harry', 'gerry',
-  'carly', 'carla', 'carlo', 'carlos', 'jose', 'josé', 'luis', 'louis', 'lewis', 'ali', 'alia',
+  'carly', 'carla', 'carlo', 'carlos', 'jose', 'josé', 'luis', 'louis', 'lewis', 'ali', 'alia', 'osama', 'obama', 'charlie', 'charles',
 ];

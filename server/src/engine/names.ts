@@ -33,6 +33,7 @@
  */
 import { calendarWords } from '../data/calendar-words';
 import { demonyms } from '../data/demonyms';
+import { commonNames, commonWords } from '../data/english-words';
 import { functionWords } from '../data/function-words';
 import { knownGivenNames, knownPlaces } from '../data/known-names';
 import { hyphenParticles, nameConnectors } from '../data/name-particles';
@@ -149,7 +150,7 @@ const knownDistinct = new Set([...places, ...lower(knownGivenNames)]);
 const openingConnectors = new Set(['bin', 'ibn', 'al', 'el', 'ul', 'de', 'van', 'von', 'der', 'di', 'del', 'du']);
 const pronounI = new Set(['i', "i'm", "i'd", "i'll", "i've"]);
 /** Endings that make another word of a name, not another spelling: plural, possessive, demonym. */
-const derivedEndings = ['s', 'es', "'s", "'", 'n', 'an', 'ian', 'i', 'is', 'ese', 'ns', 'ans', 'ians', 'ite', 'ites'];
+const derivedEndings = ['', 's', 'es', "'s", "'", 'n', 'an', 'ean', 'ian', 'i', 'is', 'ese', 'ns', 'ans', 'ians', 'ite', 'ites', 'ia', 'ic', 'y'];
 
 type Role = 'name' | 'title' | 'modifier' | 'title-acronym' | 'demonym' | 'acronym' | 'connector';
 
@@ -235,6 +236,17 @@ function opensClause(word: Word): boolean {
   return !heads.has(stem.toLowerCase()) && !calendar.has(stem.toLowerCase());
 }
 
+/**
+ * What spellings are compared by: straight apostrophes, and a leading
+ * particle in lower case, since "Al-Awlaki" opening a sentence is "al-Awlaki".
+ */
+function spellingOf(text: string): string {
+  const straight = text.replace(/’/g, "'");
+  const dash = straight.search(/[-‐]/);
+  if (dash > 0 && particles.has(straight.slice(0, dash).toLowerCase())) return straight.slice(0, dash).toLowerCase() + straight.slice(dash);
+  return straight;
+}
+
 /** What a word is to the register, or undefined when it ends any run. */
 function readWord(word: Word, evidence: Evidence): RunWord | undefined {
   if (word.notProse) return undefined;
@@ -242,9 +254,9 @@ function readWord(word: Word, evidence: Evidence): RunWord | undefined {
   const withoutPossessive = word.text.slice(0, word.text.length - pLength);
   const text = /^(\p{Lu}\.)+$/u.test(withoutPossessive) ? withoutPossessive : withoutPossessive.replace(/\.$/u, '');
   const key = text.toLowerCase().replace(/’/g, "'");
-  const base = { word, text, end: word.start + text.length, spelling: text.replace(/’/g, "'"), possessive: pLength > 0, weak: false };
+  const base = { word, text, end: word.start + text.length, spelling: spellingOf(text), possessive: pLength > 0, weak: false };
   if (/^\p{Ll}/u.test(text) && !isNameShaped(text)) return connectors.has(key) ? { ...base, role: 'connector' } : undefined;
-  if (!isNameShaped(text) || pronounI.has(key)) return undefined;
+  if (!isNameShaped(text) || pronounI.has(key) || /['’](ll|re|ve|d|m|t)$/iu.test(text)) return undefined;
   if (/^\p{Lu}{7,}$/u.test(text)) return undefined;
   const acronym = acronymOf(word.text);
   if (acronym) return { ...base, role: abbreviatedTitles.has(acronym) ? 'title-acronym' : 'acronym', spelling: acronym };
@@ -253,13 +265,12 @@ function readWord(word: Word, evidence: Evidence): RunWord | undefined {
   if (common.has(key)) return { ...base, role: 'name', functionWord: true };
   if (atStart && !seenInside) {
     if (evidence.writtenLower.has(key)) return undefined;
-    if (evidence.titleCaseHeadline && word.sentence.paragraph.isHeadline) return undefined;
   }
   const weak = atStart && !seenInside && (evidence.atClauseStart.get(text) ?? 0) < 2;
   let role: Role = 'name';
   if (heads.has(key)) role = 'title';
   else if (modifiers.has(key)) role = 'modifier';
-  else if (describing.has(key)) role = 'demonym';
+  else if (describing.has(key) || describing.has(key.replace(/s$/, ''))) role = 'demonym';
   return { ...base, role, weak };
 }
 
@@ -355,6 +366,10 @@ function mentionsOfRun(run: RunWord[], sentence: Sentence, before: Token | undef
 
 function mentionOf(words: RunWord[], title: NameTitle | undefined, sentence: Sentence, before: Token | undefined, after: Token | undefined): RawMention[] {
   if (words.every((w) => w.role === 'demonym' || w.role === 'modifier' || w.role === 'title' || w.role === 'connector')) return [];
+  if (words.length > 1 && words[0].weak && words[1].role !== 'connector') {
+    // "Unlike Hillary Clinton": a word that only ever opens sentences is not the start of the name after it.
+    return [...mentionOf([words[0]], undefined, sentence, before, words[1].word), ...mentionOf(words.slice(1), title, sentence, words[0].word, after)];
+  }
   const names = words.filter((w) => w.role !== 'connector');
   const weak = names.length === 1 && names[0].weak;
   return [{ words, title, weak, before, after, sentence }];
@@ -418,11 +433,17 @@ class Groups {
   }
 }
 
+/** "Pakistan" and "Pakistani", "Germans" and "Germany", "Tunis" and "Tunisia": one stem, two endings. */
 function isDerivedForm(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (!long.startsWith(short)) return false;
-  return derivedEndings.includes(long.slice(short.length));
+  for (const x of derivedEndings) {
+    if (!a.endsWith(x)) continue;
+    const stem = a.slice(0, a.length - x.length);
+    if (stem.length >= 3 && b.startsWith(stem) && derivedEndings.includes(b.slice(stem.length))) return true;
+  }
+  return false;
 }
+
+const capitals = (text: string) => (text.match(/\p{Lu}/gu) ?? []).length;
 
 /**
  * Whether two spellings name one thing. `a` and `b` are folded spellings with
@@ -436,14 +457,32 @@ function sameName(a: SpellingStats, b: SpellingStats): boolean {
   if (isDerivedForm(x, y)) return false;
   if (knownDistinct.has(x) && knownDistinct.has(y)) return false;
   if (!a.strong && !b.strong) return false;
+  if (capitals(a.spelling) !== capitals(b.spelling) && x !== y) return false;
+  // "Bern" and "Bernie", "Christ" and "Christie": a name does not lose its last letters to a typo.
+  if ((x.startsWith(y) || y.startsWith(x)) && Math.abs(x.length - y.length) >= 2) return false;
+  // The rarer spelling (either, when they are as frequent) may not be a common word: "Bash" beside "Bush".
+  const rarer = a.count === b.count ? [a, b] : [a.count < b.count ? a : b];
+  if (rarer.some((s) => !s.fromDesk && englishWords().has(s.folded))) return false;
   const { cost, typos } = spellingDistance(x, y);
   const shortest = Math.min(x.length, y.length);
   const transliteration = typos === 0 && cost <= Math.min(1, shortest * 0.2);
-  const typo = typos === 1 && cost <= 1.3 && shortest >= 5 && (a.fromDesk || b.fromDesk ? false : Math.min(a.count, b.count) === 1);
+  const typo =
+    typos === 1 &&
+    cost <= 1.3 &&
+    !a.fromDesk &&
+    !b.fromDesk &&
+    Math.min(a.count, b.count) === 1 &&
+    !rarer.some((s) => englishNames().has(s.folded) || knownDistinct.has(s.folded));
   if (!transliteration && !typo) return false;
-  if (a.alone || b.alone || a.fromDesk || b.fromDesk) return true;
-  return a.company.some((other) => b.company.includes(other));
+  // Two full names whose other words differ are two people: "Bill Clinton", "Will Smith".
+  if (a.company.length > 0 && b.company.length > 0) return a.company.some((other) => b.company.includes(other));
+  return true;
 }
+
+let words: Set<string> | undefined;
+let names: Set<string> | undefined;
+const englishWords = () => (words ??= new Set(commonWords.split(' ')));
+const englishNames = () => (names ??= new Set(commonNames.split(' ')));
 
 export interface NameOptions {
   /** The desk's names: spelling to use → other spellings of it. */
