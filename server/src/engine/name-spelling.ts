@@ -103,18 +103,18 @@ export function spellingDistance(a: string, b: string): SpellingDistance {
 /**
  * The consonant frame of a spelling, the same for the usual
  * transliterations of a name: "Muhammed", "Mohammed" and "Muhammad" all give
- * "md"; "Qureshi" and "Quraishi" give "krs". Spellings a typo apart have
+ * "mmd"; "Qureshi" and "Quraishi" give "krs". Spellings a typo apart have
  * frames at most one letter apart, which is what `bucketKeys` looks for.
  */
 export function consonantFrame(folded: string): string {
   const frame = folded
+    .replace(/(.)\1+/g, '$1')
     .replace(/ph/g, 'f')
     .replace(/[aeiouyh'\- ]/g, '')
     .replace(/[qgc]/g, 'k')
     .replace(/z/g, 's')
-    .replace(/v/g, 'w')
-    .replace(/(.)\1+/g, '$1');
-  return frame.length >= 2 ? frame : folded;
+    .replace(/v/g, 'w');
+  return frame.length > 0 ? frame : folded;
 }
 
 /**

@@ -479,6 +479,31 @@ function sameName(a: SpellingStats, b: SpellingStats): boolean {
   return true;
 }
 
+/**
+ * Between two spellings used equally often, the one more likely to be right:
+ * a known name ("Donald" over "Donlad"), else the one whose rarest pair of
+ * letters is commoner in English ("Clinton" over "Clinron": "nr" is rare).
+ */
+function likelier(a: SpellingStats, b: SpellingStats): number {
+  const known = (s: SpellingStats) => (knownDistinct.has(s.folded) || englishNames().has(s.folded) ? 1 : 0);
+  return known(b) - known(a) || rarestPair(b.folded) - rarestPair(a.folded);
+}
+
+let pairs: Map<string, number> | undefined;
+function rarestPair(folded: string): number {
+  if (!pairs) {
+    pairs = new Map();
+    for (const word of englishWords()) {
+      const padded = ` ${word} `;
+      for (let i = 0; i < padded.length - 1; i++) pairs.set(padded.slice(i, i + 2), (pairs.get(padded.slice(i, i + 2)) ?? 0) + 1);
+    }
+  }
+  const padded = ` ${folded} `;
+  let rarest = Infinity;
+  for (let i = 0; i < padded.length - 1; i++) rarest = Math.min(rarest, pairs.get(padded.slice(i, i + 2)) ?? 0);
+  return rarest;
+}
+
 let words: Set<string> | undefined;
 let names: Set<string> | undefined;
 const englishWords = () => (words ??= new Set(commonWords.split(' ')));
@@ -511,7 +536,8 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
       const s = statsOf(w.spelling, w.word.start, w.text);
       s.count++;
       if (!mention.weak) s.strong = true;
-      if (names.length === 1) s.alone = true;
+      // A name inside an organisation's ("the Obama White House") stands as if alone.
+      if (names.length === 1 || isOrganisation(names.map((n) => n.text))) s.alone = true;
       else {
         s.company.push(names.filter((other) => other !== w).map((other) => other.spelling).join(' '));
         s.firstInFull = Math.min(s.firstInFull, w.word.start);
@@ -574,7 +600,7 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
     const present = list.filter((s) => s.count > 0);
     if (present.length === 0 || (present.length === 1 && !list.some((s) => s.fromDesk && s.count === 0))) continue;
     const desk = list.find((s) => s.fromDesk);
-    const best = desk ?? [...present].sort((a, b) => b.count - a.count || a.firstInFull - b.firstInFull || a.first - b.first)[0];
+    const best = desk ?? [...present].sort((a, b) => b.count - a.count || likelier(a, b) || a.firstInFull - b.firstInFull || a.first - b.first)[0];
     const group: SpellingGroup = {
       canonical: best.spelling,
       canonicalText: best.written,
