@@ -106,7 +106,8 @@ const notNames = new Set([...functionWords, ...demonyms, ...calendarWords, ...ti
 /**
  * Names the article writes twice or more, found without the register: a
  * capitalised word inside a sentence, letters only, four letters or more, not
- * a common, title, calendar or demonym word.
+ * a title, calendar or demonym word, and not a common English word ("House",
+ * "News": a typo there is the spelling rule's).
  */
 function namesUsedTwice(text: string): Map<string, Array<{ start: number; end: number }>> {
   const model = buildModel(text, 'plaintext');
@@ -115,7 +116,8 @@ function namesUsedTwice(text: string): Map<string, Array<{ start: number; end: n
   const writtenLower = new Set(model.words.filter((w) => /^\p{Ll}/u.test(w.text)).map((w) => w.key));
   for (const word of model.words) {
     const bare = word.text.replace(/[’']s$/u, '');
-    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(bare) || notNames.has(bare.toLowerCase()) || writtenLower.has(bare.toLowerCase())) continue;
+    const lower = bare.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(bare) || notNames.has(lower) || writtenLower.has(lower) || englishWords.has(lower)) continue;
     if (!word.startsClause) inside.add(bare);
     const list = occurrences.get(bare) ?? [];
     list.push({ start: word.start, end: word.start + bare.length });
@@ -184,7 +186,8 @@ interface RecallCount {
 }
 
 /** Respellings that make a real word or a known name ("Bill" → "Bell") are out of scope: a reader sees no slip either. */
-const realWords = new Set([...commonWords.split(' '), ...commonNames.split(' ')]);
+const englishWords = new Set(commonWords.split(' '));
+const realWords = new Set([...englishWords, ...commonNames.split(' ')]);
 
 function respelledRecall(articles: Article[], log: string[]): Record<'transliteration' | 'typo', RecallCount> & { realWords: number; otherEnd: number } {
   const counts = { transliteration: { trials: 0, found: 0 }, typo: { trials: 0, found: 0 }, realWords: 0, otherEnd: 0 };

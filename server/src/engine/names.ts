@@ -148,6 +148,8 @@ const places = lower(knownPlaces);
 const knownDistinct = new Set([...places, ...lower(knownGivenNames)]);
 /** Small words that may open a name: "bin Laden said", "de Blasio". */
 const openingConnectors = new Set(['bin', 'ibn', 'al', 'el', 'ul', 'de', 'van', 'von', 'der', 'di', 'del', 'du']);
+/** Common words that are also surnames, read as names straight after a first name: "Theresa May". */
+const wordsThatAreSurnames = new Set(['may', 'will', 'long', 'young', 'little', 'rich']);
 const pronounI = new Set(['i', "i'm", "i'd", "i'll", "i've"]);
 /** Endings that make another word of a name, not another spelling: plural, possessive, demonym. */
 const derivedEndings = ['', 's', 'es', "'s", "'", 'n', 'an', 'ean', 'ian', 'i', 'is', 'ese', 'ns', 'ans', 'ians', 'ite', 'ites', 'ia', 'ic', 'y'];
@@ -313,8 +315,17 @@ function findMentions(sentences: readonly Sentence[], evidence: Evidence): RawMe
         continue;
       }
       const afterName = run.length > 0 && run[run.length - 1].role === 'name';
-      if ((read.functionWord || (read.role === 'name' && calendar.has(read.text.toLowerCase()))) && !afterName) {
+      const surnameLike = calendar.has(read.text.toLowerCase()) || wordsThatAreSurnames.has(read.text.toLowerCase());
+      if ((read.functionWord || (read.role === 'name' && calendar.has(read.text.toLowerCase()))) && !(afterName && surnameLike)) {
         close(i);
+        continue;
+      }
+      if (read.weak) {
+        // A word that only ever opens sentences stands alone: "Unlike Hillary Clinton", or a title-case headline.
+        close(i);
+        runStart = i;
+        run.push(read);
+        close(i + 1);
         continue;
       }
       if (run.length === 0) runStart = i;
@@ -366,10 +377,6 @@ function mentionsOfRun(run: RunWord[], sentence: Sentence, before: Token | undef
 
 function mentionOf(words: RunWord[], title: NameTitle | undefined, sentence: Sentence, before: Token | undefined, after: Token | undefined): RawMention[] {
   if (words.every((w) => w.role === 'demonym' || w.role === 'modifier' || w.role === 'title' || w.role === 'connector')) return [];
-  if (words.length > 1 && words[0].weak && words[1].role !== 'connector') {
-    // "Unlike Hillary Clinton": a word that only ever opens sentences is not the start of the name after it.
-    return [...mentionOf([words[0]], undefined, sentence, before, words[1].word), ...mentionOf(words.slice(1), title, sentence, words[0].word, after)];
-  }
   const names = words.filter((w) => w.role !== 'connector');
   const weak = names.length === 1 && names[0].weak;
   return [{ words, title, weak, before, after, sentence }];
@@ -460,19 +467,21 @@ function sameName(a: SpellingStats, b: SpellingStats): boolean {
   if (capitals(a.spelling) !== capitals(b.spelling) && x !== y) return false;
   // "Bern" and "Bernie", "Christ" and "Christie": a name does not lose its last letters to a typo.
   if ((x.startsWith(y) || y.startsWith(x)) && Math.abs(x.length - y.length) >= 2) return false;
-  // The rarer spelling (either, when they are as frequent) may not be a common word: "Bash" beside "Bush".
+  // The rarer spelling (either, when they are as frequent) may not be a common word: "Bash" beside "Bush";
+  // nor, for a typo, a name of its own ("Christine" beside "Christie").
   const rarer = a.count === b.count ? [a, b] : [a.count < b.count ? a : b];
   if (rarer.some((s) => !s.fromDesk && englishWords().has(s.folded))) return false;
   const { cost, typos } = spellingDistance(x, y);
   const shortest = Math.min(x.length, y.length);
   const transliteration = typos === 0 && cost <= Math.min(1, shortest * 0.2);
   const typo =
-    typos === 1 &&
+    !transliteration &&
+    typos <= 1 &&
     cost <= 1.3 &&
     !a.fromDesk &&
     !b.fromDesk &&
     Math.min(a.count, b.count) === 1 &&
-    !rarer.some((s) => englishNames().has(s.folded) || knownDistinct.has(s.folded));
+    !rarer.every((s) => englishNames().has(s.folded) || knownDistinct.has(s.folded));
   if (!transliteration && !typo) return false;
   // Two full names whose other words differ are two people: "Bill Clinton", "Will Smith".
   if (a.company.length > 0 && b.company.length > 0) return a.company.some((other) => b.company.includes(other));
