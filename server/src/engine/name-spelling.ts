@@ -30,6 +30,8 @@ const cost = {
   joiner: 0.3,
   phForF: 0.3,
   typo: 1,
+  /** A shade under a typo, so "Ryna" for "Ryan" reads as one transposition, not a vowel dropped and added. */
+  transposition: 0.9,
 };
 
 /** Lower case, accents dropped, curly apostrophes made straight: "Qureshi’s" → "qureshi's". */
@@ -93,7 +95,7 @@ export function spellingDistance(a: string, b: string): SpellingDistance {
         better(here, total[at(i - 1, j - 2)] + cost.phForF, typos[at(i - 1, j - 2)]);
       }
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && a[i - 1] !== a[i - 2]) {
-        better(here, total[at(i - 2, j - 2)] + cost.typo, typos[at(i - 2, j - 2)] + 1);
+        better(here, total[at(i - 2, j - 2)] + cost.transposition, typos[at(i - 2, j - 2)] + 1);
       }
     }
   }
@@ -128,6 +130,19 @@ export function bucketKeys(folded: string): string[] {
   const keys = new Set([frame]);
   for (let i = 0; i < frame.length; i++) keys.add(frame.slice(0, i) + frame.slice(i + 1));
   return [...keys];
+}
+
+/**
+ * True when two spellings differ only in vowels and doubled letters:
+ * "Mohammed" and "Muhammad", "Hilary" and "Hillary" — but not "Marion" and
+ * "Marine", where a vowel moved.
+ */
+export function differOnlyInVowels(a: string, b: string): boolean {
+  const x = a.replace(/(.)\1+/g, '$1');
+  const y = b.replace(/(.)\1+/g, '$1');
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i] && !(isVowel(x[i]) && isVowel(y[i]))) return false;
+  return true;
 }
 
 /** True when the two spellings start alike: same letter, both vowels (Usama, Osama), or q/k/g/c (Qaddafi, Gaddafi). */

@@ -41,7 +41,7 @@ import { organisationWords, personCues, placePrepositions, placeWords } from '..
 import { headsThatStartNames, titleAcronyms, titleHeads, titleModifiers } from '../data/name-titles';
 import { acronymOf, type AcronymTable } from './acronyms';
 import type { Sentence, Token, Word } from './model';
-import { bucketKeys, foldName, spellingDistance, startAlike } from './name-spelling';
+import { bucketKeys, differOnlyInVowels, foldName, spellingDistance, startAlike } from './name-spelling';
 
 export type NameKind = 'person' | 'organisation' | 'place' | 'acronym';
 
@@ -152,7 +152,7 @@ const openingConnectors = new Set(['bin', 'ibn', 'al', 'el', 'ul', 'de', 'van', 
 const wordsThatAreSurnames = new Set(['may', 'will', 'long', 'young', 'little', 'rich']);
 const pronounI = new Set(['i', "i'm", "i'd", "i'll", "i've"]);
 /** Endings that make another word of a name, not another spelling: plural, possessive, demonym. */
-const derivedEndings = ['', 's', 'es', "'s", "'", 'n', 'an', 'ean', 'ian', 'i', 'is', 'ese', 'ns', 'ans', 'ians', 'ite', 'ites', 'ia', 'ic', 'y'];
+const derivedEndings = ['', 'ee', 's', 'es', "'s", "'", 'n', 'an', 'ean', 'ian', 'i', 'is', 'ese', 'ns', 'ans', 'ians', 'ite', 'ites', 'ia', 'ic', 'y'];
 
 type Role = 'name' | 'title' | 'modifier' | 'title-acronym' | 'demonym' | 'acronym' | 'connector';
 
@@ -461,8 +461,11 @@ function sameName(a: SpellingStats, b: SpellingStats): boolean {
   const y = b.folded;
   if (Math.min(x.length, y.length) < 4) return false;
   if (!startAlike(x, y)) return false;
-  if (isDerivedForm(x, y)) return false;
+  if (isDerivedForm(x, y) || isDerivedForm(y, x)) return false;
   if (knownDistinct.has(x) && knownDistinct.has(y)) return false;
+  // Two names of their own ("Marion", "Marine") are one only as a transliteration ("Mohammed", "Muhammad").
+  const established = (s: string) => knownDistinct.has(s) || englishNames().has(s);
+  if (established(x) && established(y) && !differOnlyInVowels(x, y)) return false;
   if (!a.strong && !b.strong) return false;
   if (capitals(a.spelling) !== capitals(b.spelling) && x !== y) return false;
   // "Bern" and "Bernie", "Christ" and "Christie": a name does not lose its last letters to a typo.
@@ -475,8 +478,7 @@ function sameName(a: SpellingStats, b: SpellingStats): boolean {
   const shortest = Math.min(x.length, y.length);
   const transliteration = typos === 0 && cost <= Math.min(1, shortest * 0.2);
   const typo =
-    !transliteration &&
-    typos <= 1 &&
+    typos === 1 &&
     cost <= 1.3 &&
     !a.fromDesk &&
     !b.fromDesk &&
