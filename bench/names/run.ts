@@ -78,16 +78,32 @@ const findingsOf = (text: string, rule: string) => check(text, { languageId: 'pl
 
 // ---------------------------------------------------------------- 1. false name-variant findings
 
-function falseVariants(articles: Article[], log: string[]): { findings: number; articles: number; undefinedAcronyms: number; earlyAcronyms: number } {
+/** Findings on the published articles that are real inconsistencies, checked by hand: article → spellings as written. */
+function genuineVariants(): Map<string, Set<string>> {
+  const genuine = new Map<string, Set<string>>();
+  for (const line of readFileSync(join(__dirname, 'published-variants.tsv'), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [article, written] = line.split('\t');
+    genuine.set(article, (genuine.get(article) ?? new Set()).add(written));
+  }
+  return genuine;
+}
+
+function falseVariants(articles: Article[], log: string[]): { findings: number; genuine: number; articles: number; undefinedAcronyms: number; earlyAcronyms: number } {
+  const known = genuineVariants();
   let findings = 0;
+  let genuine = 0;
   let undefinedAcronyms = 0;
   let earlyAcronyms = 0;
   for (const article of articles) {
     const result = check(article.text, { languageId: 'plaintext' });
     for (const f of result.findings) {
       if (f.rule === 'name-variant') {
+        const written = article.text.slice(f.start, f.end);
+        const real = known.get(article.name)?.has(written) ?? false;
         findings++;
-        log.push(`${article.name}: “${article.text.slice(f.start, f.end)}” → ${f.message}`);
+        if (real) genuine++;
+        log.push(`${article.name}: ${real ? '[real inconsistency] ' : ''}“${written}” → ${f.message}`);
       }
       if (f.rule === 'acronym-undefined') undefinedAcronyms++;
       if (f.rule === 'acronym-before-definition') {
@@ -96,7 +112,7 @@ function falseVariants(articles: Article[], log: string[]): { findings: number; 
       }
     }
   }
-  return { findings, articles: articles.length, undefinedAcronyms, earlyAcronyms };
+  return { findings, genuine, articles: articles.length, undefinedAcronyms, earlyAcronyms };
 }
 
 // ---------------------------------------------------------------- 2. respelled names
@@ -336,13 +352,14 @@ const three = movedDefinitionRecall(articles, logs.acronyms);
 const timing = cost(articles);
 const seconds = ((performance.now() - started) / 1000).toFixed(0);
 
-const perArticle = one.findings / one.articles;
+const perArticle = (one.findings - one.genuine) / one.articles;
 const twoAll = both(two.transliteration, two.typo);
 const threeAll = both(three.article, three.made);
 const rate = (c: RecallCount) => c.found / Math.max(c.trials, 1);
 const table = `| measure | result | target | trials |
 |---|---|---|---|
-| 1. false \`name-variant\` per article, articles as published | ${perArticle.toFixed(3)} (${one.findings} in ${one.articles}) | ≤ 0.05 ${perArticle <= 0.05 ? '✓' : '✗'} | ${one.articles} articles |
+| 1. false \`name-variant\` per article, articles as published | ${perArticle.toFixed(3)} (${one.findings - one.genuine} in ${one.articles}) | ≤ 0.05 ${perArticle <= 0.05 ? '✓' : '✗'} | ${one.articles} articles |
+| 1a. … findings in all, real inconsistencies in the published copy among them (published-variants.tsv) | ${one.findings}, ${one.genuine} real | | |
 | 2. \`name-variant\` recall, one mention respelled | ${percent(twoAll)} | ≥ 90% ${rate(twoAll) >= 0.9 ? '✓' : '✗'} | ${twoAll.trials} |
 | 2a. … transliteration swap | ${percent(two.transliteration)} | | ${two.transliteration.trials} |
 | 2b. … one-letter typo | ${percent(two.typo)} | | ${two.typo.trials} |

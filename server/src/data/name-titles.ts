@@ -10,7 +10,7 @@
 export const titleHeads: readonly string[] = [
   'minister', 'secretary', 'adviser', 'advisor', 'spokesperson', 'spokesman', 'spokeswoman',
   'president', 'president-elect', 'vice-president', 'chairman', 'chairwoman', 'chairperson',
-  'senator', 'sen', 'governor', 'gov', 'mayor', 'judge', 'justice', 'gen', 'general',
+  'senator', 'sen', 'sens', 'senators', 'governor', 'gov', 'govs', 'reps', 'mayor', 'judge', 'justice', 'gen', 'general',
   'colonel', 'col', 'captain', 'capt', 'lieutenant', 'lt', 'maj', 'sergeant', 'sgt', 'admiral', 'adm',
   'commander', 'cmdr', 'marshal', 'brigadier', 'brig', 'commissioner', 'ambassador', 'envoy',
   'director', 'director-general', 'secretary-general', 'inspector-general', 'attorney-general',

@@ -320,8 +320,9 @@ function findMentions(sentences: readonly Sentence[], evidence: Evidence): RawMe
         close(i);
         continue;
       }
-      if (read.weak) {
-        // A word that only ever opens sentences stands alone: "Unlike Hillary Clinton", or a title-case headline.
+      if (read.weak && (englishWords().has(read.text.toLowerCase()) || (evidence.titleCaseHeadline && sentence.paragraph.isHeadline))) {
+        // A common word that opens a sentence stands alone ("Unlike Hillary Clinton"), as does every
+        // word of a title-case headline; a first name there ("Nate Cohn said") stays with its name.
         close(i);
         runStart = i;
         run.push(read);
@@ -459,13 +460,15 @@ const capitals = (text: string) => (text.match(/\p{Lu}/gu) ?? []).length;
 function sameName(a: SpellingStats, b: SpellingStats): boolean {
   const x = a.folded;
   const y = b.folded;
-  if (Math.min(x.length, y.length) < 4) return false;
+  const shortest = Math.min(x.length, y.length);
+  if (shortest < 4) return false;
   if (!startAlike(x, y)) return false;
   if (isDerivedForm(x, y) || isDerivedForm(y, x)) return false;
   if (knownDistinct.has(x) && knownDistinct.has(y)) return false;
-  // Two names of their own ("Marion", "Marine") are one only as a transliteration ("Mohammed", "Muhammad").
-  const established = (s: string) => knownDistinct.has(s) || englishNames().has(s);
-  if (established(x) && established(y) && !differOnlyInVowels(x, y)) return false;
+  // Two names or words of their own ("Marion" and "Marine", "Rick" and "Rock", "France" and "Franco") are
+  // one name only as a long transliteration ("Mohammed", "Muhammad").
+  const established = (s: string) => knownDistinct.has(s) || englishNames().has(s) || englishWords().has(s);
+  if (established(x) && established(y) && (!differOnlyInVowels(x, y) || shortest <= 5 || places.has(x) || places.has(y))) return false;
   if (!a.strong && !b.strong) return false;
   if (capitals(a.spelling) !== capitals(b.spelling) && x !== y) return false;
   // "Bern" and "Bernie", "Christ" and "Christie": a name does not lose its last letters to a typo.
@@ -475,11 +478,10 @@ function sameName(a: SpellingStats, b: SpellingStats): boolean {
   const rarer = a.count === b.count ? [a, b] : [a.count < b.count ? a : b];
   if (rarer.some((s) => !s.fromDesk && englishWords().has(s.folded))) return false;
   const { cost, typos } = spellingDistance(x, y);
-  const shortest = Math.min(x.length, y.length);
   const transliteration = typos === 0 && cost <= Math.min(1, shortest * 0.2);
   const typo =
     typos === 1 &&
-    cost <= 1.3 &&
+    cost <= 1.2 &&
     !a.fromDesk &&
     !b.fromDesk &&
     Math.min(a.count, b.count) === 1 &&
