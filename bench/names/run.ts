@@ -251,8 +251,9 @@ function movedDefinitionRecall(articles: Article[], log: string[]): Record<'arti
     const { text } = article;
     for (const m of text.matchAll(writtenDefinition)) {
       const acronym = m[2];
-      if ((acronym.match(/[A-Z]/g) ?? []).length < 2) continue;
       const definitionStart = m.index ?? 0;
+      // Datelines ("WASHINGTON (AP)") and asides are not definitions: the acronym must start like the phrase.
+      if ((acronym.match(/[A-Z]/g) ?? []).length < 2 || acronym[0] !== m[1][0] || definitionStart < bodyStart(text)) continue;
       const definitionEnd = definitionStart + m[0].length;
       const later = new RegExp(`\\b${acronym}\\b`, 'g');
       later.lastIndex = definitionEnd;
@@ -260,7 +261,7 @@ function movedDefinitionRecall(articles: Article[], log: string[]): Record<'arti
       if (!use) continue;
       const moved = text.slice(0, definitionStart) + acronym + text.slice(definitionEnd, use.index) + m[0] + text.slice(use.index + acronym.length);
       counts.article.trials++;
-      const hit = findingsOf(moved, 'acronym-before-definition').some((f) => f.start === definitionStart);
+      const hit = findingsOf(moved, 'acronym-before-definition').some((f) => f.data?.acronym === acronym && f.start <= definitionStart);
       if (hit) counts.article.found++;
       else log.push(`${article.name}: article definition “${m[0]}” moved after a use of ${acronym}: missed`);
       break;
@@ -269,10 +270,13 @@ function movedDefinitionRecall(articles: Article[], log: string[]): Record<'arti
     const phrase = twiceUsedPhrase(text);
     if (!phrase) continue;
     const form = forms[formIndex++ % forms.length];
-    const definition = form === 'expansion-first' ? `${phrase.text} (${phrase.acronym})` : form === 'acronym-first' ? `${phrase.acronym} (${phrase.text})` : `${phrase.text}, or ${phrase.acronym},`;
+    // "…, or NH," closes with a comma unless the sentence goes on with its own mark.
+    const closing = /^[,.;:!?)’”'"]/.test(text.slice(phrase.second + phrase.text.length)) ? '' : ',';
+    const definition = form === 'expansion-first' ? `${phrase.text} (${phrase.acronym})` : form === 'acronym-first' ? `${phrase.acronym} (${phrase.text})` : `${phrase.text}, or ${phrase.acronym}${closing}`;
     const made = text.slice(0, phrase.first) + phrase.acronym + text.slice(phrase.first + phrase.text.length, phrase.second) + definition + text.slice(phrase.second + phrase.text.length);
     counts.made.trials++;
-    const hit = findingsOf(made, 'acronym-before-definition').some((f) => f.start === phrase.first);
+    // An earlier use written with stops ("N.H.") is the first use as well.
+    const hit = findingsOf(made, 'acronym-before-definition').some((f) => f.data?.acronym === phrase.acronym && f.start <= phrase.first);
     if (hit) counts.made.found++;
     else log.push(`${article.name}: made definition “${definition}” after a use of ${phrase.acronym}: missed`);
   }
@@ -285,15 +289,23 @@ function twiceUsedPhrase(text: string): { text: string; acronym: string; first: 
   const seen = new Map<string, number>();
   for (const m of text.matchAll(phrases)) {
     const phrase = m[0];
+    if ((m.index ?? 0) < bodyStart(text)) continue;
     const before = text.slice(Math.max(0, (m.index ?? 0) - 2), m.index);
     if (/[.!?"“]\s*$/.test(before) || (m.index ?? 0) === 0 || /^\s*$/.test(before) && /\n\s*$/.test(before)) continue;
     const acronym = phrase.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
     if (acronym.length < 2 || new RegExp(`\\b${acronym}\\b`).test(text)) continue;
+    if (/^[’']s\b/.test(text.slice((m.index ?? 0) + phrase.length))) continue;
     const first = seen.get(phrase);
     if (first === undefined) seen.set(phrase, m.index ?? 0);
     else if ((m.index ?? 0) > first + phrase.length + 20) return { text: phrase, acronym, first, second: m.index ?? 0 };
   }
   return undefined;
+}
+
+/** Where the body starts: PolNeAR puts the title on the first line. */
+function bodyStart(text: string): number {
+  const end = text.indexOf('\n');
+  return end < 0 ? 0 : end;
 }
 
 // ---------------------------------------------------------------- cost

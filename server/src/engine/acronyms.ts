@@ -20,6 +20,7 @@
  * for `acronym-undefined`, never as a definition that could come too late.
  */
 import { wellKnownAcronyms } from '../data/well-known-acronyms';
+import { commonWords } from '../data/english-words';
 import type { Sentence, Token, Word } from './model';
 
 export type DefinitionForm = 'expansion-first' | 'acronym-first' | 'or';
@@ -68,12 +69,15 @@ export interface AcronymTable {
 /** Small words an acronym may skip or take a letter from: Department of Defense (DoD), Jaish-e-Muhammed (JeM). */
 const skippable = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', 'at', 'a', 'an', 'e', 'i', 'al', 'el', 'ul', 'de', 'la', '&']);
 const romanNumeral = /^[IVX]+$/;
+let words: Set<string> | undefined;
+const englishWords = () => (words ??= new Set(commonWords.split(' ')));
 const maxLetters = 8;
 
 /**
  * The acronym a word is, if it is one: "CRPF", "JeM", "U.S." → "US", "CEOs" →
  * "CEO", "JeM’s" → "JeM". Two to eight letters, at least two capitals and no
- * more small letters than capitals; Roman numerals are not acronyms.
+ * more small letters than capitals; Roman numerals and English words set in
+ * capitals are not acronyms.
  */
 export function acronymOf(text: string): string | undefined {
   let t = text.replace(/[’']s$/u, '').replace(/s[’']$/u, 's');
@@ -83,6 +87,8 @@ export function acronymOf(text: string): string | undefined {
   const capitals = (t.match(/\p{Lu}/gu) ?? []).length;
   if (capitals < 2 || capitals < t.length - capitals) return undefined;
   if (romanNumeral.test(t)) return undefined;
+  // "BEFORE", "SUSPECT": a word set in capitals, not an acronym (but AIDS and WHO are).
+  if (t.length >= 4 && capitals === t.length && !wellKnownAcronyms[t] && englishWords().has(t.toLowerCase())) return undefined;
   return t;
 }
 
