@@ -80,6 +80,7 @@ const maxLetters = 8;
  * capitals are not acronyms.
  */
 export function acronymOf(text: string): string | undefined {
+  if (!hasTwoCapitals(text)) return undefined;
   let t = text.replace(/[’']s$/u, '').replace(/s[’']$/u, 's');
   if (/^(\p{Lu}\.){2,}$/u.test(t)) return t.replace(/\./g, '');
   if (/^\p{Lu}{2,}s$/u.test(t)) t = t.slice(0, -1);
@@ -90,6 +91,15 @@ export function acronymOf(text: string): string | undefined {
   // "BEFORE", "SUSPECT": a word set in capitals, not an acronym (but AIDS and WHO are).
   if (t.length >= 4 && capitals === t.length && !wellKnownAcronyms[t] && englishWords().has(t.toLowerCase())) return undefined;
   return t;
+}
+
+function hasTwoCapitals(text: string): boolean {
+  let capitals = 0;
+  for (let i = 0; i < text.length && capitals < 2; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c > 127 && text[i] !== text[i].toLowerCase())) capitals++;
+  }
+  return capitals >= 2;
 }
 
 interface Part {
@@ -178,10 +188,14 @@ export function buildAcronymTable(sentences: readonly Sentence[], knownByDesk: r
   }
 
   const entries = [...byAcronym.values()].filter((entry) => entry.uses.length > 0 || entry.definition);
-  const phrases = entries.some((entry) => !entry.definition && !entry.wellKnown) ? capitalisedPhrases(sentences) : [];
-  for (const entry of entries) {
-    if (entry.definition || entry.wellKnown) continue;
-    entry.spelledOut = spelledOutIn(entry.acronym, phrases);
+  const open = entries.filter((entry) => !entry.definition && !entry.wellKnown);
+  if (open.length > 0) {
+    const phrases = capitalisedPhrases(sentences);
+    const byInitials = initialsIndex(phrases);
+    for (const entry of open) {
+      const spelledOut = byInitials.get(entry.acronym.toUpperCase()) ?? (/\p{Ll}/u.test(entry.acronym) ? spelledOutIn(entry.acronym, phrases) : undefined);
+      if (spelledOut) entry.spelledOut = spelledOut;
+    }
   }
   entries.sort((a, b) => firstOffset(a) - firstOffset(b));
   return { entries, byAcronym };
@@ -324,6 +338,29 @@ function capitalisedPhrases(sentences: readonly Sentence[]): string[][] {
   return phrases;
 }
 
+/**
+ * Every stretch of the capitalised phrases by the initials of its capitalised
+ * words ("Foreign Minister" under "FM"), so an all-capitals acronym is looked
+ * up instead of tried against every phrase.
+ */
+function initialsIndex(phrases: readonly string[][]): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const phrase of phrases) {
+    for (let i = 0; i < phrase.length; i++) {
+      if (skippable.has(phrase[i].toLowerCase())) continue;
+      let initials = '';
+      for (let j = i; j < phrase.length && initials.length < maxLetters; j++) {
+        const word = phrase[j];
+        if (skippable.has(word.toLowerCase())) continue;
+        for (const piece of word.split(/[-‐]/)) if (piece && !skippable.has(piece.toLowerCase())) initials += piece[0].toUpperCase();
+        if (initials.length >= 2 && !index.has(initials)) index.set(initials, phrase.slice(i, j + 1).join(' '));
+      }
+    }
+  }
+  return index;
+}
+
+/** The phrase an acronym with small letters ("JeM", "MiG") abbreviates, tried phrase by phrase. */
 function spelledOutIn(acronym: string, phrases: readonly string[][]): string | undefined {
   const first = acronym[0].toLowerCase();
   for (const phrase of phrases) {

@@ -121,14 +121,18 @@ export function consonantFrame(folded: string): string {
 
 /**
  * Keys under which a spelling is filed: its frame and the frame with each
- * letter left out. Two spellings whose frames differ by one letter added,
- * dropped, changed or transposed share a key, so the register compares
- * only spellings that share one instead of every pair.
+ * letter left out, each behind the class of its first letter (spellings
+ * that start unalike are never one name, see `startAlike`). Two spellings
+ * whose frames differ by one letter added, dropped, changed or transposed
+ * share a key, so the register compares only spellings that share one
+ * instead of every pair.
  */
 export function bucketKeys(folded: string): string[] {
   const frame = consonantFrame(folded);
-  const keys = new Set([frame]);
-  for (let i = 0; i < frame.length; i++) keys.add(frame.slice(0, i) + frame.slice(i + 1));
+  const first = folded[0];
+  const start = isVowel(first) ? 'V' : soundAlike[0].includes(first) ? 'K' : first;
+  const keys = new Set([`${start}:${frame}`]);
+  for (let i = 0; i < frame.length; i++) keys.add(`${start}:${frame.slice(0, i)}${frame.slice(i + 1)}`);
   return [...keys];
 }
 

@@ -252,6 +252,9 @@ function spellingOf(text: string): string {
 /** What a word is to the register, or undefined when it ends any run. */
 function readWord(word: Word, evidence: Evidence): RunWord | undefined {
   if (word.notProse) return undefined;
+  // Most words are lower-case prose: out at once unless a small word of names or a hyphenated "al-Qaeda".
+  const first = word.text.charCodeAt(0);
+  if (first >= 97 && first <= 122 && !connectors.has(word.key) && !word.text.includes('-')) return undefined;
   const pLength = possessiveLength(word.text);
   const withoutPossessive = word.text.slice(0, word.text.length - pLength);
   const text = /^(\p{Lu}\.)+$/u.test(withoutPossessive) ? withoutPossessive : withoutPossessive.replace(/\.$/u, '');
@@ -682,7 +685,15 @@ const isInitial = (part: string) => /^\p{Lu}\.?$/u.test(part) || /^(jr|sr|ii|iii
 function linkEntries(mentions: NameMention[], canonicalOf: (s: string) => string, options: NameOptions): NameEntry[] {
   const entries: NameEntry[] = [];
   const byKey = new Map<string, NameEntry>();
-  const keyParts = (m: NameMention) => m.parts.map((p) => canonicalOf(p.spelling)).filter((p) => !isInitial(p));
+  const partsOf = new Map<NameMention, string[]>();
+  const keyParts = (m: NameMention) => {
+    let parts = partsOf.get(m);
+    if (!parts) {
+      parts = m.parts.map((p) => canonicalOf(p.spelling)).filter((p) => !isInitial(p));
+      partsOf.set(m, parts);
+    }
+    return parts;
+  };
   const newEntry = (canonical: string, kind: NameKind): NameEntry => {
     const entry: NameEntry = { canonical, kind, mentions: [] };
     entries.push(entry);
@@ -706,21 +717,51 @@ function linkEntries(mentions: NameMention[], canonicalOf: (s: string) => string
   const full = mentions.filter((m) => !m.isAcronym && keyParts(m).length >= 2);
   const byLength = [...full].sort((a, b) => keyParts(b).length - keyParts(a).length || a.start - b.start);
   const fullEntries: Array<{ entry: NameEntry; parts: string[] }> = [];
+  /** Longer people's names by their last words: "Mehmood Qureshi" → Shah Mehmood Qureshi. */
+  const bySuffix = new Map<string, NameEntry[]>();
   for (const mention of byLength) {
     const parts = keyParts(mention);
     const key = parts.join(' ');
     let entry = byKey.get(key);
     if (!entry && !isOrganisation(parts)) {
-      const longer = fullEntries.filter((f) => f.parts.length > parts.length && endsWith(f.parts, parts) && !isOrganisation(f.parts));
-      if (longer.length === 1) entry = longer[0].entry;
+      const longer = bySuffix.get(key);
+      if (longer?.length === 1) entry = longer[0];
     }
     if (!entry) {
       entry = newEntry(key, 'person');
       entry.canonical = canonicalText(mention);
+      byKey.set(entry.canonical, entry);
       fullEntries.push({ entry, parts });
+      if (!isOrganisation(parts)) {
+        for (let k = 1; k < parts.length - 1; k++) {
+          const suffix = parts.slice(k).join(' ');
+          bySuffix.set(suffix, [...(bySuffix.get(suffix) ?? []), entry]);
+        }
+      }
     }
     attach(mention, entry);
   }
+  const fullStarts = new Map(entries.map((e) => [e, e.mentions.map((m) => m.start).sort((a, b) => a - b)]));
+  const lastSingle = new Map<NameEntry, number>();
+  /** The entry mentioned last before `offset`; failing that, the first mentioned after it. */
+  const nearest = (candidates: NameEntry[], offset: number): NameEntry => {
+    let best = candidates[0];
+    let bestAt = -Infinity;
+    let firstAt = Infinity;
+    for (const entry of candidates) {
+      const starts = fullStarts.get(entry) ?? [];
+      const before = Math.max(lastBefore(starts, offset), lastSingle.get(entry) ?? -Infinity);
+      if (before > bestAt) {
+        best = entry;
+        bestAt = before;
+      }
+      if (bestAt === -Infinity && (starts[0] ?? Infinity) < firstAt) {
+        firstAt = starts[0];
+        best = entry;
+      }
+    }
+    return best;
+  };
 
   // One-word mentions: a surname or first name of a full name, an acronym, or a name of its own.
   const surnames = new Map<string, Array<{ entry: NameEntry; parts: string[] }>>();
@@ -743,14 +784,16 @@ function linkEntries(mentions: NameMention[], canonicalOf: (s: string) => string
       const expansion = definition?.expansion ?? deskAliases.get(spelling);
       if (expansion) {
         const key = expansion.includes(' ') ? expansion : canonicalOf(expansion);
-        const target = byKey.get(key) ?? entries.find((e) => e.canonical === expansion) ?? newEntry(key, 'organisation');
+        const target = byKey.get(key) ?? byKey.get(expansion) ?? newEntry(key, 'organisation');
         attach(mention, target);
         continue;
       }
     }
     const candidates = (surnames.get(spelling) ?? []).filter((f) => f.parts[f.parts.length - 1] === spelling || f.parts[0] === spelling);
     if (candidates.length > 0 && !mention.isAcronym) {
-      attach(mention, nearest(candidates.map((c) => c.entry), mention.start));
+      const entry = nearest(candidates.map((c) => c.entry), mention.start);
+      attach(mention, entry);
+      lastSingle.set(entry, mention.start);
       continue;
     }
     attach(mention, byKey.get(spelling) ?? newEntry(spelling, mention.isAcronym ? 'acronym' : 'place'));
@@ -769,24 +812,23 @@ function linkEntries(mentions: NameMention[], canonicalOf: (s: string) => string
   return entries;
 }
 
-function endsWith(long: readonly string[], short: readonly string[]): boolean {
-  const offset = long.length - short.length;
-  return short.every((part, i) => long[offset + i] === part);
+/** The last of the sorted `starts` before `offset`, or -Infinity. */
+function lastBefore(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  let found = -Infinity;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid] < offset) {
+      found = starts[mid];
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
 }
 
 function isOrganisation(parts: readonly string[]): boolean {
   return parts.some((p) => p.toLowerCase().split(/[-‐]/).some((piece) => orgWords.has(piece)));
-}
-
-/** The entry mentioned last before `offset`; failing that, the first mentioned after it. */
-function nearest(entries: NameEntry[], offset: number): NameEntry {
-  let best: NameEntry | undefined;
-  let bestAt = -Infinity;
-  for (const entry of entries) {
-    for (const m of entry.mentions) if (m.start < offset && m.start > bestAt) { best = entry; bestAt = m.start; }
-  }
-  if (best) return best;
-  return [...entries].sort((a, b) => a.mentions[0].start - b.mentions[0].start)[0];
 }
 
 function kindOf(entry: NameEntry, rawOf: Map<NameMention, RawMention>, acronyms: AcronymTable): NameKind {
