@@ -28,7 +28,6 @@ export const functionWords: readonly string[] = [
   'eventually', 'ultimately', 'clearly', 'obviously', 'certainly', 'apparently', 'unfortunately', 'fortunately',
   'importantly', 'specifically', 'particularly', 'especially', 'notably', 'separately', 'additionally', 'elsewhere',
   'nearly', 'almost', 'about', 'roughly', 'some', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
-  'ten', 'hundreds', 'thousands', 'millions', 'dozens', 'why', 'hey', 'sure', 'right', 'wrong', 'good', 'bad', 'new',
-  'old', 'big', 'small', 'long', 'short', 'high', 'low', 'early', 'late', 'whatever', 'whoever', 'wherever',
+  'ten', 'hundreds', 'thousands', 'millions', 'dozens', 'why', 'hey', 'sure', 'whatever', 'whoever', 'wherever',
   'whenever', 'however', 'unlike', 'yeah', 'no', 'not', 'never', 'nowhere', 'somewhere', 'everywhere', 'anywhere',
 ];

@@ -323,7 +323,7 @@ function findMentions(sentences: readonly Sentence[], evidence: Evidence): RawMe
         close(i);
         continue;
       }
-      if (read.weak && (englishWords().has(read.text.toLowerCase()) || (evidence.titleCaseHeadline && sentence.paragraph.isHeadline))) {
+      if (read.weak && read.role === 'name' && (englishWords().has(read.text.toLowerCase()) || (evidence.titleCaseHeadline && sentence.paragraph.isHeadline))) {
         // A common word that opens a sentence stands alone ("Unlike Hillary Clinton"), as does every
         // word of a title-case headline; a first name there ("Nate Cohn said") stays with its name.
         close(i);
@@ -331,6 +331,11 @@ function findMentions(sentences: readonly Sentence[], evidence: Evidence): RawMe
         run.push(read);
         close(i + 1);
         continue;
+      }
+      if (run.length > 0 && run[run.length - 1].role === 'connector' && (read.role === 'demonym' || read.role === 'connector')) {
+        // "Gokhle of American support": a small word joins names, not a name and a demonym.
+        close(i);
+        if (read.role === 'connector') continue;
       }
       if (run.length === 0) runStart = i;
       run.push(read);
@@ -855,7 +860,7 @@ function kindOf(entry: NameEntry, rawOf: Map<NameMention, RawMention>, acronyms:
   if (words.length >= 2 && score.organisation === 0 && score.place === 0) score.person += 1;
   if (takesThe) {
     score.person = 0;
-    score.organisation += 1;
+    if (words.length > 1) score.organisation += 1;
   }
   const best = (Object.keys(score) as Array<keyof typeof score>).sort((a, b) => score[b] - score[a])[0];
   if (score[best] === 0) return words.length >= 2 ? 'person' : 'place';
