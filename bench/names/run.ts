@@ -325,7 +325,15 @@ function timeIt(run: () => void, times: number): number {
   return median(samples);
 }
 
-function cost(articles: Article[]): { seedCheck: number; seedNames: number; bigWords: number; bigCheck: number; bigNames: number } {
+interface Cost {
+  seedCheck: number;
+  seedNames: number;
+  articleCheck: number;
+  articleNames: number;
+  sizes: Array<{ words: number; check: number; names: number }>;
+}
+
+function cost(articles: Article[]): Cost {
   const seedText = readFileSync(join(root, 'test-fixtures', 'pulwama-draft.txt'), 'utf8');
   for (let i = 0; i < 20; i++) check(seedText, { languageId: 'plaintext' });
   const seedCheck = timeIt(() => check(seedText, { languageId: 'plaintext' }), 50);
@@ -336,18 +344,27 @@ function cost(articles: Article[]): { seedCheck: number; seedNames: number; bigW
   };
   const seedNames = timeIt(namesOf(seedModel), 50);
 
-  const parts: string[] = [];
-  let words = 0;
+  const checks: number[] = [];
+  const names: number[] = [];
   for (const article of articles) {
-    if (words >= 100_000) break;
-    parts.push(article.text);
-    words += article.text.split(/\s+/).length;
+    checks.push(timeIt(() => check(article.text, { languageId: 'plaintext' }), 1));
+    names.push(timeIt(namesOf(buildModel(article.text, 'plaintext')), 1));
   }
-  const big = parts.join('\n\n');
-  const bigModel = buildModel(big, 'plaintext');
-  const bigCheck = timeIt(() => check(big, { languageId: 'plaintext' }), 3);
-  const bigNames = timeIt(namesOf(bigModel), 3);
-  return { seedCheck, seedNames, bigWords: bigModel.stats.words, bigCheck, bigNames };
+
+  const sizes: Cost['sizes'] = [];
+  for (const target of [25_000, 50_000, 100_000]) {
+    const parts: string[] = [];
+    let words = 0;
+    for (const article of articles) {
+      if (words >= target) break;
+      parts.push(article.text);
+      words += article.text.split(/\s+/).length;
+    }
+    const joined = parts.join('\n\n');
+    const model = buildModel(joined, 'plaintext');
+    sizes.push({ words: model.stats.words, check: timeIt(() => check(joined, { languageId: 'plaintext' }), 3), names: timeIt(namesOf(model), 3) });
+  }
+  return { seedCheck, seedNames, articleCheck: median(checks), articleNames: median(names), sizes };
 }
 
 // ---------------------------------------------------------------- report
@@ -386,7 +403,8 @@ Also on the articles as published: ${one.earlyAcronyms} \`acronym-before-definit
 | cost (median) | whole check | names register + acronym table |
 |---|---|---|
 | seed article (${buildModel(readFileSync(join(root, 'test-fixtures', 'pulwama-draft.txt'), 'utf8'), 'plaintext').stats.words} words) | ${timing.seedCheck.toFixed(2)} ms | ${timing.seedNames.toFixed(2)} ms |
-| PolNeAR articles joined (${timing.bigWords.toLocaleString('en-US')} words) | ${timing.bigCheck.toFixed(0)} ms | ${timing.bigNames.toFixed(0)} ms |
+| a PolNeAR article (median of ${articles.length}) | ${timing.articleCheck.toFixed(2)} ms | ${timing.articleNames.toFixed(2)} ms |
+${timing.sizes.map((s) => `| PolNeAR articles joined (${s.words.toLocaleString('en-US')} words) | ${s.check.toFixed(0)} ms | ${s.names.toFixed(0)} ms |`).join('\n')}
 `;
 
 console.log(table);
