@@ -4,7 +4,7 @@
  * report view, all render this one structure.
  */
 import type { ArticleModel, ArticleStats } from './model';
-import type { NameKind } from './names';
+import type { NameEntry, NameKind } from './names';
 
 export interface ReportName {
   canonical: string;
@@ -32,18 +32,32 @@ export function buildReport(model: ArticleModel): ArticleReport {
 }
 
 function reportNames(model: ArticleModel): ReportName[] {
-  return model.names.entries.map((entry) => {
-    const counts = new Map<string, number>();
-    for (const mention of entry.mentions) {
-      if (mention.text !== entry.canonical) counts.set(mention.text, (counts.get(mention.text) ?? 0) + 1);
-    }
-    return {
-      canonical: entry.canonical,
-      kind: entry.kind,
-      mentions: entry.mentions.length,
-      variants: [...counts].map(([text, count]) => ({ text, count })),
-    };
-  });
+  return model.names.entries.map((entry) => ({
+    canonical: entry.canonical,
+    kind: entry.kind,
+    mentions: entry.mentions.length,
+    variants: writtenForms(entry).filter((form) => form.text !== entry.canonical),
+  }));
+}
+
+/** Each way the story writes the name, with how often, in order of first use. */
+function writtenForms(entry: NameEntry): Array<{ text: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const mention of entry.mentions) counts.set(mention.text, (counts.get(mention.text) ?? 0) + 1);
+  return [...counts].map(([text, count]) => ({ text, count }));
+}
+
+/**
+ * A name's register entry in a few lines of Markdown, for the editor's hover:
+ * the full name, its title and kind, every way the story writes it, and
+ * where it first appears.
+ */
+export function describeName(entry: NameEntry): string {
+  const kind = entry.title ? `${entry.title}; ${entry.kind}` : entry.kind;
+  const forms = writtenForms(entry).map((form) => `“${form.text}” ×${form.count}`).join(', ');
+  const first = entry.mentions.find((m) => !m.inHeadline) ?? entry.mentions[0];
+  const where = first.inHeadline ? 'the headline' : `paragraph ${first.paragraph}`;
+  return `**${entry.canonical}** (${kind})\n\nWritten ${forms}. First mentioned in ${where}.`;
 }
 
 function reportAcronyms(model: ArticleModel): ReportAcronym[] {

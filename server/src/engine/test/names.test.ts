@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { check } from '../check';
-import { buildReport } from '../report';
+import { buildReport, describeName } from '../report';
 import { mentionAt } from '../names';
 import { readFixture } from '../../../test/fixtures';
 
@@ -73,5 +73,14 @@ describe('names register', () => {
       firstUse: text.indexOf('JeM and other'),
     });
     assert.deepEqual(report.acronyms.find((a) => a.acronym === 'CRPF'), { acronym: 'CRPF', expansion: null, definedAt: null, firstUse: text.indexOf('CRPF') });
+  });
+
+  it('describes an entry for the hover: full name, title, forms with counts, first mention', () => {
+    const text = readFixture('pulwama-draft.txt');
+    const entry = mentionAt(registerOf(text), text.indexOf('Qureshi’s call'))!.entry;
+    assert.equal(
+      describeName(entry),
+      '**Shah Mehmood Qureshi** (Foreign Minister; person)\n\nWritten “Shah Mehmood Qureshi” ×1, “Qureshi” ×3. First mentioned in paragraph 2.',
+    );
   });
 });
