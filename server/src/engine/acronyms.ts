@@ -20,7 +20,7 @@
  * for `acronym-undefined`, never as a definition that could come too late.
  */
 import { wellKnownAcronyms } from '../data/well-known-acronyms';
-import { commonWords } from '../data/english-words';
+import { isCommonWord } from './english';
 import type { Sentence, Token, Word } from './model';
 
 export type DefinitionForm = 'expansion-first' | 'acronym-first' | 'or';
@@ -69,8 +69,6 @@ export interface AcronymTable {
 /** Small words an acronym may skip or take a letter from: Department of Defense (DoD), Jaish-e-Muhammed (JeM). */
 const skippable = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', 'at', 'a', 'an', 'e', 'i', 'al', 'el', 'ul', 'de', 'la', '&']);
 const romanNumeral = /^[IVX]+$/;
-let words: Set<string> | undefined;
-const englishWords = () => (words ??= new Set(commonWords.split(' ')));
 const maxLetters = 8;
 
 /**
@@ -89,7 +87,7 @@ export function acronymOf(text: string): string | undefined {
   if (capitals < 2 || capitals < t.length - capitals) return undefined;
   if (romanNumeral.test(t)) return undefined;
   // "BEFORE", "SUSPECT": a word set in capitals, not an acronym (but AIDS and WHO are).
-  if (t.length >= 4 && capitals === t.length && !wellKnownAcronyms[t] && englishWords().has(t.toLowerCase())) return undefined;
+  if (t.length >= 4 && capitals === t.length && !wellKnownAcronyms[t] && isCommonWord(t.toLowerCase())) return undefined;
   return t;
 }
 

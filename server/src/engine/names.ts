@@ -13,35 +13,23 @@
  * Months, weekdays, demonyms ("Pakistani") and the common words that open
  * sentences stay out.
  *
- * Spellings are compared word by word, and only words that share a key of
- * name-spelling.ts (their consonant frames a letter apart at most) are
- * compared at all, so the register stays close to linear in the article's
- * length. Two spellings are one name when they are a transliteration apart
- * (Muhammed/Mohammed, Qureshi/Quraishi, Gaddafi/Qaddafi), or one typo apart
- * and one of them is written once (Gokhle beside four Gokhale). They are two
- * names when:
- * - one is the other plus a plural, possessive or demonym ending (Pakistan,
- *   Pakistani; Clinton, Clintons);
- * - both are well-known names of their own (Iran, Iraq; Dan, Don), see
- *   data/known-names.ts;
- * - they start with different letters (Perry, Kerry), outside the
- *   transliteration pairs (Usama/Osama, Qaddafi/Gaddafi);
- * - they only ever stand in full names whose other words differ (Bill
- *   Clinton, Will Smith);
- * - they are shorter than four letters, or both are typo-distant and used
- *   twice or more (Carson ×5, Carlson ×3 are two people).
+ * Spellings are compared word by word: which of them are one name written
+ * two ways, and which to keep, is engine/name-variants.ts's call. A mention
+ * that uses a variant joins the entry of the name it varies.
  */
 import { calendarWords } from '../data/calendar-words';
 import { demonyms } from '../data/demonyms';
-import { commonNames, commonWords } from '../data/english-words';
 import { functionWords } from '../data/function-words';
-import { knownGivenNames, knownPlaces } from '../data/known-names';
+import { knownPlaces } from '../data/known-names';
 import { hyphenParticles, nameConnectors } from '../data/name-particles';
 import { organisationWords, personCues, placePrepositions, placeWords } from '../data/name-kinds';
 import { headsThatStartNames, titleAcronyms, titleHeads, titleModifiers } from '../data/name-titles';
 import { acronymOf, type AcronymTable } from './acronyms';
 import type { Sentence, Token, Word } from './model';
-import { bucketKeys, differOnlyInVowels, foldName, spellingDistance, startAlike } from './name-spelling';
+import { isCommonWord } from './english';
+import { groupSpellings, newSpelling, type NameSpelling, type SpellingGroup } from './name-variants';
+
+export type { SpellingGroup } from './name-variants';
 
 export type NameKind = 'person' | 'organisation' | 'place' | 'acronym';
 
@@ -96,18 +84,6 @@ export interface NameRespelling {
   mention: NameMention;
 }
 
-export interface SpellingGroup {
-  /** The spelling to use: the desk's, else the most frequent, else the one of the first full mention. */
-  canonical: string;
-  /** The canonical spelling as the article (or the desk) first writes it, apostrophes and all. */
-  canonicalText: string;
-  /** How often the article writes each spelling, the canonical one included. */
-  counts: Map<string, number>;
-  /** The desk's style sheet (`names` in .copydesk.json) chose the canonical spelling. */
-  fromDesk: boolean;
-  respellings: NameRespelling[];
-}
-
 export interface NameRegister {
   /** In order of first mention. */
   entries: NameEntry[];
@@ -145,14 +121,11 @@ const placeBefore = lower(placePrepositions);
 const placeAfter = lower(placeWords);
 const personAfter = lower(personCues);
 const places = lower(knownPlaces);
-const knownDistinct = new Set([...places, ...lower(knownGivenNames)]);
 /** Small words that may open a name: "bin Laden said", "de Blasio". */
 const openingConnectors = new Set(['bin', 'ibn', 'al', 'el', 'ul', 'de', 'van', 'von', 'der', 'di', 'del', 'du']);
 /** Common words that are also surnames, read as names straight after a first name: "Theresa May". */
 const wordsThatAreSurnames = new Set(['may', 'will', 'long', 'young', 'little', 'rich']);
 const pronounI = new Set(['i', "i'm", "i'd", "i'll", "i've"]);
-/** Endings that make another word of a name, not another spelling: plural, possessive, demonym. */
-const derivedEndings = ['', 'ee', 's', 'es', "'s", "'", 'n', 'an', 'ean', 'ian', 'i', 'is', 'ese', 'ns', 'ans', 'ians', 'ite', 'ites', 'ia', 'ic', 'y'];
 
 type Role = 'name' | 'title' | 'modifier' | 'title-acronym' | 'demonym' | 'acronym' | 'connector';
 
@@ -323,7 +296,7 @@ function findMentions(sentences: readonly Sentence[], evidence: Evidence): RawMe
         close(i);
         continue;
       }
-      if (read.weak && read.role === 'name' && (englishWords().has(read.text.toLowerCase()) || (evidence.titleCaseHeadline && sentence.paragraph.isHeadline))) {
+      if (read.weak && read.role === 'name' && (isCommonWord(read.text.toLowerCase()) || (evidence.titleCaseHeadline && sentence.paragraph.isHeadline))) {
         // A common word that opens a sentence stands alone ("Unlike Hillary Clinton"), as does every
         // word of a title-case headline; a first name there ("Nate Cohn said") stays with its name.
         close(i);
@@ -417,119 +390,6 @@ function splitAdjacentNames(raw: RawMention[]): RawMention[] {
   return result;
 }
 
-interface SpellingStats {
-  spelling: string;
-  folded: string;
-  count: number;
-  first: number;
-  /** Written alone somewhere (a surname or a one-word name). */
-  alone: boolean;
-  /** The other words of each full name it stands in. */
-  company: string[];
-  strong: boolean;
-  fromDesk: boolean;
-  /** As first written. */
-  written: string;
-  /** The first full-name mention it stands in, for breaking ties. */
-  firstInFull: number;
-}
-
-class Groups {
-  private parent = new Map<string, string>();
-  find(x: string): string {
-    let root = x;
-    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
-    this.parent.set(x, root);
-    return root;
-  }
-  join(a: string, b: string): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent.set(ra, rb);
-  }
-}
-
-/** "Pakistan" and "Pakistani", "Germans" and "Germany", "Tunis" and "Tunisia": one stem, two endings. */
-function isDerivedForm(a: string, b: string): boolean {
-  for (const x of derivedEndings) {
-    if (!a.endsWith(x)) continue;
-    const stem = a.slice(0, a.length - x.length);
-    if (stem.length >= 3 && b.startsWith(stem) && derivedEndings.includes(b.slice(stem.length))) return true;
-  }
-  return false;
-}
-
-const capitals = (text: string) => (text.match(/\p{Lu}/gu) ?? []).length;
-
-/**
- * Whether two spellings name one thing. `a` and `b` are folded spellings with
- * their article counts.
- */
-function sameName(a: SpellingStats, b: SpellingStats): boolean {
-  const x = a.folded;
-  const y = b.folded;
-  const shortest = Math.min(x.length, y.length);
-  if (shortest < 4) return false;
-  if (!startAlike(x, y)) return false;
-  if (isDerivedForm(x, y) || isDerivedForm(y, x)) return false;
-  if (knownDistinct.has(x) && knownDistinct.has(y)) return false;
-  // Two names or words of their own ("Marion" and "Marine", "Rick" and "Rock", "France" and "Franco") are
-  // one name only as a long transliteration ("Mohammed", "Muhammad").
-  const established = (s: string) => knownDistinct.has(s) || englishNames().has(s) || englishWords().has(s);
-  if (established(x) && established(y) && (!differOnlyInVowels(x, y) || shortest <= 5 || places.has(x) || places.has(y))) return false;
-  if (!a.strong && !b.strong) return false;
-  if (capitals(a.spelling) !== capitals(b.spelling) && x !== y) return false;
-  // "Bern" and "Bernie", "Christ" and "Christie": a name does not lose its last letters to a typo.
-  if ((x.startsWith(y) || y.startsWith(x)) && Math.abs(x.length - y.length) >= 2) return false;
-  // The rarer spelling (either, when they are as frequent) may not be a common word: "Bash" beside "Bush";
-  // nor, for a typo, a name of its own ("Christine" beside "Christie").
-  const rarer = a.count === b.count ? [a, b] : [a.count < b.count ? a : b];
-  if (rarer.some((s) => !s.fromDesk && englishWords().has(s.folded))) return false;
-  const { cost, typos } = spellingDistance(x, y);
-  const transliteration = typos === 0 && cost <= Math.min(1, shortest * 0.2);
-  const typo =
-    typos === 1 &&
-    cost <= 1.2 &&
-    !a.fromDesk &&
-    !b.fromDesk &&
-    Math.min(a.count, b.count) === 1 &&
-    !rarer.every((s) => englishNames().has(s.folded) || knownDistinct.has(s.folded));
-  if (!transliteration && !typo) return false;
-  // Two full names whose other words differ are two people: "Bill Clinton", "Will Smith".
-  if (a.company.length > 0 && b.company.length > 0) return a.company.some((other) => b.company.includes(other));
-  return true;
-}
-
-/**
- * Between two spellings used equally often, the one more likely to be right:
- * a known name ("Donald" over "Donlad"), else the one whose rarest pair of
- * letters is commoner in English ("Clinton" over "Clinron": "nr" is rare).
- */
-function likelier(a: SpellingStats, b: SpellingStats): number {
-  const known = (s: SpellingStats) => (knownDistinct.has(s.folded) || englishNames().has(s.folded) ? 1 : 0);
-  return known(b) - known(a) || rarestPair(b.folded) - rarestPair(a.folded);
-}
-
-let pairs: Map<string, number> | undefined;
-function rarestPair(folded: string): number {
-  if (!pairs) {
-    pairs = new Map();
-    for (const word of englishWords()) {
-      const padded = ` ${word} `;
-      for (let i = 0; i < padded.length - 1; i++) pairs.set(padded.slice(i, i + 2), (pairs.get(padded.slice(i, i + 2)) ?? 0) + 1);
-    }
-  }
-  const padded = ` ${folded} `;
-  let rarest = Infinity;
-  for (let i = 0; i < padded.length - 1; i++) rarest = Math.min(rarest, pairs.get(padded.slice(i, i + 2)) ?? 0);
-  return rarest;
-}
-
-let words: Set<string> | undefined;
-let names: Set<string> | undefined;
-const englishWords = () => (words ??= new Set(commonWords.split(' ')));
-const englishNames = () => (names ??= new Set(commonNames.split(' ')));
-
 export interface NameOptions {
   /** The desk's names: spelling to use → other spellings of it. */
   deskNames: Record<string, readonly string[]>;
@@ -541,11 +401,11 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
   const raw = splitAdjacentNames(findMentions(sentences, evidence));
 
   // Spellings of the words of names, and which of them are one name.
-  const stats = new Map<string, SpellingStats>();
+  const stats = new Map<string, NameSpelling>();
   const statsOf = (spelling: string, position: number, written: string) => {
     let s = stats.get(spelling);
     if (!s) {
-      s = { spelling, folded: foldName(spelling), count: 0, first: position, alone: false, company: [], strong: false, fromDesk: false, firstInFull: Infinity, written };
+      s = newSpelling(spelling, position, written);
       stats.set(spelling, s);
     }
     return s;
@@ -584,53 +444,7 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
     }
   }
 
-  const groups = new Groups();
-  const buckets = new Map<string, SpellingStats[]>();
-  for (const s of stats.values()) {
-    for (const key of bucketKeys(s.folded)) {
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(s);
-      else buckets.set(key, [s]);
-    }
-  }
-  const compared = new Set<string>();
-  for (const bucket of buckets.values()) {
-    for (let i = 0; i < bucket.length; i++) {
-      for (let j = i + 1; j < bucket.length; j++) {
-        const a = bucket[i];
-        const b = bucket[j];
-        const pair = a.spelling < b.spelling ? `${a.spelling}\u0000${b.spelling}` : `${b.spelling}\u0000${a.spelling}`;
-        if (compared.has(pair)) continue;
-        compared.add(pair);
-        if (sameName(a, b)) groups.join(a.spelling, b.spelling);
-      }
-    }
-  }
-  for (const [variant, desk] of deskWordFor) if (stats.has(variant)) groups.join(variant, desk);
-
-  const members = new Map<string, SpellingStats[]>();
-  for (const s of stats.values()) {
-    const root = groups.find(s.spelling);
-    const list = members.get(root);
-    if (list) list.push(s);
-    else members.set(root, [s]);
-  }
-  const spellingGroups = new Map<string, SpellingGroup>();
-  for (const list of members.values()) {
-    if (list.length < 2) continue;
-    const present = list.filter((s) => s.count > 0);
-    if (present.length === 0 || (present.length === 1 && !list.some((s) => s.fromDesk && s.count === 0))) continue;
-    const desk = list.find((s) => s.fromDesk);
-    const best = desk ?? [...present].sort((a, b) => b.count - a.count || likelier(a, b) || a.firstInFull - b.firstInFull || a.first - b.first)[0];
-    const group: SpellingGroup = {
-      canonical: best.spelling,
-      canonicalText: best.written,
-      counts: new Map(present.map((s) => [s.spelling, s.count])),
-      fromDesk: desk !== undefined,
-      respellings: [],
-    };
-    for (const s of list) spellingGroups.set(s.spelling, group);
-  }
+  const spellingGroups = groupSpellings(stats, deskWordFor);
   const canonicalOf = (spelling: string) => spellingGroups.get(spelling)?.canonical ?? spelling;
 
   // Mentions, linked to entries.
