@@ -121,6 +121,8 @@ const placeBefore = lower(placePrepositions);
 const placeAfter = lower(placeWords);
 const personAfter = lower(personCues);
 const places = lower(knownPlaces);
+/** First words of places: "East Jerusalem", "North Waziristan". */
+const compassWords = new Set(['east', 'west', 'north', 'south', 'upper', 'lower', 'central', 'greater']);
 /** Small words that may open a name: "bin Laden said", "de Blasio". */
 const openingConnectors = new Set(['bin', 'ibn', 'al', 'el', 'ul', 'de', 'van', 'von', 'der', 'di', 'del', 'du']);
 /** Common words that are also surnames, read as names straight after a first name: "Theresa May". */
@@ -235,7 +237,7 @@ function readWord(word: Word, evidence: Evidence): RunWord | undefined {
   const base = { word, text, end: word.start + text.length, spelling: spellingOf(text), possessive: pLength > 0, weak: false };
   if (/^\p{Ll}/u.test(text) && !isNameShaped(text)) return connectors.has(key) ? { ...base, role: 'connector' } : undefined;
   if (!isNameShaped(text) || pronounI.has(key) || /['’](ll|re|ve|d|m|t)$/iu.test(text)) return undefined;
-  if (/^\p{Lu}{7,}$/u.test(text)) return undefined;
+  if (/^\p{Lu}{7,}$/u.test(text) || (/^\p{Lu}{4,}$/u.test(text) && isCommonWord(key))) return undefined;
   const acronym = acronymOf(word.text);
   if (acronym) return { ...base, role: abbreviatedTitles.has(acronym) ? 'title-acronym' : 'acronym', spelling: acronym };
   const atStart = opensClause(word) || (evidence.titleCaseHeadline && word.sentence.paragraph.isHeadline);
@@ -359,6 +361,13 @@ function mentionsOfRun(run: RunWord[], sentence: Sentence, before: Token | undef
 
 function mentionOf(words: RunWord[], title: NameTitle | undefined, sentence: Sentence, before: Token | undefined, after: Token | undefined): RawMention[] {
   if (words.every((w) => w.role === 'demonym' || w.role === 'modifier' || w.role === 'title' || w.role === 'connector')) return [];
+  // "Republican Donald Trump" is Donald Trump; "Indian Air Force" keeps its demonym.
+  let lead = 0;
+  while (lead < words.length - 1 && words[lead].role === 'demonym') lead++;
+  if (lead > 0 && !isOrganisation(words.slice(lead).map((w) => w.text))) {
+    before = words[lead - 1].word;
+    words = words.slice(lead);
+  }
   const names = words.filter((w) => w.role !== 'connector');
   const weak = names.length === 1 && names[0].weak;
   return [{ words, title, weak, before, after, sentence }];
@@ -658,6 +667,7 @@ function kindOf(entry: NameEntry, rawOf: Map<NameMention, RawMention>, acronyms:
   const words = entry.canonical.split(/\s+/);
   if (isOrganisation(words)) score.organisation += 3;
   if (places.has(entry.canonical.toLowerCase())) score.place += 3;
+  if (words.length > 1 && compassWords.has(words[0].toLowerCase())) score.place += 2;
   let takesThe = false;
   if (entry.mentions.some((m) => m.isAcronym)) score.organisation += 2;
   for (const mention of entry.mentions) {
