@@ -364,7 +364,8 @@ function mentionOf(words: RunWord[], title: NameTitle | undefined, sentence: Sen
   // "Republican Donald Trump" is Donald Trump; "Indian Air Force" keeps its demonym.
   let lead = 0;
   while (lead < words.length - 1 && words[lead].role === 'demonym') lead++;
-  if (lead > 0 && !isOrganisation(words.slice(lead).map((w) => w.text))) {
+  // Only before a full name: in "Tory Mazzola" the demonym is a first name.
+  if (lead > 0 && words.length - lead >= 2 && !isOrganisation(words.slice(lead).map((w) => w.text))) {
     before = words[lead - 1].word;
     words = words.slice(lead);
   }
