@@ -18,7 +18,8 @@ export interface ReportAcronym {
   acronym: string;
   expansion: string | null;
   definedAt: number | null;
-  firstUse: number | null;
+  /** The first use, the definition's own acronym when it is never used again. */
+  firstUse: number;
 }
 
 export interface ArticleReport {
@@ -65,6 +66,6 @@ function reportAcronyms(model: ArticleModel): ReportAcronym[] {
     acronym: entry.acronym,
     expansion: entry.definition?.expansion ?? null,
     definedAt: entry.definition?.start ?? null,
-    firstUse: entry.uses[0]?.start ?? null,
+    firstUse: entry.uses[0]?.start ?? entry.definition?.acronymStart ?? 0,
   }));
 }

@@ -45,7 +45,9 @@ export const nameVariant: Rule = {
       const message = group.fromDesk
         ? `${whose}${usage}; this story writes “${respelling.text}” ${times(thisOne)}${elsewhere}. Change it to “${canonical}”.`
         : `${whose}${usage}${variantCount}${elsewhere}. Change it to “${canonical}”.`;
-      const fixes: Fix[] = [{ title: `Change to “${canonical}”`, edits: [{ start: respelling.start, end: respelling.end, newText: canonical }], preferred: true }];
+      // Safe when the story (or the desk) plainly prefers the other spelling; a tie needs a reader.
+      const safe = group.fromDesk || used > thisOne;
+      const fixes: Fix[] = [{ title: `Change to “${canonical}”`, edits: [{ start: respelling.start, end: respelling.end, newText: canonical }], preferred: true, safe }];
       if (group.respellings.length > 1) {
         fixes.push({
           title: `Change all ${group.respellings.length} variants to “${canonical}”`,
