@@ -177,7 +177,7 @@ export function buildAcronymTable(sentences: readonly Sentence[], knownByDesk: r
   for (const sentence of sentences) {
     if (isShouting(sentence)) continue;
     for (const word of sentence.words) {
-      if (word.notProse || insideDefinition.has(word.start)) continue;
+      if (word.notProse || insideDefinition.has(word.start) || isDateline(word)) continue;
       const acronym = acronymOf(word.text) ?? definedAs(word.text, byAcronym);
       if (!acronym) continue;
       const end = word.start + Math.min(word.text.length, word.text.indexOf(acronym) >= 0 ? word.text.indexOf(acronym) + acronym.length : word.text.length);
@@ -207,6 +207,26 @@ function firstOffset(entry: AcronymEntry): number {
 function definedAs(text: string, byAcronym: Map<string, AcronymEntry>): string | undefined {
   const bare = text.replace(/[’']s$/u, '');
   return byAcronym.get(bare)?.definition ? bare : undefined;
+}
+
+/**
+ * A word of the dateline that opens a wire story: "NEW DELHI —",
+ * "WASHINGTON (AP) —", "LOS ANGELES, Feb. 3 —". Capitals there are a place,
+ * not an acronym.
+ */
+export function isDateline(word: Word): boolean {
+  const { sentence } = word;
+  if (sentence.paragraph.sentences[0] !== sentence || !/^\p{Lu}{2,}\.?$/u.test(word.text)) return false;
+  for (const token of sentence.tokens) {
+    if (token.kind === 'whitespace') continue;
+    if (token.start < word.end) {
+      if (token.kind !== 'word' || !/^\p{Lu}{2,}\.?$/u.test(token.text)) return false;
+      continue;
+    }
+    if (token.kind === 'word' && /^\p{Lu}{2,}\.?$/u.test(token.text)) continue;
+    return /^[—–\-(,]$/u.test(token.text);
+  }
+  return false;
 }
 
 /** A sentence in capitals ("BREAKING NEWS ON PULWAMA") has no acronyms worth checking. */

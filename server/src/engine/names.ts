@@ -24,7 +24,7 @@ import { knownPlaces } from '../data/known-names';
 import { hyphenParticles, nameConnectors } from '../data/name-particles';
 import { organisationWords, personCues, placePrepositions, placeWords } from '../data/name-kinds';
 import { headsThatStartNames, titleAcronyms, titleHeads, titleModifiers } from '../data/name-titles';
-import { acronymOf, type AcronymTable } from './acronyms';
+import { acronymOf, isDateline, type AcronymTable } from './acronyms';
 import type { Sentence, Token, Word } from './model';
 import { isCommonWord } from './english';
 import { groupSpellings, newSpelling, type NameSpelling, type SpellingGroup } from './name-variants';
@@ -236,6 +236,7 @@ function readWord(word: Word, evidence: Evidence): RunWord | undefined {
   const key = text.toLowerCase().replace(/’/g, "'");
   const base = { word, text, end: word.start + text.length, spelling: spellingOf(text), possessive: pLength > 0, weak: false };
   if (/^\p{Ll}/u.test(text) && !isNameShaped(text)) return connectors.has(key) ? { ...base, role: 'connector' } : undefined;
+  if (isDateline(word)) return undefined;
   if (!isNameShaped(text) || pronounI.has(key) || /['’](ll|re|ve|d|m|t)$/iu.test(text)) return undefined;
   if (/^\p{Lu}{7,}$/u.test(text) || (/^\p{Lu}{4,}$/u.test(text) && isCommonWord(key))) return undefined;
   const acronym = acronymOf(word.text);

@@ -29,8 +29,8 @@ export const acronymBeforeDefinition: Rule = {
       const written = model.text.slice(definition.start, definition.end);
       const acronym = model.text.slice(definition.acronymStart, definition.acronymEnd);
       const spelledOut = definition.form === 'or' ? `${definition.expansion} (${acronym})` : written;
-      const paragraph = model.paragraphs.find((p) => p.start <= definition.start && definition.start < p.end)?.index;
-      const where = paragraph !== undefined ? ` in paragraph ${paragraph}` : ' later';
+      const paragraph = model.paragraphs.find((p) => p.start <= definition.start && definition.start < p.end);
+      const where = paragraph === first.word.sentence.paragraph ? ' later in the same paragraph' : paragraph ? ` in paragraph ${paragraph.index}` : ' later';
       findings.push({
         rule: 'acronym-before-definition',
         severity: 'warning',

@@ -28,4 +28,8 @@ describe('acronym-undefined', () => {
     assert.deepEqual(flagged(readFixture('acronym-definitions.txt')), ['SOG:info']);
     assert.deepEqual(flagged('After World War II, the suspect was BEFORE the court.'), []);
   });
+
+  it('leaves alone the dateline of wire copy', () => {
+    assert.deepEqual(flagged('Inquiry resumes\nNEW DELHI — Officials said the inquiry would resume.\nLOS ANGELES (AP) — Police agreed.'), []);
+  });
 });
