@@ -44,6 +44,8 @@ export const expectedFindings: ExpectedFinding[] = [
   { file: 'desk-draft.txt', rule: 'repeated-word', severity: 'warning', line: 2, col: 104, message: '“of” is typed twice' },
   { file: 'desk-draft.txt', rule: 'spelling', severity: 'warning', line: 5, col: 58, message: '“witnesess” is not in the dictionary' },
   { file: 'pulwama-draft.txt', rule: 'spelling', severity: 'warning', line: 11, col: 145, message: '“de-escate” looks like a typo for “de-escalate”, which appears 3 times in this article' },
+  { file: 'desk-draft.txt', rule: 'acronym-before-definition', severity: 'warning', line: 2, col: 65, message: '“JeM” is used here before the story spells it out' },
+  { file: 'desk-draft.txt', rule: 'name-variant', severity: 'warning', line: 5, col: 1, message: 'spells this name “Rajnath”' },
 ];
 
 /** Findings that must never show (DESIGN.md, "The seed article"). `message` narrows to one word. */

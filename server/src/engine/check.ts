@@ -28,7 +28,7 @@ export interface CheckResult {
 
 export function check(text: string, options: CheckOptions): CheckResult {
   const config = options.config ?? defaultConfig;
-  const model = buildModel(text, options.languageId);
+  const model = buildModel(text, options.languageId, config);
   const context: RuleContext = { config, dictionaries: options.dictionaries };
   const findings: Finding[] = [];
   for (const rule of rules) {

@@ -6,6 +6,9 @@
  */
 import { parseProse, type BlockKind } from './parse';
 import type { ChunkSentence, NotProse, TokenKind } from './tokens';
+import { defaultConfig, type CopydeskConfig } from './config';
+import { buildNameRegister, type NameRegister } from './names';
+import { buildAcronymTable, type AcronymTable } from './acronyms';
 
 export type { NotProse, TokenKind } from './tokens';
 
@@ -66,9 +69,13 @@ export interface ArticleModel {
   /** How often each word occurs, by `Word.key`. */
   wordCounts: Map<string, number>;
   stats: ArticleStats;
+  /** Every name mentioned, its mentions, and the spellings that stray from it. */
+  names: NameRegister;
+  /** Every acronym used, and where it is spelled out. */
+  acronyms: AcronymTable;
 }
 
-export function buildModel(text: string, languageId: string): ArticleModel {
+export function buildModel(text: string, languageId: string, config: CopydeskConfig = defaultConfig): ArticleModel {
   const blocks = parseProse(text, languageId);
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
@@ -97,6 +104,8 @@ export function buildModel(text: string, languageId: string): ArticleModel {
 
   const wordCounts = new Map<string, number>();
   for (const word of words) wordCounts.set(word.key, (wordCounts.get(word.key) ?? 0) + 1);
+  const acronyms = buildAcronymTable(sentences, config.acronyms.known);
+  const names = buildNameRegister(sentences, { deskNames: config.names, acronyms });
 
   return {
     text,
@@ -111,6 +120,8 @@ export function buildModel(text: string, languageId: string): ArticleModel {
       sentences: sentences.length,
       paragraphs: paragraphs.length,
     },
+    names,
+    acronyms,
   };
 }
 

@@ -4,11 +4,68 @@
  * report view, all render this one structure.
  */
 import type { ArticleModel, ArticleStats } from './model';
+import type { NameEntry, NameKind } from './names';
+
+export interface ReportName {
+  canonical: string;
+  kind: NameKind;
+  mentions: number;
+  /** Every other way the story writes the name: short forms, acronyms, misspellings. */
+  variants: Array<{ text: string; count: number }>;
+}
+
+export interface ReportAcronym {
+  acronym: string;
+  expansion: string | null;
+  definedAt: number | null;
+  /** The first use, the definition's own acronym when it is never used again. */
+  firstUse: number;
+}
 
 export interface ArticleReport {
   stats: ArticleStats;
+  names: ReportName[];
+  acronyms: ReportAcronym[];
 }
 
 export function buildReport(model: ArticleModel): ArticleReport {
-  return { stats: { ...model.stats } };
+  return { stats: { ...model.stats }, names: reportNames(model), acronyms: reportAcronyms(model) };
+}
+
+function reportNames(model: ArticleModel): ReportName[] {
+  return model.names.entries.map((entry) => ({
+    canonical: entry.canonical,
+    kind: entry.kind,
+    mentions: entry.mentions.length,
+    variants: writtenForms(entry).filter((form) => form.text !== entry.canonical),
+  }));
+}
+
+/** Each way the story writes the name, with how often, in order of first use. */
+function writtenForms(entry: NameEntry): Array<{ text: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const mention of entry.mentions) counts.set(mention.text, (counts.get(mention.text) ?? 0) + 1);
+  return [...counts].map(([text, count]) => ({ text, count }));
+}
+
+/**
+ * A name's register entry in a few lines of Markdown, for the editor's hover:
+ * the full name, its title and kind, every way the story writes it, and
+ * where it first appears.
+ */
+export function describeName(entry: NameEntry): string {
+  const kind = entry.title ? `${entry.title}; ${entry.kind}` : entry.kind;
+  const forms = writtenForms(entry).map((form) => `“${form.text}” ×${form.count}`).join(', ');
+  const first = entry.mentions.find((m) => !m.inHeadline) ?? entry.mentions[0];
+  const where = first.inHeadline ? 'the headline' : `paragraph ${first.paragraph}`;
+  return `**${entry.canonical}** (${kind})\n\nWritten ${forms}. First mentioned in ${where}.`;
+}
+
+function reportAcronyms(model: ArticleModel): ReportAcronym[] {
+  return model.acronyms.entries.map((entry) => ({
+    acronym: entry.acronym,
+    expansion: entry.definition?.expansion ?? null,
+    definedAt: entry.definition?.start ?? null,
+    firstUse: entry.uses[0]?.start ?? entry.definition?.acronymStart ?? 0,
+  }));
 }

@@ -3,8 +3,20 @@ import type { Rule } from './rule';
 import { repeatedWord } from './repeated-word';
 import { spelling } from './spelling';
 import { spellingDialect } from './spelling-dialect';
+import { nameVariant } from './name-variant';
+import { nameFirstReference } from './name-first-reference';
+import { acronymBeforeDefinition } from './acronym-before-definition';
+import { acronymUndefined } from './acronym-undefined';
 
-export const rules: readonly Rule[] = [repeatedWord, spelling, spellingDialect];
+export const rules: readonly Rule[] = [
+  repeatedWord,
+  spelling,
+  spellingDialect,
+  nameVariant,
+  nameFirstReference,
+  acronymBeforeDefinition,
+  acronymUndefined,
+];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.id);
 

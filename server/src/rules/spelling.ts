@@ -24,7 +24,7 @@
  * - the desk's and the reporter's own words (`words` in the configuration).
  */
 import { compoundPrefixes } from '../data/compound-prefixes';
-import { nameParticles } from '../data/name-particles';
+import { hyphenParticles } from '../data/name-particles';
 import { loanPhrases } from '../data/loan-phrases';
 import type { Finding } from '../engine/findings';
 import type { ArticleModel, Word } from '../engine/model';
@@ -34,7 +34,7 @@ import { dictionarySuggestions, evidenceFor, maxSuggestions, type ArticleEvidenc
 import type { Rule, RuleContext } from './rule';
 
 const prefixes = new Set(compoundPrefixes);
-const particles = new Set(nameParticles);
+const particles = new Set(hyphenParticles);
 /** Prefixes that close up with a word ("nongovernment", "reenergized"); one-letter ones are too easy to hit by mistake. */
 const closedPrefixes = [...compoundPrefixes.filter((p) => p.length > 1), 'over', 'under', 'out'];
 /** Each loan-phrase word, with the phrases it belongs to. */

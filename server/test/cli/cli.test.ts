@@ -28,7 +28,7 @@ describe('copydesk CLI', () => {
   };
 
   it('prints file:line:col severity rule message, 1-based, and a summary', () => {
-    const path = draft('draft.txt', 'Headline\nThe FM assured me that Pakistan would deal firmly with the the terrorists.\n');
+    const path = draft('draft.txt', 'Headline\nThe PM assured me that Pakistan would deal firmly with the the terrorists.\n');
     const { stdout, code } = copydesk(['check', path]);
     assert.equal(code, 0);
     assert.equal(stdout, `${path}:2:60 warning repeated-word “the” is typed twice. Delete the second one.\n1 problem (0 errors, 1 warning, 0 info) in 1 file.\n`);

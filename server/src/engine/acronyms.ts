@@ -1,0 +1,393 @@
+/**
+ * Acronyms in the article: where each is used and where, if anywhere, it is
+ * spelled out. Built once per check from the model's words; the acronym
+ * rules and the report read it.
+ *
+ * A definition takes one of the three forms news copy uses:
+ *   "Jaish-e-Muhammed (JeM)"                   expansion, then the acronym in brackets
+ *   "JeM (Jaish-e-Muhammed)"                   acronym, then the expansion in brackets
+ *   "the Central Reserve Police Force, or CRPF,"
+ * The acronym's letters are matched loosely to the expansion: its capitals to
+ * the first letters of the expansion's words and hyphenated parts (J-e-M for
+ * Jaish-e-Muhammed, C-R-P-F for Central Reserve Police Force), its small
+ * letters also to letters inside a word (MiG, Mikoyan-Gurevich), and small
+ * words (of, and, the, e) may be skipped. Every other word of the expansion
+ * has to give a letter, so "Pakistan-based Jaish-e-Muhammed (JeM)" expands
+ * to "Jaish-e-Muhammed" alone.
+ *
+ * An article can also spell an acronym out without brackets: "Foreign
+ * Minister Shah Mehmood Qureshi" … "FM Qureshi". That counts as spelled out
+ * for `acronym-undefined`, never as a definition that could come too late.
+ */
+import { wellKnownAcronyms } from '../data/well-known-acronyms';
+import { isCommonWord } from './english';
+import type { Sentence, Token, Word } from './model';
+
+export type DefinitionForm = 'expansion-first' | 'acronym-first' | 'or';
+
+export interface AcronymDefinition {
+  acronym: string;
+  /** As written: "Jaish-e-Muhammed". */
+  expansion: string;
+  form: DefinitionForm;
+  /** The whole definition, brackets included ("Jaish-e-Muhammed (JeM)"; for "or": "Full Name, or ACR", and the comma after it). */
+  start: number;
+  end: number;
+  expansionStart: number;
+  expansionEnd: number;
+  /** The acronym inside the definition. */
+  acronymStart: number;
+  acronymEnd: number;
+}
+
+export interface AcronymUse {
+  /** The word as written, possessive and plural left out ("CEO" of "CEOs"). */
+  text: string;
+  start: number;
+  end: number;
+  word: Word;
+  inHeadline: boolean;
+}
+
+export interface AcronymEntry {
+  acronym: string;
+  /** Every use outside its own definition, in source order. */
+  uses: AcronymUse[];
+  /** The first definition in the article. */
+  definition?: AcronymDefinition;
+  /** A capitalised phrase of the article whose initials it takes ("Foreign Minister" for FM). */
+  spelledOut?: string;
+  /** On the well-known list or the desk's `acronyms.known`. */
+  wellKnown: boolean;
+}
+
+export interface AcronymTable {
+  entries: AcronymEntry[];
+  byAcronym: Map<string, AcronymEntry>;
+}
+
+/** Small words an acronym may skip or take a letter from: Department of Defense (DoD), Jaish-e-Muhammed (JeM). */
+const skippable = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', 'at', 'a', 'an', 'e', 'i', 'al', 'el', 'ul', 'de', 'la', '&']);
+const romanNumeral = /^[IVX]+$/;
+const maxLetters = 8;
+
+/**
+ * The acronym a word is, if it is one: "CRPF", "JeM", "U.S." → "US", "CEOs" →
+ * "CEO", "JeM’s" → "JeM". Two to eight letters, at least two capitals and no
+ * more small letters than capitals; Roman numerals and English words set in
+ * capitals are not acronyms.
+ */
+export function acronymOf(text: string): string | undefined {
+  if (!hasTwoCapitals(text)) return undefined;
+  let t = text.replace(/[’']s$/u, '').replace(/s[’']$/u, 's');
+  if (/^(\p{Lu}\.){2,}$/u.test(t)) return t.replace(/\./g, '');
+  if (/^\p{Lu}{2,}s$/u.test(t)) t = t.slice(0, -1);
+  if (!/^\p{Lu}\p{L}+$/u.test(t) || t.length > maxLetters) return undefined;
+  const capitals = (t.match(/\p{Lu}/gu) ?? []).length;
+  if (capitals < 2 || capitals < t.length - capitals) return undefined;
+  if (romanNumeral.test(t)) return undefined;
+  // "BEFORE", "SUSPECT": a word set in capitals, not an acronym (but AIDS and WHO are).
+  if (t.length >= 4 && capitals === t.length && !wellKnownAcronyms[t] && isCommonWord(t.toLowerCase())) return undefined;
+  return t;
+}
+
+function hasTwoCapitals(text: string): boolean {
+  let capitals = 0;
+  for (let i = 0; i < text.length && capitals < 2; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c > 127 && text[i] !== text[i].toLowerCase())) capitals++;
+  }
+  return capitals >= 2;
+}
+
+interface Part {
+  text: string;
+  optional: boolean;
+}
+
+function partsOf(words: readonly string[]): Part[] {
+  const parts: Part[] = [];
+  for (const word of words) {
+    for (const piece of word.split(/[-‐]/)) {
+      if (!piece) continue;
+      parts.push({ text: piece.toLowerCase(), optional: skippable.has(piece.toLowerCase()) });
+    }
+  }
+  return parts;
+}
+
+/**
+ * True when `acronym` abbreviates exactly these words: its first letter
+ * starts the first word, every word that is not a small word gives its first
+ * letter, and every letter is used.
+ */
+export function abbreviates(acronym: string, words: readonly string[]): boolean {
+  const letters = [...acronym].filter((c) => /\p{L}/u.test(c));
+  const parts = partsOf(words);
+  if (letters.length === 0 || parts.length === 0) return false;
+  if (parts[0].text[0] !== letters[0].toLowerCase()) return false;
+  const memo = new Map<number, boolean>();
+  // State: letter `li` is next; part `pi` has its first letter matched, up to character `ci`.
+  const go = (li: number, pi: number, ci: number): boolean => {
+    const key = (li * 64 + pi) * 64 + ci;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let result = false;
+    if (li === letters.length) {
+      result = parts.slice(pi + 1).every((p) => p.optional);
+    } else {
+      const letter = letters[li];
+      const lower = letter.toLowerCase();
+      if (letter === lower) {
+        const part = parts[pi].text;
+        for (let c = ci + 1; c < part.length && !result; c++) if (part[c] === lower) result = go(li + 1, pi, c);
+      }
+      for (let pj = pi + 1; pj < parts.length && !result; pj++) {
+        if (parts[pj].text[0] === lower) result = go(li + 1, pj, 0);
+        if (!parts[pj].optional) break;
+      }
+    }
+    memo.set(key, result);
+    return result;
+  };
+  return go(1, 0, 0);
+}
+
+export function buildAcronymTable(sentences: readonly Sentence[], knownByDesk: readonly string[]): AcronymTable {
+  const known = new Set([...Object.keys(wellKnownAcronyms), ...knownByDesk]);
+  const byAcronym = new Map<string, AcronymEntry>();
+  const entryFor = (acronym: string) => {
+    let entry = byAcronym.get(acronym);
+    if (!entry) {
+      entry = { acronym, uses: [], wellKnown: known.has(acronym) };
+      byAcronym.set(acronym, entry);
+    }
+    return entry;
+  };
+
+  const definitions: AcronymDefinition[] = [];
+  for (const sentence of sentences) definitions.push(...definitionsIn(sentence));
+  const insideDefinition = new Set<number>();
+  for (const definition of definitions) {
+    const entry = entryFor(definition.acronym);
+    entry.definition ??= definition;
+    insideDefinition.add(definition.acronymStart);
+  }
+
+  for (const sentence of sentences) {
+    if (isShouting(sentence)) continue;
+    for (const word of sentence.words) {
+      if (word.notProse || insideDefinition.has(word.start) || isDateline(word)) continue;
+      const acronym = acronymOf(word.text) ?? definedAs(word.text, byAcronym);
+      if (!acronym) continue;
+      const end = word.start + Math.min(word.text.length, word.text.indexOf(acronym) >= 0 ? word.text.indexOf(acronym) + acronym.length : word.text.length);
+      entryFor(acronym).uses.push({ text: acronym, start: word.start, end, word, inHeadline: sentence.paragraph.isHeadline });
+    }
+  }
+
+  const entries = [...byAcronym.values()].filter((entry) => entry.uses.length > 0 || entry.definition);
+  const open = entries.filter((entry) => !entry.definition && !entry.wellKnown);
+  if (open.length > 0) {
+    const phrases = capitalisedPhrases(sentences);
+    const byInitials = initialsIndex(phrases);
+    for (const entry of open) {
+      const spelledOut = byInitials.get(entry.acronym.toUpperCase()) ?? (/\p{Ll}/u.test(entry.acronym) ? spelledOutIn(entry.acronym, phrases) : undefined);
+      if (spelledOut) entry.spelledOut = spelledOut;
+    }
+  }
+  entries.sort((a, b) => firstOffset(a) - firstOffset(b));
+  return { entries, byAcronym };
+}
+
+function firstOffset(entry: AcronymEntry): number {
+  return Math.min(entry.uses[0]?.start ?? Infinity, entry.definition?.start ?? Infinity);
+}
+
+/** A word that is a defined acronym written like a name ("Nato") is a use of it too. */
+function definedAs(text: string, byAcronym: Map<string, AcronymEntry>): string | undefined {
+  const bare = text.replace(/[’']s$/u, '');
+  return byAcronym.get(bare)?.definition ? bare : undefined;
+}
+
+/**
+ * A word of the dateline that opens a wire story: "NEW DELHI —",
+ * "WASHINGTON (AP) —", "LOS ANGELES, Feb. 3 —". Capitals there are a place,
+ * not an acronym.
+ */
+export function isDateline(word: Word): boolean {
+  const { sentence } = word;
+  if (sentence.paragraph.sentences[0] !== sentence || !/^\p{Lu}{2,}\.?$/u.test(word.text)) return false;
+  for (const token of sentence.tokens) {
+    if (token.kind === 'whitespace') continue;
+    if (token.start < word.end) {
+      if (token.kind !== 'word' || !/^\p{Lu}{2,}\.?$/u.test(token.text)) return false;
+      continue;
+    }
+    if (token.kind === 'word' && /^\p{Lu}{2,}\.?$/u.test(token.text)) continue;
+    return /^[—–\-(,]$/u.test(token.text);
+  }
+  return false;
+}
+
+/** A sentence in capitals ("BREAKING NEWS ON PULWAMA") has no acronyms worth checking. */
+function isShouting(sentence: Sentence): boolean {
+  let shouted = 0;
+  for (const word of sentence.words) if (/^\p{Lu}{3,}$/u.test(word.text) && !wellKnownAcronyms[word.text]) shouted++;
+  return shouted >= 3 && shouted * 2 >= sentence.words.length;
+}
+
+/** The sentence's tokens without white space, for reading patterns like "Word (ACR)". */
+function solid(sentence: Sentence): Token[] {
+  return sentence.tokens.filter((token) => token.kind !== 'whitespace');
+}
+
+function definitionsIn(sentence: Sentence): AcronymDefinition[] {
+  const tokens = solid(sentence);
+  const found: AcronymDefinition[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.text === '(' && tokens[i + 2]?.text === ')' && tokens[i + 1].kind === 'word') {
+      const acronym = bracketedAcronym(tokens[i + 1].text);
+      const expansion = acronym && expansionBefore(tokens, i, acronym);
+      if (acronym && expansion) {
+        found.push({
+          acronym,
+          expansion: expansion.text,
+          form: 'expansion-first',
+          start: expansion.start,
+          end: tokens[i + 2].end,
+          expansionStart: expansion.start,
+          expansionEnd: expansion.end,
+          acronymStart: tokens[i + 1].start,
+          acronymEnd: tokens[i + 1].end,
+        });
+      }
+    }
+    if (token.kind === 'word' && tokens[i + 1]?.text === '(') {
+      const acronym = acronymOf(token.text);
+      const close = tokens.findIndex((t, k) => k > i + 1 && t.text === ')');
+      if (acronym && close > i + 2 && tokens.slice(i + 2, close).every((t) => t.kind === 'word')) {
+        const inside = tokens.slice(i + 2, close);
+        if (abbreviates(acronym, inside.map((t) => t.text))) {
+          found.push({
+            acronym,
+            expansion: textBetween(sentence, inside[0].start, inside[inside.length - 1].end),
+            form: 'acronym-first',
+            start: token.start,
+            end: tokens[close].end,
+            expansionStart: inside[0].start,
+            expansionEnd: inside[inside.length - 1].end,
+            acronymStart: token.start,
+            acronymEnd: token.end,
+          });
+        }
+      }
+    }
+    if (token.text === ',' && tokens[i + 1]?.kind === 'word' && tokens[i + 1].text.toLowerCase() === 'or' && tokens[i + 2]?.kind === 'word') {
+      const after = tokens[i + 3];
+      const acronym = acronymOf(tokens[i + 2].text);
+      if (acronym && (!after || /^[,.;:)—–]$/.test(after.text))) {
+        const expansion = expansionBefore(tokens, i, acronym);
+        if (expansion) {
+          found.push({
+            acronym,
+            expansion: expansion.text,
+            form: 'or',
+            start: expansion.start,
+            end: after?.text === ',' ? after.end : tokens[i + 2].end,
+            expansionStart: expansion.start,
+            expansionEnd: expansion.end,
+            acronymStart: tokens[i + 2].start,
+            acronymEnd: tokens[i + 2].end,
+          });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** An acronym in brackets may be written like a name when it is spelled out right there ("Nato"). */
+function bracketedAcronym(text: string): string | undefined {
+  return acronymOf(text) ?? (/^\p{Lu}\p{Ll}{1,6}$/u.test(text) ? text : undefined);
+}
+
+/** The fewest words right before token `before` that `acronym` abbreviates. */
+function expansionBefore(tokens: readonly Token[], before: number, acronym: string): { text: string; start: number; end: number } | undefined {
+  const words: Token[] = [];
+  for (let k = before - 1; k >= 0 && tokens[k].kind === 'word' && words.length < acronym.length + 4; k--) {
+    words.unshift(tokens[k]);
+    if (words[0].text[0].toLowerCase() !== acronym[0].toLowerCase()) continue;
+    if (abbreviates(acronym, words.map((w) => w.text))) {
+      const start = words[0].start;
+      const end = words[words.length - 1].end;
+      return { text: words.map((w) => w.text).join(' '), start, end };
+    }
+  }
+  return undefined;
+}
+
+function textBetween(sentence: Sentence, start: number, end: number): string {
+  return sentence.tokens
+    .filter((t) => t.start >= start && t.end <= end)
+    .map((t) => (t.kind === 'whitespace' ? ' ' : t.text))
+    .join('');
+}
+
+/** Runs of capitalised words, small joining words allowed inside: "Foreign Minister Shah Mehmood Qureshi". */
+function capitalisedPhrases(sentences: readonly Sentence[]): string[][] {
+  const phrases: string[][] = [];
+  for (const sentence of sentences) {
+    let run: string[] = [];
+    const close = () => {
+      while (run.length > 0 && skippable.has(run[run.length - 1].toLowerCase())) run.pop();
+      if (run.length > 1) phrases.push(run);
+      run = [];
+    };
+    for (const token of solid(sentence)) {
+      const text = token.text.replace(/[’']s$/u, '');
+      if (token.kind === 'word' && /^\p{Lu}/u.test(text) && !acronymOf(text)) run.push(text);
+      else if (token.kind === 'word' && run.length > 0 && skippable.has(text.toLowerCase())) run.push(text);
+      else close();
+      if (text !== token.text) close();
+    }
+    close();
+  }
+  return phrases;
+}
+
+/**
+ * Every stretch of the capitalised phrases by the initials of its capitalised
+ * words ("Foreign Minister" under "FM"), so an all-capitals acronym is looked
+ * up instead of tried against every phrase.
+ */
+function initialsIndex(phrases: readonly string[][]): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const phrase of phrases) {
+    for (let i = 0; i < phrase.length; i++) {
+      if (skippable.has(phrase[i].toLowerCase())) continue;
+      let initials = '';
+      for (let j = i; j < phrase.length && initials.length < maxLetters; j++) {
+        const word = phrase[j];
+        if (skippable.has(word.toLowerCase())) continue;
+        for (const piece of word.split(/[-‐]/)) if (piece && !skippable.has(piece.toLowerCase())) initials += piece[0].toUpperCase();
+        if (initials.length >= 2 && !index.has(initials)) index.set(initials, phrase.slice(i, j + 1).join(' '));
+      }
+    }
+  }
+  return index;
+}
+
+/** The phrase an acronym with small letters ("JeM", "MiG") abbreviates, tried phrase by phrase. */
+function spelledOutIn(acronym: string, phrases: readonly string[][]): string | undefined {
+  const first = acronym[0].toLowerCase();
+  for (const phrase of phrases) {
+    for (let i = 0; i < phrase.length; i++) {
+      if (phrase[i][0].toLowerCase() !== first) continue;
+      for (let j = i + 1; j <= phrase.length && j - i <= acronym.length + 3; j++) {
+        if (abbreviates(acronym, phrase.slice(i, j))) return phrase.slice(i, j).join(' ');
+      }
+    }
+  }
+  return undefined;
+}

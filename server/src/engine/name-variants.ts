@@ -1,0 +1,198 @@
+/**
+ * Which spellings of the words of names are one name written two ways. The
+ * names register (engine/names.ts) counts how the article writes each word of
+ * a name; this file groups the spellings and picks the one to keep.
+ *
+ * Spellings are compared only when they share a key of name-spelling.ts
+ * (their consonant frames a letter apart at most), so the work stays close to
+ * linear in the article's length. Two spellings are one name when they are a
+ * transliteration apart (Muhammed/Mohammed, Qureshi/Quraishi,
+ * Gaddafi/Qaddafi), or one typo apart and one of them is written once
+ * (Gokhle beside four Gokhale). They are two names when:
+ * - one is the other with a plural, possessive or demonym ending (Pakistan,
+ *   Pakistani; Clinton, Clintons; Tunis, Tunisia);
+ * - both are names or words of their own (Iran and Iraq, Dan and Don, Rick
+ *   and Rock, Marion and Marine), unless they differ only in the vowels of a
+ *   long name (Mohammed, Muhammad), see data/known-names.ts and
+ *   data/english-words.ts;
+ * - the rarer is a common English word ("Bash" beside "Bush");
+ * - they start with different letters (Perry, Kerry), outside the
+ *   transliteration pairs (Usama/Osama, Qaddafi/Gaddafi);
+ * - one is the other cut short by two letters or more (Bern, Bernie);
+ * - they only ever stand in full names whose other words differ (Bill
+ *   Clinton, Will Smith);
+ * - they are shorter than four letters, or a typo apart and both used twice
+ *   or more (Carson ×5, Carlson ×3 are two people).
+ */
+import { knownGivenNames, knownPlaces } from '../data/known-names';
+import { isCommonName, isCommonWord, rarestLetterPair } from './english';
+import { bucketKeys, differOnlyInVowels, foldName, spellingDistance, startAlike } from './name-spelling';
+import type { NameRespelling } from './names';
+
+/** How the article writes one word of a name. */
+export interface NameSpelling {
+  spelling: string;
+  folded: string;
+  /** As first written, apostrophes and all. */
+  written: string;
+  count: number;
+  first: number;
+  /** Written alone somewhere (a surname or a one-word name), or inside an organisation's name. */
+  alone: boolean;
+  /** The other words of each full name it stands in. */
+  company: string[];
+  /** Seen somewhere it is surely a name, not only opening a sentence. */
+  strong: boolean;
+  /** One of the desk's spellings (`names` in .copydesk.json). */
+  fromDesk: boolean;
+  /** The first full-name mention it stands in, for breaking ties. */
+  firstInFull: number;
+}
+
+export interface SpellingGroup {
+  /** The spelling to use: the desk's, else the most frequent, else the likelier, else the one of the first full mention. */
+  canonical: string;
+  /** The canonical spelling as the article (or the desk) first writes it. */
+  canonicalText: string;
+  /** How often the article writes each spelling, the canonical one included. */
+  counts: Map<string, number>;
+  /** The desk's style sheet chose the canonical spelling. */
+  fromDesk: boolean;
+  respellings: NameRespelling[];
+}
+
+export function newSpelling(spelling: string, first: number, written: string): NameSpelling {
+  return { spelling, folded: foldName(spelling), written, count: 0, first, alone: false, company: [], strong: false, fromDesk: false, firstInFull: Infinity };
+}
+
+const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
+const places = lower(knownPlaces);
+const knownDistinct = new Set([...places, ...lower(knownGivenNames)]);
+/** Endings that make another word of a name, not another spelling: plural, possessive, demonym. */
+const derivedEndings = ['', 'ee', 's', 'es', "'s", "'", 'n', 'an', 'ean', 'ian', 'i', 'is', 'ese', 'ns', 'ans', 'ians', 'ite', 'ites', 'ia', 'ic', 'y'];
+
+/**
+ * Groups the spellings that are one name. `deskWordFor` maps a spelling the
+ * desk lists as a variant to the desk's own; desk spellings not in the
+ * article are in `spellings` with a count of 0. Returns the group of every
+ * spelling that has company.
+ */
+export function groupSpellings(spellings: ReadonlyMap<string, NameSpelling>, deskWordFor: ReadonlyMap<string, string>): Map<string, SpellingGroup> {
+  const groups = new Groups();
+  const buckets = new Map<string, NameSpelling[]>();
+  for (const s of spellings.values()) {
+    for (const key of bucketKeys(s.folded)) {
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(s);
+      else buckets.set(key, [s]);
+    }
+  }
+  const compared = new Set<string>();
+  for (const bucket of buckets.values()) {
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) {
+        const a = bucket[i];
+        const b = bucket[j];
+        const pair = a.spelling < b.spelling ? `${a.spelling}\u0000${b.spelling}` : `${b.spelling}\u0000${a.spelling}`;
+        if (compared.has(pair)) continue;
+        compared.add(pair);
+        if (sameName(a, b)) groups.join(a.spelling, b.spelling);
+      }
+    }
+  }
+  for (const [variant, desk] of deskWordFor) if (spellings.has(variant)) groups.join(variant, desk);
+
+  const members = new Map<string, NameSpelling[]>();
+  for (const s of spellings.values()) {
+    const root = groups.find(s.spelling);
+    const list = members.get(root);
+    if (list) list.push(s);
+    else members.set(root, [s]);
+  }
+  const result = new Map<string, SpellingGroup>();
+  for (const list of members.values()) {
+    if (list.length < 2) continue;
+    const present = list.filter((s) => s.count > 0);
+    if (present.length === 0 || (present.length === 1 && !list.some((s) => s.fromDesk && s.count === 0))) continue;
+    const desk = list.find((s) => s.fromDesk);
+    const best = desk ?? [...present].sort((a, b) => b.count - a.count || likelier(a, b) || a.firstInFull - b.firstInFull || a.first - b.first)[0];
+    const group: SpellingGroup = {
+      canonical: best.spelling,
+      canonicalText: best.written,
+      counts: new Map(present.map((s) => [s.spelling, s.count])),
+      fromDesk: desk !== undefined,
+      respellings: [],
+    };
+    for (const s of list) result.set(s.spelling, group);
+  }
+  return result;
+}
+
+/** Whether two spellings name one thing (see the list at the top). */
+function sameName(a: NameSpelling, b: NameSpelling): boolean {
+  const x = a.folded;
+  const y = b.folded;
+  const shortest = Math.min(x.length, y.length);
+  if (shortest < 4) return false;
+  if (!startAlike(x, y)) return false;
+  if (isDerivedForm(x, y) || isDerivedForm(y, x)) return false;
+  if (knownDistinct.has(x) && knownDistinct.has(y)) return false;
+  const established = (s: string) => knownDistinct.has(s) || isCommonName(s) || isCommonWord(s);
+  if (established(x) && established(y) && (!differOnlyInVowels(x, y) || shortest <= 5 || places.has(x) || places.has(y))) return false;
+  if (!a.strong && !b.strong) return false;
+  if (capitals(a.spelling) !== capitals(b.spelling) && x !== y) return false;
+  if ((x.startsWith(y) || y.startsWith(x)) && Math.abs(x.length - y.length) >= 2) return false;
+  // The rarer spelling (either, when they are as frequent) may not be a common word; for a typo, not both names.
+  const rarer = a.count === b.count ? [a, b] : [a.count < b.count ? a : b];
+  if (rarer.some((s) => !s.fromDesk && isCommonWord(s.folded))) return false;
+  const { cost, typos } = spellingDistance(x, y);
+  const transliteration = typos === 0 && cost <= Math.min(1, shortest * 0.2);
+  const typo =
+    typos === 1 &&
+    cost <= 1.2 &&
+    !a.fromDesk &&
+    !b.fromDesk &&
+    Math.min(a.count, b.count) === 1 &&
+    !rarer.every((s) => isCommonName(s.folded) || knownDistinct.has(s.folded));
+  if (!transliteration && !typo) return false;
+  if (a.company.length > 0 && b.company.length > 0) return a.company.some((other) => b.company.includes(other));
+  return true;
+}
+
+/** "Pakistan" and "Pakistani", "Germans" and "Germany", "Tunis" and "Tunisia": one stem, two endings. */
+function isDerivedForm(a: string, b: string): boolean {
+  for (const x of derivedEndings) {
+    if (!a.endsWith(x)) continue;
+    const stem = a.slice(0, a.length - x.length);
+    if (stem.length >= 3 && b.startsWith(stem) && derivedEndings.includes(b.slice(stem.length))) return true;
+  }
+  return false;
+}
+
+const capitals = (text: string) => (text.match(/\p{Lu}/gu) ?? []).length;
+
+/**
+ * Between two spellings used equally often, the one more likely to be right:
+ * a known name ("Donald" over "Donlad"), else the one whose rarest pair of
+ * letters is commoner in English ("Clinton" over "Clinron": "nr" is rare).
+ */
+function likelier(a: NameSpelling, b: NameSpelling): number {
+  const known = (s: NameSpelling) => (knownDistinct.has(s.folded) || isCommonName(s.folded) ? 1 : 0);
+  return known(b) - known(a) || rarestLetterPair(b.folded) - rarestLetterPair(a.folded);
+}
+
+/** Union–find over spellings. */
+class Groups {
+  private parent = new Map<string, string>();
+  find(x: string): string {
+    let root = x;
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
+    this.parent.set(x, root);
+    return root;
+  }
+  join(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(ra, rb);
+  }
+}

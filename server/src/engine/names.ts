@@ -1,0 +1,694 @@
+/**
+ * The names register: every name the article mentions, each mention linked to
+ * one entry, and every spelling that strays from the one the article (or the
+ * desk) uses. Built once per check from the model's words; the name rules,
+ * the report and the editor's hover read it.
+ *
+ * A mention is a run of capitalised words, held together by the small words
+ * inside names ("Osama bin Laden", "Ministry of External Affairs") and kept
+ * whole when hyphenated ("Jaish-e-Muhammed"). From the run the register takes
+ * off the title in front of the name ("Foreign Minister", "Secretary",
+ * "NSA"), the possessive after it ("Qureshi’s") and any leading affiliation
+ * ("Pakistan", "State Department"), which becomes a mention of its own.
+ * Months, weekdays, demonyms ("Pakistani") and the common words that open
+ * sentences stay out.
+ *
+ * Spellings are compared word by word: which of them are one name written
+ * two ways, and which to keep, is engine/name-variants.ts's call. A mention
+ * that uses a variant joins the entry of the name it varies.
+ */
+import { calendarWords } from '../data/calendar-words';
+import { demonyms } from '../data/demonyms';
+import { functionWords } from '../data/function-words';
+import { knownPlaces } from '../data/known-names';
+import { hyphenParticles, nameConnectors } from '../data/name-particles';
+import { organisationWords, personCues, placePrepositions, placeWords } from '../data/name-kinds';
+import { headsThatStartNames, titleAcronyms, titleHeads, titleModifiers } from '../data/name-titles';
+import { acronymOf, isDateline, type AcronymTable } from './acronyms';
+import type { Sentence, Token, Word } from './model';
+import { isCommonWord } from './english';
+import { groupSpellings, newSpelling, type NameSpelling, type SpellingGroup } from './name-variants';
+
+export type { SpellingGroup } from './name-variants';
+
+export type NameKind = 'person' | 'organisation' | 'place' | 'acronym';
+
+/** One word of a name as written ("Qureshi" of "Qureshi’s"). */
+export interface NamePart {
+  text: string;
+  start: number;
+  end: number;
+  /** What spellings are compared by: straight apostrophes, abbreviation stop dropped. */
+  spelling: string;
+}
+
+export interface NameTitle {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface NameMention {
+  /** The name as written, title and possessive left out: "Shah Mehmood Qureshi". */
+  text: string;
+  start: number;
+  end: number;
+  /** Its words, small joining words ("bin", "of") left out. */
+  parts: NamePart[];
+  title?: NameTitle;
+  possessive: boolean;
+  isAcronym: boolean;
+  inHeadline: boolean;
+  paragraph: number;
+  entry: NameEntry;
+}
+
+export interface NameEntry {
+  /** The full name in the article's (or the desk's) spelling: "Shah Mehmood Qureshi". */
+  canonical: string;
+  kind: NameKind;
+  /** The title it first carries in the body ("Foreign Minister"). */
+  title?: string;
+  mentions: NameMention[];
+  /** The first mention in the body with the whole name. */
+  fullMention?: NameMention;
+}
+
+/** A word of a mention spelled otherwise than the rest of the article (or the desk) spells it. */
+export interface NameRespelling {
+  text: string;
+  start: number;
+  end: number;
+  canonical: string;
+  group: SpellingGroup;
+  mention: NameMention;
+}
+
+export interface NameRegister {
+  /** In order of first mention. */
+  entries: NameEntry[];
+  /** In source order. */
+  mentions: NameMention[];
+  /** In source order. */
+  respellings: NameRespelling[];
+}
+
+/** The mention covering `offset`, with its register entry: what a hover on a name shows. */
+export function mentionAt(register: NameRegister, offset: number): NameMention | undefined {
+  let low = 0;
+  let high = register.mentions.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const mention = register.mentions[mid];
+    if (offset < mention.start) high = mid - 1;
+    else if (offset > mention.end) low = mid + 1;
+    else return mention;
+  }
+  return undefined;
+}
+
+const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
+const heads = lower(titleHeads);
+const modifiers = lower(titleModifiers);
+const abbreviatedTitles = new Set(titleAcronyms);
+const connectors = lower(nameConnectors);
+const particles = lower(hyphenParticles);
+const calendar = lower(calendarWords);
+const describing = lower(demonyms);
+const common = lower(functionWords);
+const orgWords = lower(organisationWords);
+const placeBefore = lower(placePrepositions);
+const placeAfter = lower(placeWords);
+const personAfter = lower(personCues);
+const places = lower(knownPlaces);
+/** First words of places: "East Jerusalem", "North Waziristan". */
+const compassWords = new Set(['east', 'west', 'north', 'south', 'upper', 'lower', 'central', 'greater']);
+/** Small words that may open a name: "bin Laden said", "de Blasio". */
+const openingConnectors = new Set(['bin', 'ibn', 'al', 'el', 'ul', 'de', 'van', 'von', 'der', 'di', 'del', 'du']);
+/** Common words that are also surnames, read as names straight after a first name: "Theresa May". */
+const wordsThatAreSurnames = new Set(['may', 'will', 'long', 'young', 'little', 'rich']);
+const pronounI = new Set(['i', "i'm", "i'd", "i'll", "i've"]);
+
+type Role = 'name' | 'title' | 'modifier' | 'title-acronym' | 'demonym' | 'acronym' | 'connector';
+
+interface RunWord {
+  word: Word;
+  /** Possessive and abbreviation stop left out. */
+  text: string;
+  end: number;
+  spelling: string;
+  role: Role;
+  possessive: boolean;
+  weak: boolean;
+  /** "May", "Will": a name only straight after another name (Theresa May). */
+  functionWord?: boolean;
+}
+
+/** Case-folded form of a word used to tell a name from a common word: possessive and stop dropped. */
+function bare(text: string): string {
+  return text.replace(/[’']s$/u, '').replace(/(?<=s)[’']$/u, '').replace(/\.$/u, '');
+}
+
+function possessiveLength(text: string): number {
+  if (/[’']s$/u.test(text)) return 2;
+  if (/s[’']$/u.test(text)) return 1;
+  return 0;
+}
+
+function isCapitalised(text: string): boolean {
+  return /^\p{Lu}/u.test(text);
+}
+
+/** "Jaish-e-Muhammed", "al-Qaeda", "Abdul-Jabbar" are one name; "Pakistan-based" is not a name. */
+function isNameShaped(text: string): boolean {
+  const pieces = text.split(/[-‐]/);
+  if (pieces.length === 1) return isCapitalised(text);
+  const last = pieces[pieces.length - 1];
+  if (!isCapitalised(last)) return false;
+  return pieces.every((piece) => isCapitalised(piece) || particles.has(piece.toLowerCase()));
+}
+
+interface Evidence {
+  /** Keys written in lower case somewhere (a common word, if also at a sentence start). */
+  writtenLower: Set<string>;
+  /** Spellings written capitalised away from a sentence start (a name, even at a sentence start). */
+  capitalisedInside: Set<string>;
+  /** How often each capitalised spelling opens a sentence: twice and never in lower case makes a name. */
+  atClauseStart: Map<string, number>;
+  titleCaseHeadline: boolean;
+}
+
+function gatherEvidence(sentences: readonly Sentence[]): Evidence {
+  const writtenLower = new Set<string>();
+  const capitalisedInside = new Set<string>();
+  const atClauseStart = new Map<string, number>();
+  let titleCaseHeadline = false;
+  const headline = sentences.filter((s) => s.paragraph.isHeadline).flatMap((s) => s.words);
+  const content = headline.filter((w) => /^\p{L}+$/u.test(w.text) && !common.has(w.key));
+  if (content.length >= 3 && content.filter((w) => isCapitalised(w.text)).length >= content.length * 0.8) titleCaseHeadline = true;
+  for (const sentence of sentences) {
+    const skipCapitals = titleCaseHeadline && sentence.paragraph.isHeadline;
+    for (const word of sentence.words) {
+      if (word.notProse) continue;
+      const text = bare(word.text);
+      if (/^\p{Ll}/u.test(text)) writtenLower.add(text.toLowerCase());
+      else if (skipCapitals || !isCapitalised(text)) continue;
+      else if (opensClause(word)) atClauseStart.set(text, (atClauseStart.get(text) ?? 0) + 1);
+      else capitalisedInside.add(text);
+    }
+  }
+  return { writtenLower, capitalisedInside, atClauseStart, titleCaseHeadline };
+}
+
+/**
+ * First word of a sentence, or of one the parser ran on past a full stop it
+ * took for an abbreviation ("on February 14. In Islamabad").
+ */
+function opensClause(word: Word): boolean {
+  if (word.startsClause) return true;
+  const previous = tokenBefore(word.sentence.tokens, word.tokenIndex);
+  if (previous?.kind !== 'word' || !previous.text.endsWith('.')) return false;
+  const stem = previous.text.slice(0, -1);
+  if (/^(\p{L}\.)*\p{L}$/u.test(stem)) return false;
+  return !heads.has(stem.toLowerCase()) && !calendar.has(stem.toLowerCase());
+}
+
+/**
+ * What spellings are compared by: straight apostrophes, and a leading
+ * particle in lower case, since "Al-Awlaki" opening a sentence is "al-Awlaki".
+ */
+function spellingOf(text: string): string {
+  const straight = text.replace(/’/g, "'");
+  const dash = straight.search(/[-‐]/);
+  if (dash > 0 && particles.has(straight.slice(0, dash).toLowerCase())) return straight.slice(0, dash).toLowerCase() + straight.slice(dash);
+  return straight;
+}
+
+/** What a word is to the register, or undefined when it ends any run. */
+function readWord(word: Word, evidence: Evidence): RunWord | undefined {
+  if (word.notProse) return undefined;
+  // Most words are lower-case prose: out at once unless a small word of names or a hyphenated "al-Qaeda".
+  const first = word.text.charCodeAt(0);
+  if (first >= 97 && first <= 122 && !connectors.has(word.key) && !word.text.includes('-')) return undefined;
+  const pLength = possessiveLength(word.text);
+  const withoutPossessive = word.text.slice(0, word.text.length - pLength);
+  const text = /^(\p{Lu}\.)+$/u.test(withoutPossessive) ? withoutPossessive : withoutPossessive.replace(/\.$/u, '');
+  const key = text.toLowerCase().replace(/’/g, "'");
+  const base = { word, text, end: word.start + text.length, spelling: spellingOf(text), possessive: pLength > 0, weak: false };
+  if (/^\p{Ll}/u.test(text) && !isNameShaped(text)) return connectors.has(key) ? { ...base, role: 'connector' } : undefined;
+  if (isDateline(word)) return undefined;
+  if (!isNameShaped(text) || pronounI.has(key) || /['’](ll|re|ve|d|m|t)$/iu.test(text)) return undefined;
+  if (/^\p{Lu}{7,}$/u.test(text) || (/^\p{Lu}{4,}$/u.test(text) && isCommonWord(key))) return undefined;
+  const acronym = acronymOf(word.text);
+  if (acronym) return { ...base, role: abbreviatedTitles.has(acronym) ? 'title-acronym' : 'acronym', spelling: acronym };
+  const atStart = opensClause(word) || (evidence.titleCaseHeadline && word.sentence.paragraph.isHeadline);
+  const seenInside = evidence.capitalisedInside.has(text);
+  if (common.has(key)) return { ...base, role: 'name', functionWord: true };
+  if (atStart && !seenInside) {
+    if (evidence.writtenLower.has(key)) return undefined;
+  }
+  const weak = atStart && !seenInside && (evidence.atClauseStart.get(text) ?? 0) < 2;
+  let role: Role = 'name';
+  if (heads.has(key)) role = 'title';
+  else if (modifiers.has(key)) role = 'modifier';
+  else if (describing.has(key) || describing.has(key.replace(/s$/, ''))) role = 'demonym';
+  return { ...base, role, weak };
+}
+
+interface RawMention {
+  words: RunWord[];
+  title?: NameTitle;
+  weak: boolean;
+  before?: Token;
+  after?: Token;
+  sentence: Sentence;
+}
+
+/** Splits every sentence into runs of name words and reads mentions out of them. */
+function findMentions(sentences: readonly Sentence[], evidence: Evidence): RawMention[] {
+  const mentions: RawMention[] = [];
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens;
+    let run: RunWord[] = [];
+    let runStart = -1;
+    const close = (next: number) => {
+      while (run.length > 0 && run[run.length - 1].role === 'connector') run.pop();
+      if (run.length > 0) mentions.push(...mentionsOfRun(run, sentence, tokenBefore(tokens, runStart), tokenAfter(tokens, next)));
+      run = [];
+      runStart = -1;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (token.kind === 'whitespace') continue;
+      const read = token.kind === 'word' ? readWord(token as Word, evidence) : undefined;
+      if (!read) {
+        close(i);
+        continue;
+      }
+      if (read.role === 'connector' && (run.length === 0 ? !openingConnectors.has(read.text.toLowerCase()) : false)) {
+        close(i);
+        continue;
+      }
+      if (read.role === 'connector' && run.length > 0 && run[run.length - 1].role === 'connector' && !(run[run.length - 1].text === 'of' && read.text === 'the')) {
+        close(i);
+        continue;
+      }
+      const afterName = run.length > 0 && run[run.length - 1].role === 'name';
+      const surnameLike = calendar.has(read.text.toLowerCase()) || wordsThatAreSurnames.has(read.text.toLowerCase());
+      if ((read.functionWord || (read.role === 'name' && calendar.has(read.text.toLowerCase()))) && !(afterName && surnameLike)) {
+        close(i);
+        continue;
+      }
+      if (read.weak && read.role === 'name' && (isCommonWord(read.text.toLowerCase()) || (evidence.titleCaseHeadline && sentence.paragraph.isHeadline))) {
+        // A common word that opens a sentence stands alone ("Unlike Hillary Clinton"), as does every
+        // word of a title-case headline; a first name there ("Nate Cohn said") stays with its name.
+        close(i);
+        runStart = i;
+        run.push(read);
+        close(i + 1);
+        continue;
+      }
+      if (run.length > 0 && run[run.length - 1].role === 'connector' && (read.role === 'demonym' || read.role === 'connector')) {
+        // "Gokhle of American support": a small word joins names, not a name and a demonym.
+        close(i);
+        if (read.role === 'connector') continue;
+      }
+      if (run.length === 0) runStart = i;
+      run.push(read);
+      if (read.possessive) close(i + 1);
+    }
+    close(tokens.length);
+  }
+  return mentions;
+}
+
+function tokenBefore(tokens: readonly Token[], index: number): Token | undefined {
+  for (let i = index - 1; i >= 0; i--) if (tokens[i].kind !== 'whitespace') return tokens[i];
+  return undefined;
+}
+
+function tokenAfter(tokens: readonly Token[], index: number): Token | undefined {
+  for (let i = index; i < tokens.length; i++) if (tokens[i].kind !== 'whitespace') return tokens[i];
+  return undefined;
+}
+
+const isTitleWord = (w: RunWord) => w.role === 'title' || w.role === 'modifier' || w.role === 'title-acronym' || (w.role === 'connector' && w.text === 'of');
+
+/** "Pakistan Foreign Minister Shah Mehmood Qureshi" → "Pakistan", then "Shah Mehmood Qureshi" titled "Foreign Minister". */
+function mentionsOfRun(run: RunWord[], sentence: Sentence, before: Token | undefined, after: Token | undefined): RawMention[] {
+  for (let i = 0; i < run.length - 1; i++) {
+    const startsName = headsThatStartNames[run[i].text.toLowerCase()];
+    if (run[i].role === 'title' && startsName?.includes(run[i + 1].text.toLowerCase())) run[i] = { ...run[i], role: 'name' };
+  }
+  let nameStart = run.length;
+  while (nameStart > 0 && !isTitleWord(run[nameStart - 1])) nameStart--;
+  while (nameStart < run.length && run[nameStart].role === 'connector' && !openingConnectors.has(run[nameStart].text.toLowerCase())) nameStart++;
+  let titleStart = nameStart;
+  while (titleStart > 0 && isTitleWord(run[titleStart - 1])) titleStart--;
+  const titleWords = run.slice(titleStart, nameStart);
+  const hasHead = titleWords.some((w) => w.role === 'title' || w.role === 'title-acronym');
+  const titleAcronymAlone = titleWords.length > 0 && titleWords.every((w) => w.role === 'title-acronym');
+  if (!hasHead || (titleAcronymAlone && nameStart === run.length)) {
+    const whole = run.map((w) => (w.role === 'title-acronym' ? { ...w, role: 'acronym' as const } : w));
+    return titleAcronymAlone ? [] : mentionOf(whole, undefined, sentence, before, after);
+  }
+  const title: NameTitle = { text: textOfMention(titleWords, true), start: titleWords[0].word.start, end: titleWords[titleWords.length - 1].end };
+  const mentions: RawMention[] = [];
+  const prefix = run.slice(0, titleStart);
+  if (prefix.length > 0) mentions.push(...mentionOf(prefix, undefined, sentence, before, run[titleStart].word));
+  if (nameStart < run.length) mentions.push(...mentionOf(run.slice(nameStart), title, sentence, run[nameStart - 1].word, after));
+  return mentions;
+}
+
+function mentionOf(words: RunWord[], title: NameTitle | undefined, sentence: Sentence, before: Token | undefined, after: Token | undefined): RawMention[] {
+  if (words.every((w) => w.role === 'demonym' || w.role === 'modifier' || w.role === 'title' || w.role === 'connector')) return [];
+  // "Republican Donald Trump" is Donald Trump; "Indian Air Force" keeps its demonym.
+  let lead = 0;
+  while (lead < words.length - 1 && words[lead].role === 'demonym') lead++;
+  // Only before a full name: in "Tory Mazzola" the demonym is a first name.
+  if (lead > 0 && words.length - lead >= 2 && !isOrganisation(words.slice(lead).map((w) => w.text))) {
+    before = words[lead - 1].word;
+    words = words.slice(lead);
+  }
+  const names = words.filter((w) => w.role !== 'connector');
+  const weak = names.length === 1 && names[0].weak;
+  return [{ words, title, weak, before, after, sentence }];
+}
+
+/**
+ * Two names with nothing between them read as one run: "to provide Bolton
+ * Pakistan’s perspective". Split where the second half is a known place and
+ * the first ends in a name the article also writes on its own.
+ */
+function splitAdjacentNames(raw: RawMention[]): RawMention[] {
+  const alone = new Set<string>();
+  for (const r of raw) if (r.words.length === 1 && !r.weak) alone.add(r.words[0].spelling);
+  const result: RawMention[] = [];
+  for (const r of raw) {
+    let split = -1;
+    if (!r.title && !isOrganisation(r.words.map((w) => w.text))) {
+      for (let k = 1; k < r.words.length && split < 0; k++) {
+        const right = r.words.slice(k).filter((w) => w.role !== 'connector').map((w) => w.text.toLowerCase()).join(' ');
+        if (places.has(right) && alone.has(r.words[k - 1].spelling) && r.words[k - 1].role === 'name' && !places.has(r.words[k - 1].text.toLowerCase())) split = k;
+      }
+    }
+    if (split < 0) result.push(r);
+    else {
+      result.push({ ...r, words: r.words.slice(0, split), weak: false, after: r.words[split].word });
+      result.push({ ...r, words: r.words.slice(split), weak: false, before: r.words[split - 1].word });
+    }
+  }
+  return result;
+}
+
+export interface NameOptions {
+  /** The desk's names: spelling to use → other spellings of it. */
+  deskNames: Record<string, readonly string[]>;
+  acronyms: AcronymTable;
+}
+
+export function buildNameRegister(sentences: readonly Sentence[], options: NameOptions): NameRegister {
+  const evidence = gatherEvidence(sentences);
+  const raw = splitAdjacentNames(findMentions(sentences, evidence));
+
+  // Spellings of the words of names, and which of them are one name.
+  const stats = new Map<string, NameSpelling>();
+  const statsOf = (spelling: string, position: number, written: string) => {
+    let s = stats.get(spelling);
+    if (!s) {
+      s = newSpelling(spelling, position, written);
+      stats.set(spelling, s);
+    }
+    return s;
+  };
+  for (const mention of raw) {
+    const names = mention.words.filter((w) => w.role !== 'connector');
+    const comparable = names.filter((w) => w.role === 'name' && /\p{L}{2}/u.test(w.spelling));
+    for (const w of comparable) {
+      const s = statsOf(w.spelling, w.word.start, w.text);
+      s.count++;
+      if (!mention.weak) s.strong = true;
+      // A name inside an organisation's ("the Obama White House") stands as if alone.
+      if (names.length === 1 || isOrganisation(names.map((n) => n.text))) s.alone = true;
+      else {
+        s.company.push(names.filter((other) => other !== w).map((other) => other.spelling).join(' '));
+        s.firstInFull = Math.min(s.firstInFull, w.word.start);
+      }
+    }
+  }
+
+  const deskWordFor = new Map<string, string>();
+  for (const [desk, variants] of Object.entries(options.deskNames)) {
+    const deskWords = desk.split(/\s+/);
+    for (const variant of variants) {
+      const variantWords = variant.split(/\s+/);
+      if (variantWords.length !== deskWords.length || acronymOf(variant)) continue;
+      variantWords.forEach((word, i) => {
+        if (word !== deskWords[i]) deskWordFor.set(word, deskWords[i]);
+      });
+    }
+    for (const word of deskWords) {
+      const s = stats.get(word) ?? statsOf(word, Infinity, word);
+      s.fromDesk = true;
+      s.strong = true;
+      s.alone = true;
+    }
+  }
+
+  const spellingGroups = groupSpellings(stats, deskWordFor);
+  const canonicalOf = (spelling: string) => spellingGroups.get(spelling)?.canonical ?? spelling;
+
+  // Mentions, linked to entries.
+  const mentions: NameMention[] = [];
+  const rawOf = new Map<NameMention, RawMention>();
+  for (const r of raw) {
+    const names = r.words.filter((w) => w.role !== 'connector');
+    const isAcronym = names.length === 1 && names[0].role === 'acronym';
+    if (r.weak && !spellingGroups.has(names[0].spelling)) continue;
+    const first = r.words[0];
+    const last = r.words[r.words.length - 1];
+    const mention: NameMention = {
+      text: textOfMention(r.words),
+      start: first.word.start,
+      end: last.end,
+      parts: names.map((w) => ({ text: w.text, start: w.word.start, end: w.end, spelling: w.spelling })),
+      possessive: last.possessive,
+      isAcronym,
+      inHeadline: r.sentence.paragraph.isHeadline,
+      paragraph: r.sentence.paragraph.index,
+      entry: undefined as unknown as NameEntry,
+    };
+    if (r.title) mention.title = r.title;
+    mentions.push(mention);
+    rawOf.set(mention, r);
+  }
+  const entries = linkEntries(mentions, canonicalOf, options);
+  for (const entry of entries) entry.kind = kindOf(entry, rawOf, options.acronyms);
+
+  const respellings: NameRespelling[] = [];
+  for (const mention of mentions) {
+    for (const part of mention.parts) {
+      const group = spellingGroups.get(part.spelling);
+      if (!group || group.canonical === part.spelling) continue;
+      const respelling: NameRespelling = { text: part.text, start: part.start, end: part.end, canonical: group.canonical, group, mention };
+      group.respellings.push(respelling);
+      respellings.push(respelling);
+    }
+  }
+  return { entries, mentions, respellings };
+}
+
+/** The words as the source writes them, with what stands between them; `keepStops` keeps "Gen." whole. */
+function textOfMention(words: readonly RunWord[], keepStops = false): string {
+  let text = '';
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (i > 0) text += w.word.sentence.tokens.slice(words[i - 1].word.tokenIndex + 1, w.word.tokenIndex).map((t) => t.text).join('');
+    text += keepStops ? w.word.text.slice(0, w.word.text.length - possessiveLength(w.word.text)) : w.word.text.slice(0, w.text.length);
+  }
+  return text;
+}
+
+/** "W." in "George W. Bush" and "Jr" do not decide which name a mention is. */
+const isInitial = (part: string) => /^\p{Lu}\.?$/u.test(part) || /^(jr|sr|ii|iii|iv)\.?$/iu.test(part);
+
+function linkEntries(mentions: NameMention[], canonicalOf: (s: string) => string, options: NameOptions): NameEntry[] {
+  const entries: NameEntry[] = [];
+  const byKey = new Map<string, NameEntry>();
+  const partsOf = new Map<NameMention, string[]>();
+  const keyParts = (m: NameMention) => {
+    let parts = partsOf.get(m);
+    if (!parts) {
+      parts = m.parts.map((p) => canonicalOf(p.spelling)).filter((p) => !isInitial(p));
+      partsOf.set(m, parts);
+    }
+    return parts;
+  };
+  const newEntry = (canonical: string, kind: NameKind): NameEntry => {
+    const entry: NameEntry = { canonical, kind, mentions: [] };
+    entries.push(entry);
+    byKey.set(canonical, entry);
+    return entry;
+  };
+  const attach = (mention: NameMention, entry: NameEntry) => {
+    mention.entry = entry;
+    entry.mentions.push(mention);
+  };
+  const canonicalText = (m: NameMention) => {
+    let text = m.text;
+    for (const part of [...m.parts].reverse()) {
+      const canonical = canonicalOf(part.spelling);
+      if (canonical !== part.spelling) text = text.slice(0, part.start - m.start) + canonical + text.slice(part.end - m.start);
+    }
+    return text;
+  };
+
+  // Full names first, longest first, so "Mehmood Qureshi" finds "Shah Mehmood Qureshi".
+  const full = mentions.filter((m) => !m.isAcronym && keyParts(m).length >= 2);
+  const byLength = [...full].sort((a, b) => keyParts(b).length - keyParts(a).length || a.start - b.start);
+  const fullEntries: Array<{ entry: NameEntry; parts: string[] }> = [];
+  /** Longer people's names by their last words: "Mehmood Qureshi" → Shah Mehmood Qureshi. */
+  const bySuffix = new Map<string, NameEntry[]>();
+  for (const mention of byLength) {
+    const parts = keyParts(mention);
+    const key = parts.join(' ');
+    let entry = byKey.get(key);
+    if (!entry && !isOrganisation(parts)) {
+      const longer = bySuffix.get(key);
+      if (longer?.length === 1) entry = longer[0];
+    }
+    if (!entry) {
+      entry = newEntry(key, 'person');
+      entry.canonical = canonicalText(mention);
+      byKey.set(entry.canonical, entry);
+      fullEntries.push({ entry, parts });
+      if (!isOrganisation(parts)) {
+        for (let k = 1; k < parts.length - 1; k++) {
+          const suffix = parts.slice(k).join(' ');
+          bySuffix.set(suffix, [...(bySuffix.get(suffix) ?? []), entry]);
+        }
+      }
+    }
+    attach(mention, entry);
+  }
+  const fullStarts = new Map(entries.map((e) => [e, e.mentions.map((m) => m.start).sort((a, b) => a - b)]));
+  const lastSingle = new Map<NameEntry, number>();
+  /** The entry mentioned last before `offset`; failing that, the first mentioned after it. */
+  const nearest = (candidates: NameEntry[], offset: number): NameEntry => {
+    let best = candidates[0];
+    let bestAt = -Infinity;
+    let firstAt = Infinity;
+    for (const entry of candidates) {
+      const starts = fullStarts.get(entry) ?? [];
+      const before = Math.max(lastBefore(starts, offset), lastSingle.get(entry) ?? -Infinity);
+      if (before > bestAt) {
+        best = entry;
+        bestAt = before;
+      }
+      if (bestAt === -Infinity && (starts[0] ?? Infinity) < firstAt) {
+        firstAt = starts[0];
+        best = entry;
+      }
+    }
+    return best;
+  };
+
+  // One-word mentions: a surname or first name of a full name, an acronym, or a name of its own.
+  const surnames = new Map<string, Array<{ entry: NameEntry; parts: string[] }>>();
+  for (const f of fullEntries) {
+    if (isOrganisation(f.parts) || places.has(f.parts.join(' ').toLowerCase())) continue;
+    for (const part of [f.parts[f.parts.length - 1], f.parts[0]]) {
+      if (places.has(part.toLowerCase())) continue;
+      const list = surnames.get(part) ?? [];
+      if (!list.includes(f)) list.push(f);
+      surnames.set(part, list);
+    }
+  }
+  const deskAliases = new Map<string, string>();
+  for (const [desk, variants] of Object.entries(options.deskNames)) for (const v of variants) if (acronymOf(v)) deskAliases.set(acronymOf(v)!, desk);
+
+  for (const mention of mentions.filter((m) => !m.entry).sort((a, b) => a.start - b.start)) {
+    const spelling = keyParts(mention).join(' ') || canonicalOf(mention.parts[0].spelling);
+    if (mention.isAcronym) {
+      const definition = options.acronyms.byAcronym.get(spelling)?.definition;
+      const expansion = definition?.expansion ?? deskAliases.get(spelling);
+      if (expansion) {
+        const key = expansion.includes(' ') ? expansion : canonicalOf(expansion);
+        const target = byKey.get(key) ?? byKey.get(expansion) ?? newEntry(key, 'organisation');
+        attach(mention, target);
+        continue;
+      }
+    }
+    const candidates = (surnames.get(spelling) ?? []).filter((f) => f.parts[f.parts.length - 1] === spelling || f.parts[0] === spelling);
+    if (candidates.length > 0 && !mention.isAcronym) {
+      const entry = nearest(candidates.map((c) => c.entry), mention.start);
+      attach(mention, entry);
+      lastSingle.set(entry, mention.start);
+      continue;
+    }
+    attach(mention, byKey.get(spelling) ?? newEntry(spelling, mention.isAcronym ? 'acronym' : 'place'));
+  }
+
+  for (const entry of entries) {
+    entry.mentions.sort((a, b) => a.start - b.start);
+    const body = entry.mentions.filter((m) => !m.inHeadline);
+    const most = Math.max(...entry.mentions.map((m) => keyParts(m).length));
+    const fullMention = body.find((m) => keyParts(m).length === most) ?? entry.mentions.find((m) => keyParts(m).length === most);
+    if (fullMention) entry.fullMention = fullMention;
+    const titled = body.find((m) => m.title) ?? entry.mentions.find((m) => m.title);
+    if (titled?.title) entry.title = titled.title.text;
+  }
+  entries.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  return entries;
+}
+
+/** The last of the sorted `starts` before `offset`, or -Infinity. */
+function lastBefore(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  let found = -Infinity;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid] < offset) {
+      found = starts[mid];
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+function isOrganisation(parts: readonly string[]): boolean {
+  return parts.some((p) => p.toLowerCase().split(/[-‐]/).some((piece) => orgWords.has(piece)));
+}
+
+function kindOf(entry: NameEntry, rawOf: Map<NameMention, RawMention>, acronyms: AcronymTable): NameKind {
+  if (entry.mentions.every((m) => m.isAcronym)) {
+    return acronyms.byAcronym.get(entry.canonical)?.definition ? 'organisation' : 'acronym';
+  }
+  const score = { person: 0, organisation: 0, place: 0 };
+  const words = entry.canonical.split(/\s+/);
+  if (isOrganisation(words)) score.organisation += 3;
+  if (places.has(entry.canonical.toLowerCase())) score.place += 3;
+  if (words.length > 1 && compassWords.has(words[0].toLowerCase())) score.place += 2;
+  let takesThe = false;
+  if (entry.mentions.some((m) => m.isAcronym)) score.organisation += 2;
+  for (const mention of entry.mentions) {
+    const r = rawOf.get(mention);
+    if (!r) continue;
+    if (mention.title) score.person += 3;
+    const after = r.after?.text.toLowerCase();
+    const before = r.before?.text.toLowerCase();
+    if (after && personAfter.has(after) && !mention.possessive) score.person += 2;
+    if (after && placeAfter.has(after)) score.place += 2;
+    if (before && placeBefore.has(before)) score.place += 1;
+    if (before === 'the' && !mention.title) takesThe = true;
+  }
+  if (words.length >= 2 && score.organisation === 0 && score.place === 0) score.person += 1;
+  if (takesThe) {
+    score.person = 0;
+    if (words.length > 1) score.organisation += 1;
+  }
+  const best = (Object.keys(score) as Array<keyof typeof score>).sort((a, b) => score[b] - score[a])[0];
+  if (score[best] === 0) return words.length >= 2 ? 'person' : 'place';
+  return best;
+}

@@ -1,0 +1,42 @@
+/**
+ * acronym-undefined — an acronym the story never spells out and readers
+ * cannot be expected to know: "40 CRPF personnel" with no "Central Reserve
+ * Police Force" anywhere.
+ *
+ * Does not flag:
+ * - acronyms everyone knows (US, UN, NATO, FBI, NSA…), listed in
+ *   data/well-known-acronyms.ts, nor those the desk adds under
+ *   `acronyms.known` in .copydesk.json;
+ * - an acronym the story spells out in any form, with or without brackets:
+ *   "FM Qureshi" after "Foreign Minister Shah Mehmood Qureshi";
+ * - Roman numerals ("World War II"), model names with digits ("MiG-21"),
+ *   and words in a sentence set in capitals.
+ */
+import type { Finding } from '../engine/findings';
+import type { Rule } from './rule';
+
+export const acronymUndefined: Rule = {
+  id: 'acronym-undefined',
+  defaultSeverity: 'info',
+  description: 'An acronym never spelled out (well-known ones allowed).',
+  docs:
+    'Flags the first use of an acronym the story never spells out, unless readers know it (US, UN, NATO, FBI and the rest of the well-known list) or the desk lists it under `acronyms.known` in .copydesk.json. A capitalised phrase of the story whose initials give the acronym counts as spelling it out ("Foreign Minister" for FM).',
+  check(model, context) {
+    const known = new Set(context.config.acronyms.known);
+    const findings: Finding[] = [];
+    for (const entry of model.acronyms.entries) {
+      if (entry.definition || entry.wellKnown || entry.spelledOut || known.has(entry.acronym)) continue;
+      const first = entry.uses.find((u) => !u.inHeadline) ?? entry.uses[0];
+      if (!first) continue;
+      findings.push({
+        rule: 'acronym-undefined',
+        severity: 'info',
+        message: `“${first.text}” is never spelled out in this story. Give the full name at its first use, with “${first.text}” in brackets after it, unless every reader knows it.`,
+        start: first.start,
+        end: first.end,
+        data: { acronym: entry.acronym, uses: entry.uses.length },
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,43 @@
+/**
+ * name-first-reference — a surname (or first name) on its own before the
+ * story has given the full name: "Bolton said" two paragraphs before
+ * "National Security Adviser John Bolton". Readers meet a person by full
+ * name first.
+ *
+ * Does not flag:
+ * - the headline: "NSA Bolton" is how headlines name people;
+ * - a surname the story never completes ("Trump said" with no "Donald
+ *   Trump"): without a full name Copydesk cannot tell a surname from a
+ *   one-word name like "Pulwama";
+ * - organisations and places ("the Foreign Office", then "Office");
+ * - a name that is only ever short ("Imran" alone is a name of its own).
+ */
+import type { Finding } from '../engine/findings';
+import type { Rule } from './rule';
+
+export const nameFirstReference: Rule = {
+  id: 'name-first-reference',
+  defaultSeverity: 'info',
+  description: 'A surname alone before the full name is introduced.',
+  docs:
+    'Flags the first time a person is named by surname (or first name) alone before the story gives the full name, as in "Bolton said" ahead of "National Security Adviser John Bolton". The headline is left out. The fix writes the full name at that first mention.',
+  check(model) {
+    const findings: Finding[] = [];
+    for (const entry of model.names.entries) {
+      const full = entry.fullMention;
+      if (entry.kind !== 'person' || !full || full.parts.length < 2 || full.inHeadline) continue;
+      const early = entry.mentions.find((m) => !m.inHeadline && !m.isAcronym && m.parts.length === 1 && m.start < full.start);
+      if (!early) continue;
+      findings.push({
+        rule: 'name-first-reference',
+        severity: 'info',
+        message: `“${early.text}” comes before the story gives the full name, “${full.text}”, in paragraph ${full.paragraph}. Use the full name at first reference.`,
+        start: early.start,
+        end: early.end,
+        fixes: [{ title: `Write “${full.text}” here`, edits: [{ start: early.start, end: early.end, newText: full.text }], preferred: true }],
+        data: { name: entry.canonical, fullNameAt: full.start },
+      });
+    }
+    return findings;
+  },
+};
