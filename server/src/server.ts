@@ -21,6 +21,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   TextEdit,
+  MarkupKind,
   type Diagnostic,
   type InitializeResult,
   type Range,
@@ -32,6 +33,8 @@ import type { Finding, Severity } from './engine/findings';
 import { findStyleSheet, readStyleSheet, styleSheetName, styleSheetPathFor, updateStyleSheet, type DeskStyleSheet } from './desk-style-sheet';
 import { addWord, setDeskSpelling } from './engine/style-sheet-edits';
 import { buildReportDocument } from './report/report-document';
+import { mentionAt } from './engine/names';
+import { describeName } from './engine/report';
 import { notifications, requests } from './protocol';
 import { checkedLength } from './engine/limits';
 import { dictionariesOrNothing } from './dictionaries';
@@ -89,6 +92,7 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
       executeCommandProvider: { commands: Object.values(commands) },
+      hoverProvider: true,
     },
     serverInfo: { name: 'Copydesk', version: '0.1.0' },
   };
@@ -276,6 +280,19 @@ connection.onExecuteCommand(({ command, arguments: args = [] }) => {
     ignored.set(uri, set);
     schedule(uri, 0);
   }
+});
+
+/** What the article model knows about the word under the pointer: a name's register entry. */
+connection.onHover(async ({ textDocument, position }) => {
+  const draft = await currentDraft(textDocument.uri);
+  const document = documents.get(textDocument.uri);
+  if (!draft || !document) return null;
+  const offset = document.offsetAt(position);
+  const mention = mentionAt(draft.result.model.names, offset);
+  if (mention?.entry) {
+    return { contents: { kind: MarkupKind.Markdown, value: describeName(mention.entry) }, range: rangeOf(document, mention.start, mention.end) };
+  }
+  return null;
 });
 
 connection.onRequest(requests.report, async ({ uri }) => {

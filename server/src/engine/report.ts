@@ -3,6 +3,7 @@
  * The CLI's `report` and the JSON output's `report` object, and the editor's
  * report view, all render this one structure.
  */
+import { escapeMarkdown } from './markdown-text';
 import type { ArticleModel, ArticleStats } from './model';
 import type { NameEntry, NameKind } from './names';
 
@@ -54,11 +55,11 @@ function writtenForms(entry: NameEntry): Array<{ text: string; count: number }> 
  * where it first appears.
  */
 export function describeName(entry: NameEntry): string {
-  const kind = entry.title ? `${entry.title}; ${entry.kind}` : entry.kind;
-  const forms = writtenForms(entry).map((form) => `“${form.text}” ×${form.count}`).join(', ');
+  const kind = entry.title ? `${escapeMarkdown(entry.title)}; ${entry.kind}` : entry.kind;
+  const forms = writtenForms(entry).map((form) => `“${escapeMarkdown(form.text)}” ×${form.count}`).join(', ');
   const first = entry.mentions.find((m) => !m.inHeadline) ?? entry.mentions[0];
   const where = first.inHeadline ? 'the headline' : `paragraph ${first.paragraph}`;
-  return `**${entry.canonical}** (${kind})\n\nWritten ${forms}. First mentioned in ${where}.`;
+  return `**${escapeMarkdown(entry.canonical)}** (${kind})\n\nWritten ${forms}. First mentioned in ${where}.`;
 }
 
 function reportAcronyms(model: ArticleModel): ReportAcronym[] {

@@ -4,6 +4,9 @@
  * text is escaped: a draft that contains `<script>` shows it as text.
  */
 import type { ReportDocument, ReportFinding } from './report-document';
+import { escapeMarkdown } from '../engine/markdown-text';
+
+export { escapeMarkdown };
 
 /** Average silent reading speed for non-fiction in English (Brysbaert, 2019: 238 words a minute). */
 const wordsPerMinute = 238;
@@ -172,13 +175,6 @@ ${renderReportHtmlBody(document)}
 </body>
 </html>
 `;
-}
-
-/** Markdown cell text: no table breaks, no raw HTML, no stray formatting. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r\n|\r|\n/g, ' ')
-    .replace(/[\\`*_[\]|<>#]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`));
 }
 
 export function renderReportMarkdown(document: ReportDocument): string {

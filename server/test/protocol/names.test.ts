@@ -22,6 +22,21 @@ describe('language server: names and acronyms', function () {
     rmSync(folder, { recursive: true, force: true });
   });
 
+  it('shows a name’s register entry on hover', async () => {
+    const uri = fileUri(join(folder, 'pulwama-draft.txt'));
+    const seed = readFixture('pulwama-draft.txt');
+    client.open(uri, seed);
+    await client.diagnostics(uri);
+    const offset = seed.indexOf('Qureshi’s call') + 2;
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: client.document(uri).positionAt(offset),
+    })) as { contents: { kind: string; value: string } };
+    assert.equal(hover.contents.kind, 'markdown');
+    assert.match(hover.contents.value, /^\*\*Shah Mehmood Qureshi\*\* \(Foreign Minister; person\)/);
+    assert.match(hover.contents.value, /“Qureshi” ×\d/);
+  });
+
   it('moves the seed’s JeM definition to Bolton’s tweet with one quick fix', async () => {
     const uri = fileUri(join(folder, 'pulwama-draft.txt'));
     client.open(uri, readFixture('pulwama-draft.txt'));
