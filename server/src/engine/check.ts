@@ -23,7 +23,7 @@ export interface CheckResult {
 
 export function check(text: string, options: CheckOptions): CheckResult {
   const config = options.config ?? defaultConfig;
-  const model = buildModel(text, options.languageId);
+  const model = buildModel(text, options.languageId, { attributionVerbs: config.attributionVerbs });
   const context: RuleContext = { config };
   const findings: Finding[] = [];
   for (const rule of rules) {

@@ -6,6 +6,8 @@
  */
 import type { Paragraph as NlcstParagraph, Sentence as NlcstSentence } from 'nlcst';
 import { parseProse, type BlockKind } from './parse';
+import { findQuotes, type Quote } from './quotes';
+import { attributeQuotes, type Attribution, type AttributionOptions } from './attribution';
 
 export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'whitespace' | 'source';
 
@@ -68,9 +70,16 @@ export interface ArticleModel {
   /** How often each word occurs, by `Word.key`. */
   wordCounts: Map<string, number>;
   stats: ArticleStats;
+  /** Every quote in the article, in order, with its speaker when the article names one. */
+  quotes: Quote[];
+  /** Every cue with its speaker ("Bolton said"), of quotes and reported speech alike. */
+  attributions: Attribution[];
 }
 
-export function buildModel(text: string, languageId: string): ArticleModel {
+/** What the desk's style sheet changes in the reading of an article. */
+export type ModelOptions = AttributionOptions;
+
+export function buildModel(text: string, languageId: string, options: ModelOptions = {}): ArticleModel {
   const blocks = parseProse(text, languageId);
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
@@ -100,6 +109,9 @@ export function buildModel(text: string, languageId: string): ArticleModel {
   const wordCounts = new Map<string, number>();
   for (const word of words) wordCounts.set(word.key, (wordCounts.get(word.key) ?? 0) + 1);
 
+  const { quotes, views } = findQuotes(paragraphs, text);
+  const attributions = attributeQuotes(views, quotes, text, options);
+
   return {
     text,
     languageId,
@@ -113,6 +125,8 @@ export function buildModel(text: string, languageId: string): ArticleModel {
       sentences: sentences.length,
       paragraphs: paragraphs.length,
     },
+    quotes,
+    attributions,
   };
 }
 

@@ -1,0 +1,52 @@
+/**
+ * Words that help name a speaker. Titles come before a person's name in news
+ * copy ("National Security Adviser John Bolton", "Sen. Ted Cruz") and are
+ * dropped when the report names the speaker; organisation words end the
+ * names of bodies that speak ("Pakistan's Foreign Office", "the State
+ * Department"). Pronouns are resolved to the nearest speaker before them.
+ * Gathered from the speakers annotated in the PolNeAR corpus and the seed
+ * article.
+ */
+export const speakerTitles: readonly string[] = [
+  'president', 'vice', 'prime', 'minister', 'secretary', 'foreign', 'deputy', 'spokesperson', 'spokesman',
+  'spokeswoman', 'national', 'security', 'adviser', 'advisor', 'senator', 'sen', 'sen.', 'rep', 'rep.',
+  'representative', 'gov', 'gov.', 'governor', 'mayor', 'chairman', 'chairwoman', 'chair', 'director',
+  'ambassador', 'general', 'gen', 'gen.', 'attorney', 'judge', 'justice', 'chief', 'executive', 'ceo',
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'lord', 'lady', 'rev', 'rev.', 'pope', 'king',
+  'queen', 'prince', 'princess', 'speaker', 'leader', 'majority', 'minority', 'commissioner', 'high',
+  'state', 'senior', 'former', 'assistant', 'special', 'envoy', 'congressman', 'congresswoman', 'candidate',
+  'democratic', 'republican', 'presidential', 'nominee', 'nsa', 'fm', 'pm', 'lt', 'lt.', 'col', 'col.',
+  'sgt', 'sgt.', 'capt', 'capt.', 'adm', 'adm.', 'cmdr', 'gop', 'u.s.', 'us', 'uk', 'defense', 'defence',
+  'homeland', 'interior', 'external', 'affairs', 'white', 'house', 'department', 'deputy', 'press', 'campaign',
+  'manager', 'strategist', 'pollster', 'professor', 'prof', 'prof.', 'founder', 'host', 'anchor',
+];
+
+/** The last word of a speaking body's name. */
+export const organisationWords: readonly string[] = [
+  'office', 'ministry', 'department', 'house', 'party', 'committee', 'council', 'agency', 'association',
+  'campaign', 'commission', 'court', 'government', 'administration', 'board', 'bureau', 'service',
+  'institute', 'foundation', 'center', 'centre', 'union', 'league', 'organization', 'organisation',
+  'network', 'news', 'times', 'post', 'journal', 'magazine', 'press', 'group', 'company', 'corporation',
+  'inc', 'inc.', 'bank', 'fund', 'army', 'navy', 'police', 'force', 'forces', 'senate', 'congress',
+  'parliament', 'assembly', 'cabinet', 'embassy', 'mission', 'university', 'school', 'college', 'team',
+  'coalition', 'alliance', 'movement', 'caucus', 'pentagon', 'kremlin', 'statement', 'readout', 'report',
+  'release', 'letter', 'memo', 'tweet', 'post', 'poll', 'survey', 'study', 'website', 'ad', 'advertisement',
+];
+
+/** Subject pronouns that can speak, and the kind of speaker each points back to. */
+export const speakerPronouns: Readonly<Record<string, 'person' | 'body' | 'any'>> = {
+  he: 'person',
+  she: 'person',
+  it: 'body',
+  they: 'any',
+  we: 'any',
+  i: 'person',
+  who: 'any',
+  which: 'body',
+};
+
+/** Documents that "say" things for whoever issued them ("the statement said"). */
+export const speakingDocuments: readonly string[] = [
+  'statement', 'readout', 'release', 'letter', 'memo', 'report', 'tweet', 'post', 'filing', 'communique',
+  'communiqué', 'notice', 'email', 'ad', 'advertisement', 'website', 'transcript',
+];

@@ -1,0 +1,816 @@
+/**
+ * Attribution: who says what in the article. Finds every cue ("said",
+ * "told", "according to", and the desk's own from the style sheet) with the
+ * words that name its speaker, resolves the speaker to a name ("he" → "John
+ * Bolton", "Bolton" → "John Bolton", "the statement" → "Ministry of External
+ * Affairs"), then gives every quote its speaker, looking where copy puts it:
+ *
+ * 1. its own sentence: “…,” Bolton said / said Bolton / Bolton said: “…” /
+ *    “…,” he said, “…” (a split quote) / according to X / X said the “…”;
+ * 2. its paragraph: Bolton said in a tweet. “…”;
+ * 3. a colon lead-in: Bolton put it this way: “…” (also from the paragraph before);
+ * 4. the paragraph before, for a paragraph that opens with a quote and
+ *    names nobody: the speaker quoted there goes on speaking;
+ * 5. in a headline, the "…: NSA Bolton" tag, or the same words quoted in the story.
+ *
+ * Linear in the article's length: each cue looks at a few words around it,
+ * each quote at the cues of its own paragraph and the one before.
+ */
+import { attributionCues, cueCompletions, cuesWithSpeakerAfter, invertingCues, weakCues } from '../data/attribution-cues';
+import { loadedAttributionVerbs } from '../data/loaded-attribution-verbs';
+import { anonymityPhrases, anonymousSpeakerNouns } from '../data/anonymous-sources';
+import { organisationWords, speakerPronouns, speakerTitles, speakingDocuments } from '../data/speaker-words';
+import type { Paragraph, Token, Word } from './model';
+import type { ParagraphTokens, Quote } from './quotes';
+import { isQuoteMark } from './quotes';
+
+/** A stretch of the source text. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Where a quote's speaker was found. */
+export type AttributionPlace = 'sentence' | 'paragraph' | 'lead-in' | 'previous-paragraph' | 'headline';
+
+/** "person": a named person; "body": a named organisation or document; "unnamed": "a senior official". */
+export type SpeakerKind = 'person' | 'body' | 'unnamed';
+
+export interface Attribution {
+  /** The cue: "said", "said in a tweet", "according to", or ":" for a colon lead-in. */
+  cue: Span;
+  /** Where the speaker is named: "he", "State Department Deputy Spokesperson Robert Palladino". */
+  mention: Span;
+  /** The speaker as the report names them: "John Bolton" for "he". */
+  speaker: string;
+  speakerKind: SpeakerKind;
+  /** For a loaded cue ("claimed"), the neutral word in the same tense ("said"). */
+  neutral?: string;
+  /** The words that leave the source unnamed: "officials", "on condition of anonymity". */
+  anonymous?: Span;
+  paragraph: Paragraph;
+}
+
+export interface AttributionOptions {
+  /** Extra cues from the desk's style sheet ("wrote in a post"). */
+  attributionVerbs?: readonly string[];
+}
+
+/** Words that may stand between a speaker and the cue: "Bolton also said", "he has said". */
+const betweenSpeakerAndCue = new Set([
+  'also', 'later', 'then', 'once', 'again', 'previously', 'earlier', 'recently', 'reportedly', 'publicly',
+  'privately', 'repeatedly', 'since', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would',
+  'could', 'might', 'may', 'did', 'does', 'do', 'not', 'never', 'just', 'often', 'still', 'simply',
+  'flatly', 'famously', 'quickly', 'finally', 'first', 'further', 'subsequently', 'separately', 'herself',
+  'himself', 'themselves', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'yesterday', 'today', 'tonight', 'on',
+]);
+
+/** Words a speaker's name never runs across. */
+const clauseWords = new Set([
+  'and', 'but', 'or', 'nor', 'that', 'because', 'when', 'while', 'as', 'if', 'than', 'so', 'where',
+  'after', 'before', 'since', 'though', 'although', 'until', 'what', 'how', 'why', 'whether', 'in', 'on',
+  'during', 'with', 'by', 'from', 'to', 'into', 'about', 'against', 'over', 'under', 'without', 'like',
+  'this', 'these', 'those', 'there', 'here', 'not', 'is', 'was', 'are', 'were', 'be', 'been', 'has',
+  'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did',
+  'also', 'then', 'which', 'who', 'whom', 'whose', 'it’s', "it's", 'just', 'even', 'only', 'yet', 'via',
+  'instead', 'however', 'meanwhile', 'later', 'again', 'never', 'once', 'however', 'said', 'says', 'told',
+]);
+
+/** Determiners and other words that do not name anyone on their own. */
+const emptyWords = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'some', 'two', 'three', 'several', 'many', 'other', 'another', 'each', 'both', 'all', 'of', 'for', 'at']);
+
+const subjectWords = new Set(['that', 'he', 'she', 'they', 'it', 'i', 'we', 'there', 'you', 'this']);
+
+const titles = new Set(speakerTitles);
+const organisations = new Set(organisationWords);
+const documents = new Set(speakingDocuments);
+const anonymousNouns = new Set(anonymousSpeakerNouns);
+const weak = new Set(weakCues);
+const inverting = new Set(invertingCues);
+const speakerAfter = new Set(cuesWithSpeakerAfter);
+
+/** Phrases as word lists, indexed by their first word, longest first. */
+type PhraseIndex = Map<string, string[][]>;
+
+function phraseIndex(phrases: Iterable<string>): PhraseIndex {
+  const index: PhraseIndex = new Map();
+  for (const phrase of phrases) {
+    const words = phrase.toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean);
+    if (words.length === 0) continue;
+    const list = index.get(words[0]) ?? [];
+    list.push(words);
+    index.set(words[0], list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  return index;
+}
+
+const baseCues = phraseIndex([...attributionCues, ...Object.keys(loadedAttributionVerbs)]);
+const completions = phraseIndex(cueCompletions);
+const anonymity = phraseIndex(anonymityPhrases);
+
+/** One view's cue with the token indices of its parts. */
+interface Found {
+  attribution: Attribution;
+  view: ParagraphTokens;
+  /** Token indices: the whole clause (speaker and cue) runs from `first` to `last`. */
+  first: number;
+  last: number;
+  cueFirst: number;
+  cueLast: number;
+  mentionFirst: number;
+  mentionLast: number;
+}
+
+/**
+ * Finds the attributions of an article and gives each quote its own. Sets
+ * `attribution` and `attributedBy` on the quotes; returns every attribution,
+ * of quotes and of reported speech alike, in order.
+ */
+export function attributeQuotes(views: readonly ParagraphTokens[], quotes: readonly Quote[], text: string, options: AttributionOptions = {}): Attribution[] {
+  const cues = options.attributionVerbs?.length ? phraseIndex([...attributionCues, ...Object.keys(loadedAttributionVerbs), ...options.attributionVerbs]) : baseCues;
+  const sentenceIds = new Map<ParagraphTokens, Int32Array>();
+  const foundIn = new Map<ParagraphTokens, Found[]>();
+  const all: Found[] = [];
+  for (const view of views) {
+    const sentences = sentenceIdsOf(view);
+    sentenceIds.set(view, sentences);
+    const found = findCues(view, cues, text);
+    markAnonymity(view, found, sentences);
+    foundIn.set(view, found);
+    all.push(...found);
+  }
+
+  const names = nameIndex(views);
+  const resolver = new SpeakerResolver(names);
+  for (const found of all) resolver.resolve(found.attribution);
+
+  const viewOf = new Map(views.map((view) => [view.paragraph, view]));
+  const bodyQuotes = new Map<string, Quote>();
+  for (const quote of quotes) {
+    const firstView = viewOf.get(quote.parts[0].paragraph);
+    if (!firstView) continue;
+    const placed =
+      sentenceAttribution(quote, viewOf, foundIn, sentenceIds) ??
+      paragraphAttribution(quote, firstView, foundIn) ??
+      leadInAttribution(quote, firstView, views, foundIn, resolver, text) ??
+      previousParagraphAttribution(quote, firstView, views, foundIn, quotes) ??
+      (quote.inHeadline ? headlineAttribution(quote, firstView, resolver, text, bodyQuotes, quotes) : undefined);
+    if (placed) {
+      quote.attribution = placed.attribution;
+      quote.attributedBy = placed.place;
+    }
+    if (!quote.inHeadline && quote.attribution) bodyQuotes.set(normalise(quote.text), quote);
+  }
+  return all.map((found) => found.attribution);
+}
+
+/** What a hover on a quote says: who said it, and how the article tells us. */
+export function describeQuote(quote: Quote): string {
+  const attribution = quote.attribution;
+  if (!attribution) {
+    if (quote.kind === 'partial') return 'Quoted words; the article does not say whose they are.';
+    return 'Nobody is named as saying this.';
+  }
+  const named = attribution.mention.text === attribution.speaker ? '' : ` (“${attribution.mention.text}”)`;
+  const where: Record<AttributionPlace, string> = {
+    sentence: '',
+    paragraph: ', in the same paragraph',
+    'lead-in': ', introduced by a colon',
+    'previous-paragraph': ', carried over from the paragraph before',
+    headline: ', in the headline',
+  };
+  const cue = attribution.cue.text === ':' ? 'a colon lead-in' : `“${attribution.cue.text}”`;
+  return `Said by ${attribution.speaker}${named}: cue ${cue}${where[quote.attributedBy ?? 'sentence']}.`;
+}
+
+/** The quote at an offset, for hovers. */
+export function quoteAt(quotes: readonly Quote[], offset: number): Quote | undefined {
+  return quotes.find((quote) => quote.parts.some((part) => offset >= part.open.start && offset <= (part.close?.end ?? part.contentEnd)));
+}
+
+// ---------------------------------------------------------------------------
+// Sentences inside a paragraph, quotes kept whole.
+
+/**
+ * A sentence id for each token. Sentences end at . ! ? outside quotes, and at
+ * a closing mark after them (“…developments.” Next), when a capital or a new
+ * quote follows.
+ */
+function sentenceIdsOf(view: ParagraphTokens): Int32Array {
+  const { tokens, quoteOf } = view;
+  const ids = new Int32Array(tokens.length);
+  let id = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    ids[i] = id;
+    const token = tokens[i];
+    if (token.kind !== 'punctuation') continue;
+    const inside = quoteOf[i];
+    const isClose = inside !== undefined && isQuoteMark(token) && inside.parts.some((part) => part.close === token);
+    if (inside && !isClose) continue;
+    const ends = isClose ? /[.!?…]$/.test(tokens[solidBefore(tokens, i)]?.text ?? '') : /^[.!?…]+$/.test(token.text);
+    if (!ends) continue;
+    const next = tokens[solidAfter(tokens, i)];
+    if (!next || /^\p{Lu}/u.test(next.text) || /^[“"‘(]/.test(next.text) || /^\d/.test(next.text)) id++;
+  }
+  return ids;
+}
+
+function solidBefore(tokens: readonly Token[], index: number): number {
+  let i = index - 1;
+  while (i >= 0 && tokens[i].kind === 'whitespace') i--;
+  return i;
+}
+
+function solidAfter(tokens: readonly Token[], index: number): number {
+  let i = index + 1;
+  while (i < tokens.length && tokens[i].kind === 'whitespace') i++;
+  return i;
+}
+
+// ---------------------------------------------------------------------------
+// Cues and the words that name their speakers.
+
+function keyOf(token: Token): string {
+  return token.kind === 'word' ? (token as Word).key : token.text;
+}
+
+/** Matches a phrase from `index` at token `i`; returns the index of its last token, or -1. */
+function matchPhrase(tokens: readonly Token[], i: number, index: PhraseIndex, allowed?: (j: number) => boolean): number {
+  const candidates = index.get(keyOf(tokens[i]));
+  if (!candidates) return -1;
+  for (const words of candidates) {
+    let j = i;
+    let ok = true;
+    for (let w = 1; w < words.length && ok; w++) {
+      let k = j + 1;
+      if (tokens[k]?.kind !== 'whitespace') ok = false;
+      else k++;
+      if (!ok || tokens[k]?.kind !== 'word' || keyOf(tokens[k]) !== words[w] || (allowed && !allowed(k))) ok = false;
+      else j = k;
+    }
+    if (ok) return j;
+  }
+  return -1;
+}
+
+function findCues(view: ParagraphTokens, cues: PhraseIndex, text: string): Found[] {
+  const { tokens, quoteOf } = view;
+  const found: Found[] = [];
+  const outside = (j: number) => quoteOf[j] === undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind !== 'word' || quoteOf[i]) continue;
+    const word = token as Word;
+    if (/^\p{Lu}/u.test(word.text) && !word.startsClause && !view.paragraph.isHeadline) continue;
+    const cueLast = matchPhrase(tokens, i, cues, outside);
+    if (cueLast < 0) continue;
+    const phrase = keyOfSpan(tokens, i, cueLast);
+    let last = cueLast;
+    const next = solidAfter(tokens, last);
+    if (tokens[next]?.kind === 'word' && outside(next)) {
+      const completionLast = matchPhrase(tokens, next, completions, outside);
+      if (completionLast >= 0) last = completionLast;
+    }
+
+    let mention = speakerAfter.has(phrase) ? undefined : mentionBefore(view, i);
+    if (!mention && (inverting.has(phrase) || speakerAfter.has(phrase)) && invertsHere(view, i)) mention = mentionAfter(view, last);
+    if (!mention) continue;
+    const loaded = loadedAttributionVerbs[phrase];
+    if ((weak.has(phrase) || loaded) && !speechAround(view, i, last, mention)) continue;
+
+    const attribution: Attribution = {
+      cue: spanOf(tokens, i, last, text),
+      mention: spanOf(tokens, mention.first, mention.last, text),
+      speaker: '',
+      speakerKind: 'unnamed',
+      paragraph: view.paragraph,
+    };
+    if (loaded) attribution.neutral = loaded;
+    found.push({
+      attribution,
+      view,
+      first: Math.min(i, mention.first),
+      last: Math.max(last, mention.last),
+      cueFirst: i,
+      cueLast: last,
+      mentionFirst: mention.first,
+      mentionLast: mention.last,
+    });
+    i = Math.max(last, mention.last);
+  }
+  return found;
+}
+
+function keyOfSpan(tokens: readonly Token[], first: number, last: number): string {
+  const words: string[] = [];
+  for (let j = first; j <= last; j++) if (tokens[j].kind === 'word') words.push(keyOf(tokens[j]));
+  return words.join(' ');
+}
+
+function spanOf(tokens: readonly Token[], first: number, last: number, text: string): Span {
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  return { text: text.slice(start, end).replace(/\s+/g, ' '), start, end };
+}
+
+interface Range {
+  first: number;
+  last: number;
+}
+
+/** Tokens that may sit inside a name: Sen. Ted Cruz, Lopez-Cantera, AT&T. */
+function joinsName(token: Token): boolean {
+  return token.kind === 'punctuation' && (token.text === '-' || token.text === '&' || token.text === '’' || token.text === "'");
+}
+
+/**
+ * The speaker named before a cue: "Bolton said", "the Ministry of External
+ * Affairs said", "he also said", "Trump, who said" (→ Trump).
+ */
+function mentionBefore(view: ParagraphTokens, cue: number): Range | undefined {
+  const { tokens, quoteOf } = view;
+  let j = solidBefore(tokens, cue);
+  while (j >= 0 && tokens[j].kind === 'word' && betweenSpeakerAndCue.has(keyOf(tokens[j])) && !/^\p{Lu}/u.test(tokens[j].text)) j = solidBefore(tokens, j);
+  if (j < 0 || tokens[j].kind !== 'word' || quoteOf[j]) return undefined;
+  const head = keyOf(tokens[j]);
+  if (head === 'who' || head === 'which') {
+    const comma = solidBefore(tokens, j);
+    if (tokens[comma]?.text !== ',') return { first: j, last: j };
+    return collectBack(view, solidBefore(tokens, comma)) ?? { first: j, last: j };
+  }
+  if (speakerPronouns[head]) return { first: j, last: j };
+  return collectBack(view, j);
+}
+
+function collectBack(view: ParagraphTokens, from: number): Range | undefined {
+  const { tokens, quoteOf } = view;
+  if (from < 0 || tokens[from]?.kind !== 'word' || quoteOf[from]) return undefined;
+  if (clauseWords.has(keyOf(tokens[from])) || emptyWords.has(keyOf(tokens[from]))) return undefined;
+  let first = from;
+  let count = 0;
+  for (let j = from; j >= 0; j--) {
+    const token = tokens[j];
+    if (token.kind === 'whitespace') continue;
+    if (quoteOf[j]) break;
+    if (token.kind === 'word') {
+      const key = keyOf(token);
+      if (clauseWords.has(key) && !/^\p{Lu}/u.test(token.text)) break;
+      if (/^\p{Lu}/u.test(token.text) && clauseWords.has(key) && (token as Word).startsClause) break;
+      if (++count > 8) break;
+      first = j;
+      continue;
+    }
+    if (joinsName(token) && tokens[j - 1]?.kind === 'word' && tokens[j + 1]?.kind === 'word') continue;
+    break;
+  }
+  return nameless(tokens, first, from) ? undefined : { first, last: from };
+}
+
+/**
+ * The speaker named after a cue: "said Bolton", "according to National
+ * Security Adviser John Bolton", "said John Bolton, the adviser" (→ John Bolton).
+ */
+function mentionAfter(view: ParagraphTokens, cueLast: number): Range | undefined {
+  const { tokens, quoteOf } = view;
+  let first = -1;
+  let last = -1;
+  let count = 0;
+  for (let j = cueLast + 1; j < tokens.length; j++) {
+    const token = tokens[j];
+    if (token.kind === 'whitespace') continue;
+    if (quoteOf[j]) break;
+    if (token.kind === 'word') {
+      const key = keyOf(token);
+      const lower = !/^\p{Lu}/u.test(token.text);
+      if (lower && clauseWords.has(key)) break;
+      if (lower && count > 0 && /ed$/.test(key)) break;
+      if (++count > 8) break;
+      if (first < 0) first = j;
+      last = j;
+      continue;
+    }
+    if (joinsName(token) && tokens[j - 1]?.kind === 'word' && tokens[j + 1]?.kind === 'word') continue;
+    break;
+  }
+  if (first < 0 || nameless(tokens, first, last)) return undefined;
+  return { first, last };
+}
+
+function nameless(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) {
+    const token = tokens[j];
+    if (token.kind === 'word' && /\p{L}/u.test(token.text) && !emptyWords.has(keyOf(token)) && !clauseWords.has(keyOf(token))) return false;
+  }
+  return true;
+}
+
+/** "said Bolton" comes after a quote, a comma or a dash, or opens the sentence. */
+function invertsHere(view: ParagraphTokens, cue: number): boolean {
+  const before = view.tokens[solidBefore(view.tokens, cue)];
+  return !before || before.kind === 'punctuation';
+}
+
+/**
+ * Whether a weak or loaded cue really introduces speech: a quote, a colon,
+ * "that" or a new subject follows it, or it closes a sentence after a quote
+ * or a comma ("…,” he insisted.").
+ */
+function speechAround(view: ParagraphTokens, cue: number, last: number, mention: Range): boolean {
+  const { tokens } = view;
+  let j = last;
+  for (let n = 0; n < 3; n++) {
+    j = solidAfter(tokens, j);
+    const token = tokens[j];
+    if (!token) break;
+    if (isQuoteMark(token) && view.quoteOf[j]) return true;
+    if (n === 0 && (token.text === ':' || (token.kind === 'word' && subjectWords.has(keyOf(token))))) return true;
+    if (n === 0 && token.text === ',' && isQuoteMark(tokens[solidAfter(tokens, j)] ?? token)) return true;
+    if (n === 0 && /^[.!?]$/.test(token.text)) {
+      const before = tokens[solidBefore(tokens, Math.min(mention.first, cue))];
+      return before !== undefined && (before.text === ',' || isQuoteMark(before));
+    }
+    if (token.kind === 'punctuation') break;
+  }
+  const before = tokens[solidBefore(tokens, Math.min(mention.first, cue))];
+  if (before && isQuoteMark(before) && view.quoteOf[solidBefore(tokens, Math.min(mention.first, cue))]) return true;
+  if (before?.text === ',') {
+    const mark = solidBefore(tokens, solidBefore(tokens, Math.min(mention.first, cue)));
+    return mark >= 0 && isQuoteMark(tokens[mark]) && view.quoteOf[mark] !== undefined;
+  }
+  return false;
+}
+
+/**
+ * Marks attributions whose source is unnamed: "officials said", "a source
+ * told", or an anonymity formula ("on condition of anonymity") in the same sentence.
+ */
+function markAnonymity(view: ParagraphTokens, found: Found[], sentences: Int32Array): void {
+  const { tokens } = view;
+  for (const f of found) {
+    const head = headOf(tokens, f.mentionFirst, f.mentionLast);
+    if (head >= 0 && anonymousNouns.has(keyOf(tokens[head])) && !namesSomeone(tokens, f.mentionFirst, f.mentionLast)) {
+      f.attribution.anonymous = f.attribution.mention;
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'word' || view.quoteOf[i]) continue;
+    const last = matchPhrase(tokens, i, anonymity);
+    if (last < 0) continue;
+    const sentence = sentences[i];
+    const owner = found.find((f) => sentences[f.cueFirst] === sentence) ?? found.find((f) => Math.abs(sentences[f.cueFirst] - sentence) <= 1);
+    if (owner && !owner.attribution.anonymous) {
+      owner.attribution.anonymous = { text: tokens.slice(i, last + 1).map((t) => t.text).join(''), start: tokens[i].start, end: tokens[last].end };
+    }
+    i = last;
+  }
+}
+
+/** The noun a mention is about: "spokesman" in "a spokesman for the campaign". */
+function headOf(tokens: readonly Token[], first: number, last: number): number {
+  let head = -1;
+  for (let j = first; j <= last; j++) {
+    if (tokens[j].kind !== 'word') continue;
+    const key = keyOf(tokens[j]);
+    if (head >= 0 && (key === 'of' || key === 'for' || key === 'at' || key === 'close' || key === 'familiar' || key === 'with' || key === 'who')) break;
+    head = j;
+  }
+  return head;
+}
+
+/** A capitalised word that is not a title, an organisation word or the first word of a sentence. */
+function namesSomeone(tokens: readonly Token[], first: number, last: number): boolean {
+  const head = headOf(tokens, first, last);
+  return head >= 0 && /^\p{Lu}/u.test(tokens[head].text) && !titles.has(keyOf(tokens[head]));
+}
+
+// ---------------------------------------------------------------------------
+// Giving quotes their speakers.
+
+interface Placed {
+  attribution: Attribution;
+  place: AttributionPlace;
+}
+
+function indexOfToken(view: ParagraphTokens, token: Token): number {
+  let lo = 0;
+  let hi = view.tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = view.tokens[mid].start;
+    if (start === token.start) return mid;
+    if (start < token.start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** A cue in the quote's own sentence, before or after it: the nearest wins. */
+function sentenceAttribution(
+  quote: Quote,
+  viewOf: Map<Paragraph, ParagraphTokens>,
+  foundIn: Map<ParagraphTokens, Found[]>,
+  sentenceIds: Map<ParagraphTokens, Int32Array>,
+): Placed | undefined {
+  let best: { found: Found; distance: number } | undefined;
+  for (const part of quote.parts) {
+    const view = viewOf.get(part.paragraph);
+    if (!view) continue;
+    const found = foundIn.get(view) ?? [];
+    const ids = sentenceIds.get(view)!;
+    const open = indexOfToken(view, part.open);
+    const close = part.close ? indexOfToken(view, part.close) : -1;
+    for (const f of found) {
+      let distance = Infinity;
+      if (f.last < open && ids[f.last] === ids[open] && !quoteBetween(view, f.last, open)) distance = open - f.last;
+      if (close >= 0 && f.first > close) {
+        if (ids[f.first] === ids[close] && !quoteBetween(view, close, f.first)) distance = f.first - close;
+        else if (f.first === solidAfter(view.tokens, close) && reportsRightAfter(quote)) distance = 1;
+      }
+      if (distance < (best?.distance ?? Infinity)) best = { found: f, distance };
+    }
+  }
+  return best ? { attribution: best.found.attribution, place: 'sentence' } : undefined;
+}
+
+/** Another quote's mark between two tokens: that quote's cue is not this one's. */
+function quoteBetween(view: ParagraphTokens, from: number, to: number): boolean {
+  const own = view.quoteOf[from] ?? view.quoteOf[to];
+  for (let j = from + 1; j < to; j++) {
+    const q = view.quoteOf[j];
+    if (q && q !== own && q.kind === 'full') return true;
+  }
+  return false;
+}
+
+/** “Is it?” Bolton asked. — a question or exclamation can end the quote and still take its cue. */
+function reportsRightAfter(quote: Quote): boolean {
+  return /[?!—–-]$/.test(quote.text);
+}
+
+/** Any cue in the quote's paragraph: the nearest one before it, else the first after it. */
+function paragraphAttribution(quote: Quote, view: ParagraphTokens, foundIn: Map<ParagraphTokens, Found[]>): Placed | undefined {
+  const found = foundIn.get(view) ?? [];
+  if (found.length === 0) return undefined;
+  let before: Found | undefined;
+  let after: Found | undefined;
+  for (const f of found) {
+    if (f.attribution.cue.end <= quote.start) before = f;
+    else if (!after && f.attribution.cue.start >= quote.parts[0].contentEnd) after = f;
+  }
+  const chosen = before ?? after;
+  return chosen ? { attribution: chosen.attribution, place: 'paragraph' } : undefined;
+}
+
+/**
+ * A colon lead-in with no cue: "Trump’s answer: “…”", or a paragraph ending
+ * in a colon before a paragraph that opens with a quote. The speaker is the
+ * first name in the lead-in's sentence.
+ */
+function leadInAttribution(
+  quote: Quote,
+  view: ParagraphTokens,
+  views: readonly ParagraphTokens[],
+  foundIn: Map<ParagraphTokens, Found[]>,
+  resolver: SpeakerResolver,
+  text: string,
+): Placed | undefined {
+  const open = indexOfToken(view, quote.parts[0].open);
+  let leadView = view;
+  let colon = solidBefore(view.tokens, open);
+  if (colon < 0) {
+    const previous = views[views.indexOf(view) - 1];
+    if (!previous || previous.paragraph.isHeadline) return undefined;
+    leadView = previous;
+    colon = solidBefore(previous.tokens, previous.tokens.length);
+  }
+  if (leadView.tokens[colon]?.text !== ':') return undefined;
+  const cued = (foundIn.get(leadView) ?? []).filter((f) => f.last < colon);
+  if (cued.length > 0 && leadView !== view) return { attribution: cued[cued.length - 1].attribution, place: 'lead-in' };
+  let start = colon;
+  while (start > 0 && !/^[.!?]$/.test(leadView.tokens[start - 1].text)) start--;
+  const name = firstName(leadView, start, colon);
+  if (!name) return undefined;
+  const attribution: Attribution = {
+    cue: { text: ':', start: leadView.tokens[colon].start, end: leadView.tokens[colon].end },
+    mention: spanOf(leadView.tokens, name.first, name.last, text),
+    speaker: '',
+    speakerKind: 'unnamed',
+    paragraph: leadView.paragraph,
+  };
+  resolver.resolve(attribution);
+  return { attribution, place: 'lead-in' };
+}
+
+/** The first run of capitalised words (a name) between two tokens, possessive dropped. */
+function firstName(view: ParagraphTokens, from: number, to: number): Range | undefined {
+  const { tokens } = view;
+  let first = -1;
+  let last = -1;
+  for (let j = from; j < to; j++) {
+    const token = tokens[j];
+    if (token.kind === 'whitespace' && first >= 0) continue;
+    const capital = token.kind === 'word' && /^\p{Lu}/u.test(token.text) && !view.quoteOf[j] && !clauseWords.has(keyOf(token)) && !emptyWords.has(keyOf(token));
+    if (capital) {
+      if (first < 0) first = j;
+      last = j;
+      if (/['’]s$/.test(token.text)) break;
+    } else if (first >= 0) break;
+  }
+  return first >= 0 ? { first, last } : undefined;
+}
+
+/**
+ * A paragraph that opens with a quote and names nobody, right after a
+ * paragraph where someone speaks: that speaker goes on.
+ */
+function previousParagraphAttribution(
+  quote: Quote,
+  view: ParagraphTokens,
+  views: readonly ParagraphTokens[],
+  foundIn: Map<ParagraphTokens, Found[]>,
+  quotes: readonly Quote[],
+): Placed | undefined {
+  const first = view.tokens[solidAfter(view.tokens, -1)];
+  if (first !== quote.parts[0].open) return undefined;
+  const previous = views[views.indexOf(view) - 1];
+  if (!previous || previous.paragraph.isHeadline) return undefined;
+  let speaker: Attribution | undefined;
+  for (let k = quote.index - 1; k >= 0; k--) {
+    const earlier = quotes[k];
+    if (earlier.parts[earlier.parts.length - 1].paragraph !== previous.paragraph) {
+      if (earlier.parts[0].paragraph.index < previous.paragraph.index) break;
+      continue;
+    }
+    if (earlier.attribution && earlier.kind === 'full') {
+      speaker = earlier.attribution;
+      break;
+    }
+  }
+  const found = foundIn.get(previous) ?? [];
+  speaker ??= found[found.length - 1]?.attribution;
+  return speaker ? { attribution: speaker, place: 'previous-paragraph' } : undefined;
+}
+
+/**
+ * Headlines attribute with a tag ("…: NSA Bolton") or not at all; the story
+ * below then quotes the same words with their speaker.
+ */
+function headlineAttribution(
+  quote: Quote,
+  view: ParagraphTokens,
+  resolver: SpeakerResolver,
+  text: string,
+  bodyQuotes: Map<string, Quote>,
+  quotes: readonly Quote[],
+): Placed | undefined {
+  const { tokens } = view;
+  let colon = -1;
+  for (let j = tokens.length - 1; j >= 0; j--) {
+    if (view.quoteOf[j]) break;
+    if (tokens[j].text === ':') {
+      colon = j;
+      break;
+    }
+  }
+  if (colon >= 0) {
+    const name = firstName(view, colon + 1, tokens.length);
+    if (name && solidAfter(tokens, name.last) >= tokens.length) {
+      const attribution: Attribution = {
+        cue: { text: ':', start: tokens[colon].start, end: tokens[colon].end },
+        mention: spanOf(tokens, name.first, name.last, text),
+        speaker: '',
+        speakerKind: 'unnamed',
+        paragraph: view.paragraph,
+      };
+      resolver.resolve(attribution);
+      return { attribution, place: 'headline' };
+    }
+  }
+  const key = normalise(quote.text);
+  const same = bodyQuotes.get(key) ?? quotes.find((q) => !q.inHeadline && q.attribution && normalise(q.text) === key);
+  return same?.attribution ? { attribution: same.attribution, place: 'headline' } : undefined;
+}
+
+function normalise(quoted: string): string {
+  return quoted.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+// ---------------------------------------------------------------------------
+// Speakers' names.
+
+/** Surname → full name, from every name of two or more words outside quotes ("John Bolton"). */
+function nameIndex(views: readonly ParagraphTokens[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const view of views) {
+    const { tokens } = view;
+    let run: Token[] = [];
+    const flush = () => {
+      const name = personName(run.map((t) => t.text));
+      if (name && name.length >= 2) {
+        const surname = name[name.length - 1].toLowerCase();
+        if (!names.has(surname)) names.set(surname, name.join(' '));
+      }
+      run = [];
+    };
+    for (let j = 0; j < tokens.length; j++) {
+      const token = tokens[j];
+      if (token.kind === 'whitespace' && run.length > 0 && token.text === ' ') continue;
+      if (token.kind === 'word' && !view.quoteOf[j] && /^\p{Lu}/u.test(token.text) && !clauseWords.has(keyOf(token)) && !emptyWords.has(keyOf(token))) {
+        run.push(token);
+        if (/['’]s$/.test(token.text)) flush();
+      } else if (run.length > 0) flush();
+    }
+    if (run.length > 0) flush();
+  }
+  return names;
+}
+
+/**
+ * The person's name at the end of a run of capitalised words, titles
+ * dropped: "State Department Deputy Spokesperson Robert Palladino" → Robert
+ * Palladino. Undefined when the run names a body ("Pakistan’s Foreign Office").
+ */
+function personName(words: readonly string[]): string[] | undefined {
+  if (words.length === 0) return undefined;
+  const clean = words.map((w) => w.replace(/['’]s$/, ''));
+  if (organisations.has(clean[clean.length - 1].toLowerCase())) return undefined;
+  const name: string[] = [];
+  for (let k = clean.length - 1; k >= 0 && name.length < 3; k--) {
+    if (titles.has(clean[k].toLowerCase()) || !/^\p{Lu}/u.test(clean[k])) break;
+    name.unshift(clean[k]);
+  }
+  return name.length > 0 ? name : undefined;
+}
+
+class SpeakerResolver {
+  /** Resolved attributions so far, in order, for pronouns to look back on. */
+  private readonly seen: Attribution[] = [];
+
+  constructor(private readonly names: Map<string, string>) {}
+
+  resolve(attribution: Attribution): void {
+    const words = attribution.mention.text.split(' ').filter(Boolean);
+    const keys = words.map((w) => w.toLowerCase().replace(/’/g, "'"));
+    const pronoun = keys.length === 1 ? speakerPronouns[keys[0]] : undefined;
+    if (pronoun) {
+      const earlier = this.lookBack(attribution, (a) => (pronoun === 'any' ? true : pronoun === 'person' ? a.speakerKind !== 'body' : a.speakerKind === 'body'));
+      attribution.speaker = earlier?.speaker ?? attribution.mention.text;
+      attribution.speakerKind = earlier?.speakerKind ?? 'unnamed';
+    } else {
+      this.name(attribution, words, keys);
+    }
+    this.seen.push(attribution);
+  }
+
+  private name(attribution: Attribution, words: string[], keys: string[]): void {
+    const trimmed = emptyWords.has(keys[0]) ? words.slice(1) : words;
+    const last = keys[keys.length - 1].replace(/'s$/, '');
+    if (documents.has(last) && !/^\p{Lu}/u.test(words[words.length - 1])) {
+      const issuer = this.lookBack(attribution, (a) => a.speakerKind !== 'unnamed' && a.cue.text.toLowerCase().includes(last));
+      attribution.speaker = issuer?.speaker ?? trimmed.join(' ');
+      attribution.speakerKind = issuer?.speakerKind ?? 'body';
+      return;
+    }
+    if (!/^\p{Lu}/u.test(words[words.length - 1])) {
+      attribution.speaker = words.join(' ');
+      attribution.speakerKind = 'unnamed';
+      return;
+    }
+    if (organisations.has(last)) {
+      attribution.speaker = trimmed.join(' ');
+      attribution.speakerKind = 'body';
+      return;
+    }
+    const person = personName(capitalisedTail(words));
+    if (!person) {
+      attribution.speaker = trimmed.join(' ');
+      attribution.speakerKind = 'body';
+      return;
+    }
+    attribution.speaker = person.length === 1 ? (this.names.get(person[0].toLowerCase()) ?? person[0]) : person.join(' ');
+    attribution.speakerKind = 'person';
+  }
+
+  private lookBack(attribution: Attribution, fits: (a: Attribution) => boolean): Attribution | undefined {
+    for (let k = this.seen.length - 1, n = 0; k >= 0 && n < 60; k--, n++) {
+      const earlier = this.seen[k];
+      if (earlier.cue.start > attribution.cue.start) continue;
+      if (speakerPronouns[earlier.mention.text.toLowerCase()] && earlier.speaker === earlier.mention.text) continue;
+      if (fits(earlier)) return earlier;
+    }
+    return undefined;
+  }
+}
+
+/** The capitalised words at the end of a mention: "Trump’s spokeswoman Hope Hicks" → Hope Hicks. */
+function capitalisedTail(words: readonly string[]): string[] {
+  const tail: string[] = [];
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (!/^\p{Lu}/u.test(words[k])) break;
+    tail.unshift(words[k]);
+  }
+  return tail;
+}
