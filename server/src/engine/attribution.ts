@@ -40,6 +40,8 @@ export type SpeakerKind = 'person' | 'body' | 'unnamed';
 export interface Attribution {
   /** The cue: "said", "said in a tweet", "according to", or ":" for a colon lead-in. */
   cue: Span;
+  /** The cue's verb alone: "said" in "said in a tweet". */
+  verb: Span;
   /** Where the speaker is named: "he", "State Department Deputy Spokesperson Robert Palladino". */
   mention: Span;
   /** The speaker as the report names them: "John Bolton" for "he". */
@@ -283,6 +285,7 @@ function findCues(view: ParagraphTokens, cues: PhraseIndex, text: string): Found
 
     const attribution: Attribution = {
       cue: spanOf(tokens, i, last, text),
+      verb: spanOf(tokens, i, cueLast, text),
       mention: spanOf(tokens, mention.first, mention.last, text),
       speaker: '',
       speakerKind: 'unnamed',
@@ -593,8 +596,10 @@ function leadInAttribution(
   while (start > 0 && !/^[.!?]$/.test(leadView.tokens[start - 1].text)) start--;
   const name = firstName(leadView, start, colon);
   if (!name) return undefined;
+  const cue = { text: ':', start: leadView.tokens[colon].start, end: leadView.tokens[colon].end };
   const attribution: Attribution = {
-    cue: { text: ':', start: leadView.tokens[colon].start, end: leadView.tokens[colon].end },
+    cue,
+    verb: cue,
     mention: spanOf(leadView.tokens, name.first, name.last, text),
     speaker: '',
     speakerKind: 'unnamed',
@@ -678,8 +683,10 @@ function headlineAttribution(
   if (colon >= 0) {
     const name = firstName(view, colon + 1, tokens.length);
     if (name && solidAfter(tokens, name.last) >= tokens.length) {
+      const cue = { text: ':', start: tokens[colon].start, end: tokens[colon].end };
       const attribution: Attribution = {
-        cue: { text: ':', start: tokens[colon].start, end: tokens[colon].end },
+        cue,
+        verb: cue,
         mention: spanOf(tokens, name.first, name.last, text),
         speaker: '',
         speakerKind: 'unnamed',

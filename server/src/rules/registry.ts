@@ -1,8 +1,20 @@
 /** Every rule Copydesk runs, in the order their findings are listed. */
 import type { Rule } from './rule';
 import { repeatedWord } from './repeated-word';
+import { quoteUnattributed } from './quote-unattributed';
+import { quoteUnclosed } from './quote-unclosed';
+import { quoteMixedMarks } from './quote-mixed-marks';
+import { attributionVerb } from './attribution-verb';
+import { anonymousSource } from './anonymous-source';
 
-export const rules: readonly Rule[] = [repeatedWord];
+export const rules: readonly Rule[] = [
+  repeatedWord,
+  quoteUnattributed,
+  quoteUnclosed,
+  quoteMixedMarks,
+  attributionVerb,
+  anonymousSource,
+];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.id);
 
