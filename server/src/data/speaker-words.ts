@@ -50,3 +50,17 @@ export const speakingDocuments: readonly string[] = [
   'statement', 'readout', 'release', 'letter', 'memo', 'report', 'tweet', 'post', 'filing', 'communique',
   'communiqué', 'notice', 'email', 'ad', 'advertisement', 'website', 'transcript',
 ];
+
+/**
+ * Common verbs that end a subject without the -ed ending that marks most past
+ * tenses: "The email goes on to say", "Hillary Clinton went further".
+ */
+export const verbsAfterSubject: readonly string[] = [
+  'goes', 'go', 'went', 'gets', 'got', 'makes', 'made', 'takes', 'took', 'gives', 'gave', 'comes', 'came',
+  'seems', 'appears', 'began', 'begins', 'became', 'becomes', 'wants', 'needs', 'tries', 'sent', 'sends',
+  'left', 'leaves', 'kept', 'keeps', 'held', 'holds', 'sought', 'seeks', 'spoke', 'speaks', 'sees', 'saw',
+  'thinks', 'thought', 'knows', 'knew', 'feels', 'felt', 'says', 'said', 'told', 'tells', 'wrote', 'writes',
+  'shot', 'put', 'puts', 'ran', 'runs', 'stood', 'stands', 'brought', 'brings', 'met', 'meets', 'won', 'wins',
+  'lost', 'loses', 'hit', 'hits', 'let', 'lets', 'set', 'sets', 'paid', 'pays', 'led', 'leads', 'heard',
+  'hears', 'found', 'finds', 'did', 'does', 'has', 'had', 'is', 'was', 'are', 'were', 'will', 'would',
+];

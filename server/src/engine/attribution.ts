@@ -19,7 +19,7 @@
 import { attributionCues, cueCompletions, cuesWithSpeakerAfter, invertingCues, weakCues } from '../data/attribution-cues';
 import { loadedAttributionVerbs } from '../data/loaded-attribution-verbs';
 import { anonymityPhrases, anonymousSpeakerNouns } from '../data/anonymous-sources';
-import { organisationWords, speakerPronouns, speakerTitles, speakingDocuments } from '../data/speaker-words';
+import { organisationWords, speakerPronouns, speakerTitles, speakingDocuments, verbsAfterSubject } from '../data/speaker-words';
 import type { Paragraph, Token, Word } from './model';
 import type { ParagraphTokens, Quote } from './quotes';
 import { isQuoteMark } from './quotes';
@@ -83,9 +83,13 @@ const clauseWords = new Set([
 /** Determiners and other words that do not name anyone on their own. */
 const emptyWords = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'some', 'two', 'three', 'several', 'many', 'other', 'another', 'each', 'both', 'all', 'of', 'for', 'at']);
 
+/** Words that open an introductory phrase rather than a subject: "Like Corker, Menendez…". */
+const introWords = new Set(['like', 'at', 'in', 'on', 'during', 'with', 'for', 'from', 'despite', 'amid', 'unlike', 'since', 'because', 'although', 'though', 'if', 'asked', 'speaking', 'earlier', 'later', 'still', 'yet', 'meanwhile', 'now', 'then', 'here', 'there', 'instead', 'indeed', 'also', 'but', 'and', 'so', 'yes', 'no', 'well', 'of', 'to', 'by', 'about', 'according', 'under', 'over', 'last', 'this', 'next', 'in', 'today', 'yesterday', 'tonight']);
+
 const subjectWords = new Set(['that', 'he', 'she', 'they', 'it', 'i', 'we', 'there', 'you', 'this']);
 
 const titles = new Set(speakerTitles);
+const commonVerbs = new Set(verbsAfterSubject);
 const organisations = new Set(organisationWords);
 const documents = new Set(speakingDocuments);
 const anonymousNouns = new Set(anonymousSpeakerNouns);
@@ -139,7 +143,7 @@ export function attributeQuotes(views: readonly ParagraphTokens[], quotes: reado
   for (const view of views) {
     const sentences = sentenceIdsOf(view);
     sentenceIds.set(view, sentences);
-    const found = findCues(view, cues, text);
+    const found = findCues(view, cues, text, sentences);
     markAnonymity(view, found, sentences);
     foundIn.set(view, found);
     all.push(...found);
@@ -258,7 +262,7 @@ function matchPhrase(tokens: readonly Token[], i: number, index: PhraseIndex, al
   return -1;
 }
 
-function findCues(view: ParagraphTokens, cues: PhraseIndex, text: string): Found[] {
+function findCues(view: ParagraphTokens, cues: PhraseIndex, text: string, sentences: Int32Array): Found[] {
   const { tokens, quoteOf } = view;
   const found: Found[] = [];
   const outside = (j: number) => quoteOf[j] === undefined;
@@ -266,7 +270,7 @@ function findCues(view: ParagraphTokens, cues: PhraseIndex, text: string): Found
     const token = tokens[i];
     if (token.kind !== 'word' || quoteOf[i]) continue;
     const word = token as Word;
-    if (/^\p{Lu}/u.test(word.text) && !word.startsClause && !view.paragraph.isHeadline) continue;
+    if (/^\p{Lu}/u.test(word.text) && !word.startsClause && !view.paragraph.isHeadline && tokens[solidBefore(tokens, i)]?.text !== ',') continue;
     const cueLast = matchPhrase(tokens, i, cues, outside);
     if (cueLast < 0) continue;
     const phrase = keyOfSpan(tokens, i, cueLast);
@@ -279,32 +283,192 @@ function findCues(view: ParagraphTokens, cues: PhraseIndex, text: string): Found
 
     let mention = speakerAfter.has(phrase) ? undefined : mentionBefore(view, i);
     if (!mention && (inverting.has(phrase) || speakerAfter.has(phrase)) && invertsHere(view, i)) mention = mentionAfter(view, last);
+    let implicit = false;
+    if (!mention && !speakerAfter.has(phrase)) {
+      mention = subjectOf(view, sentences, i);
+      implicit = mention !== undefined;
+    }
     if (!mention) continue;
     const loaded = loadedAttributionVerbs[phrase];
-    if ((weak.has(phrase) || loaded) && !speechAround(view, i, last, mention)) continue;
+    if ((weak.has(phrase) || loaded) && !(nameLike(tokens, mention) && !afterDeterminer(tokens, i) && speechAround(view, sentences, i, last, mention))) continue;
 
-    const attribution: Attribution = {
-      cue: spanOf(tokens, i, last, text),
-      verb: spanOf(tokens, i, cueLast, text),
-      mention: spanOf(tokens, mention.first, mention.last, text),
-      speaker: '',
-      speakerKind: 'unnamed',
-      paragraph: view.paragraph,
-    };
-    if (loaded) attribution.neutral = loaded;
-    found.push({
-      attribution,
-      view,
-      first: Math.min(i, mention.first),
-      last: Math.max(last, mention.last),
-      cueFirst: i,
-      cueLast: last,
-      mentionFirst: mention.first,
-      mentionLast: mention.last,
-    });
-    i = Math.max(last, mention.last);
+    found.push(makeFound(view, text, { first: i, last }, cueLast, mention, implicit, loaded));
+    i = implicit ? last : Math.max(last, mention.last);
   }
-  return found;
+  addUnlistedCues(view, text, found);
+  return found.sort((a, b) => a.cueFirst - b.cueFirst);
+}
+
+function makeFound(view: ParagraphTokens, text: string, cue: Range, verbLast: number, mention: Range, implicit: boolean, neutral?: string): Found {
+  const { tokens } = view;
+  const attribution: Attribution = {
+    cue: spanOf(tokens, cue.first, cue.last, text),
+    verb: spanOf(tokens, cue.first, verbLast, text),
+    mention: spanOf(tokens, mention.first, mention.last, text),
+    speaker: '',
+    speakerKind: 'unnamed',
+    paragraph: view.paragraph,
+  };
+  if (neutral) attribution.neutral = neutral;
+  return {
+    attribution,
+    view,
+    first: implicit ? cue.first : Math.min(cue.first, mention.first),
+    last: implicit ? cue.last : Math.max(cue.last, mention.last),
+    cueFirst: cue.first,
+    cueLast: cue.last,
+    mentionFirst: mention.first,
+    mentionLast: mention.last,
+  };
+}
+
+/**
+ * Verbs no list can hold: after a quote that ends in a comma, a question mark
+ * or an exclamation mark, "Trump barked", "Bolton charged", "barked Trump"
+ * and "— Donald Trump" attribute it whatever the verb.
+ */
+function addUnlistedCues(view: ParagraphTokens, text: string, found: Found[]): void {
+  const { tokens, quoteOf } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    const quote = quoteOf[i];
+    if (!quote || !isQuoteMark(tokens[i]) || !quote.parts.some((part) => part.close === tokens[i])) continue;
+    if (!/[,?!]$/.test(text.slice(quote.parts[0].contentStart, tokens[i].start).trimEnd()) && !isDash(tokens[solidAfter(tokens, i)])) continue;
+    const start = solidAfter(tokens, i);
+    if (found.some((f) => f.first >= start && f.first <= start + 2)) continue;
+    const clause = clauseAfterQuote(view, start);
+    if (clause) found.push(makeFound(view, text, clause.cue, clause.cue.last, clause.mention, false));
+  }
+}
+
+function isDash(token: Token | undefined): boolean {
+  return token !== undefined && (token.text === '—' || token.text === '–' || token.text === '-' || token.text === '--');
+}
+
+function clauseAfterQuote(view: ParagraphTokens, start: number): { cue: Range; mention: Range } | undefined {
+  const { tokens, quoteOf } = view;
+  const first = tokens[start];
+  if (!first || quoteOf[start]) return undefined;
+  if (isDash(first)) {
+    const name = solidAfter(tokens, start);
+    const token = tokens[name];
+    if (token?.kind !== 'word' || !/^[\p{Lu}@]/u.test(token.text)) return undefined;
+    const run = capitalisedRun(view, name);
+    return { cue: { first: start, last: start }, mention: run };
+  }
+  if (first.kind !== 'word') return undefined;
+  const key = keyOf(first);
+  const capital = /^\p{Lu}/u.test(first.text);
+  if (!capital && !speakerPronouns[key] && !emptyWords.has(key)) {
+    // “…,” barked Trump.
+    const name = solidAfter(tokens, start);
+    if (clauseWords.has(key) || tokens[name]?.kind !== 'word' || !/^\p{Lu}/u.test(tokens[name].text)) return undefined;
+    return { cue: { first: start, last: start }, mention: capitalisedRun(view, name) };
+  }
+  let mention: Range;
+  if (speakerPronouns[key] && key !== 'who' && key !== 'which') mention = { first: start, last: start };
+  else if (capital && !clauseWords.has(key)) mention = capitalisedRun(view, start);
+  else if (emptyWords.has(key)) {
+    let last = start;
+    for (let n = 0, j = solidAfter(tokens, start); n < 3 && tokens[j]?.kind === 'word' && !clauseWords.has(keyOf(tokens[j])); n++, j = solidAfter(tokens, j)) last = j;
+    if (last === start) return undefined;
+    mention = { first: start, last: last - (last > start && isVerbLike(tokens[last]) ? 1 : 0) };
+    if (mention.last === start) return undefined;
+  } else return undefined;
+  let verb = solidAfter(tokens, mention.last);
+  if (tokens[verb]?.text === ',') {
+    // “…,” Graham, a former candidate, told CBS News.
+    let j = solidAfter(tokens, verb);
+    for (let n = 0; n < 25 && j < tokens.length && tokens[j].text !== ',' && !/^[.!?]$/.test(tokens[j].text) && !quoteOf[j]; n++) j = solidAfter(tokens, j);
+    if (tokens[j]?.text !== ',') return undefined;
+    verb = solidAfter(tokens, j);
+  }
+  while (tokens[verb]?.kind === 'word' && betweenSpeakerAndCue.has(keyOf(tokens[verb])) && !/^\p{Lu}/u.test(tokens[verb].text)) verb = solidAfter(tokens, verb);
+  const cue = tokens[verb];
+  if (cue?.kind !== 'word' || /^\p{Lu}/u.test(cue.text) || clauseWords.has(keyOf(cue)) || emptyWords.has(keyOf(cue))) return undefined;
+  return { cue: { first: verb, last: verb }, mention };
+}
+
+/** Capitalised words from `start` on: "House Speaker Paul Ryan", "@realDonaldTrump". */
+function capitalisedRun(view: ParagraphTokens, start: number): Range {
+  const { tokens } = view;
+  let last = start;
+  for (let j = solidAfter(tokens, start); j < tokens.length; j = solidAfter(tokens, j)) {
+    const token = tokens[j];
+    if (token.kind !== 'word' || !/^\p{Lu}/u.test(token.text) || view.quoteOf[j] || tokens[j - 1]?.kind !== 'whitespace') break;
+    last = j;
+  }
+  return { first: start, last };
+}
+
+/** Words that end a subject: "Hillary Clinton immediately posted", "The email goes on". */
+function isVerbLike(token: Token | undefined): boolean {
+  if (token?.kind !== 'word') return false;
+  const key = keyOf(token);
+  return /(?:ed|ly)$/.test(key) || commonVerbs.has(key) || clauseWords.has(key);
+}
+
+/**
+ * The subject of the sentence a cue sits in, for cues with no speaker beside
+ * them: "Trump blasted the instructor, calling her a “…”", "When he returned
+ * he began by saying, “…”", "The email goes on to say: “…”". Introductory
+ * phrases ("Like Corker,", "Flying home one night,") are skipped.
+ */
+function subjectOf(view: ParagraphTokens, sentences: Int32Array, cue: number): Range | undefined {
+  const { tokens, quoteOf } = view;
+  let start = cue;
+  while (start > 0 && sentences[start - 1] === sentences[cue]) start--;
+  let chunk = true;
+  for (let j = start; j < cue; j++) {
+    const token = tokens[j];
+    if (token.kind === 'whitespace') continue;
+    if (quoteOf[j]) {
+      chunk = false;
+      continue;
+    }
+    if (token.text === ',' || token.text === '—' || token.text === '–' || token.text === ';' || token.text === ':') {
+      chunk = true;
+      continue;
+    }
+    if (!chunk || token.kind !== 'word') {
+      chunk = false;
+      continue;
+    }
+    chunk = false;
+    const key = keyOf(token);
+    if (speakerPronouns[key] && key !== 'who' && key !== 'which') return { first: j, last: j };
+    if (key === 'when' || key === 'as' || key === 'after' || key === 'before' || key === 'while' || key === 'once') {
+      // "When he returned he began…": the subject comes after the clause.
+      const inner = solidAfter(tokens, j);
+      if (tokens[inner]?.kind === 'word' && speakerPronouns[keyOf(tokens[inner])]) return { first: inner, last: inner };
+      continue;
+    }
+    if (clauseWords.has(key) || introWords.has(key) || /(?:ing|ed)$/.test(key)) continue;
+    const np = nounPhraseFrom(view, j, cue);
+    if (np) return np;
+  }
+  return undefined;
+}
+
+/** A subject from `start`: a capitalised run, or a determiner and its nouns ("His chief aide"). */
+function nounPhraseFrom(view: ParagraphTokens, start: number, limit: number): Range | undefined {
+  const { tokens } = view;
+  let last = start;
+  let lower = 0;
+  let previous = tokens[start];
+  for (let j = solidAfter(tokens, start); j < limit; j = solidAfter(tokens, j)) {
+    const token = tokens[j];
+    if (token.kind !== 'word' || view.quoteOf[j]) break;
+    const capital = /^\p{Lu}/u.test(token.text);
+    if (!capital) {
+      const afterDeterminer = emptyWords.has(keyOf(previous)) || /['’]s$/.test(previous.text) || lower > 0;
+      if (!afterDeterminer || isVerbLike(token) || lower >= 3 || keyOf(token) === 'of') break;
+      lower++;
+    } else if (lower > 0) break;
+    last = j;
+    previous = token;
+  }
+  if (nameless(tokens, start, last)) return undefined;
+  return { first: start, last };
 }
 
 function keyOfSpan(tokens: readonly Token[], first: number, last: number): string {
@@ -337,6 +501,7 @@ function mentionBefore(view: ParagraphTokens, cue: number): Range | undefined {
   const { tokens, quoteOf } = view;
   let j = solidBefore(tokens, cue);
   while (j >= 0 && tokens[j].kind === 'word' && betweenSpeakerAndCue.has(keyOf(tokens[j])) && !/^\p{Lu}/u.test(tokens[j].text)) j = solidBefore(tokens, j);
+  if (tokens[j]?.text === ',') return appositiveSubject(view, j);
   if (j < 0 || tokens[j].kind !== 'word' || quoteOf[j]) return undefined;
   const head = keyOf(tokens[j]);
   if (head === 'who' || head === 'which') {
@@ -346,6 +511,38 @@ function mentionBefore(view: ParagraphTokens, cue: number): Range | undefined {
   }
   if (speakerPronouns[head]) return { first: j, last: j };
   return collectBack(view, j);
+}
+
+/**
+ * "Graham, a former candidate, told", "Clinton, 35, the daughter of …, said":
+ * the name before the appositive, up to three commas back.
+ */
+function appositiveSubject(view: ParagraphTokens, comma: number): Range | undefined {
+  const { tokens, quoteOf } = view;
+  let j = comma;
+  for (let chunks = 0; chunks < 3; chunks++) {
+    let k = solidBefore(tokens, j);
+    for (let n = 0; k >= 0 && n < 30 && tokens[k].text !== ',' && !/^[.!?;:]$/.test(tokens[k].text) && !quoteOf[k]; n++) k = solidBefore(tokens, k);
+    if (k < 0 || tokens[k].text !== ',') return undefined;
+    const name = collectBack(view, solidBefore(tokens, k));
+    if (name && nameLike(tokens, name)) return name;
+    j = k;
+  }
+  return undefined;
+}
+
+/** "a call", "Qureshi’s call", "the state": the cue word is a noun here. */
+function afterDeterminer(tokens: readonly Token[], cue: number): boolean {
+  const before = tokens[solidBefore(tokens, cue)];
+  return before?.kind === 'word' && (emptyWords.has(keyOf(before)) || /['’]s$/.test(before.text));
+}
+
+/** A name, a pronoun, or an unnamed source: something that can speak. */
+function nameLike(tokens: readonly Token[], range: Range): boolean {
+  const head = headOf(tokens, range.first, range.last);
+  if (head < 0) return false;
+  const key = keyOf(tokens[head]).replace(/'s$/, '');
+  return (/^\p{Lu}/u.test(tokens[head].text) && !titles.has(key)) || speakerPronouns[key] !== undefined || anonymousNouns.has(key) || organisations.has(key) || documents.has(key);
 }
 
 function collectBack(view: ParagraphTokens, from: number): Range | undefined {
@@ -421,8 +618,11 @@ function invertsHere(view: ParagraphTokens, cue: number): boolean {
  * "that" or a new subject follows it, or it closes a sentence after a quote
  * or a comma ("…,” he insisted.").
  */
-function speechAround(view: ParagraphTokens, cue: number, last: number, mention: Range): boolean {
+function speechAround(view: ParagraphTokens, sentences: Int32Array, cue: number, last: number, mention: Range): boolean {
   const { tokens } = view;
+  for (let j = solidAfter(tokens, last), n = 0; j < tokens.length && n < 12 && sentences[j] === sentences[cue]; j = solidAfter(tokens, j), n++) {
+    if (isQuoteMark(tokens[j]) && view.quoteOf[j]) return true;
+  }
   let j = last;
   for (let n = 0; n < 3; n++) {
     j = solidAfter(tokens, j);
