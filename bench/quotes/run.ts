@@ -36,7 +36,7 @@ interface Options {
 }
 
 function readOptions(argv: string[]): Options {
-  const options: Options = { data: resolve(root, '..', 'shared', 'data', 'polnear-train'), samples: 600, seed: 4, show: 0, write: true };
+  const options: Options = { data: resolve(root, '..', 'shared', 'data', 'polnear-train'), samples: 5000, seed: 4, show: 0, write: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--data') options.data = resolve(argv[++i]);
@@ -207,20 +207,16 @@ function deleteAttribution(article: Article, annotated: Annotated): Deletion | u
   } else {
     return undefined;
   }
-  return { text: edited, content: newContent, speakerNearby: speakerNearby(article, annotated, paragraph) };
+  const opensParagraph = edited.slice(paragraph.start, newContent.start).trim() === '';
+  return { text: edited, content: newContent, speakerNearby: speakerNearby(article, annotated, paragraph, opensParagraph) };
 }
 
-function speakerNearby(article: Article, annotated: Annotated, paragraph: Range): boolean {
+function speakerNearby(article: Article, annotated: Annotated, paragraph: Range, opensParagraph: boolean): boolean {
   const others = article.all.filter((a) => a !== annotated && a.source);
-  if (others.some((a) => a.source!.some((r) => r.start >= paragraph.start && r.end <= paragraph.end))) return true;
-  const content = annotated.content[0];
-  const opensParagraph = article.text.slice(paragraph.start, content.start).trim() === '';
-  if (!opensParagraph) return false;
-  const previous = paragraphBounds(article.text, Math.max(paragraph.start - 3, 0));
-  const prevStart = article.text.lastIndexOf('\n', Math.max(paragraph.start - 2, 0));
-  const prev = paragraphBounds(article.text, Math.max(prevStart - 1, 0));
-  void previous;
-  return others.some((a) => a.source!.some((r) => r.start >= prev.start && r.end <= prev.end));
+  const within = (range: Range) => others.some((a) => a.source!.some((r) => r.start >= range.start && r.end <= range.end));
+  if (within(paragraph)) return true;
+  if (!opensParagraph || paragraph.start < 2) return false;
+  return within(paragraphBounds(article.text, paragraph.start - 2));
 }
 
 // ---------------------------------------------------------------------------
@@ -278,13 +274,13 @@ function main(): void {
     const deletion = deleteAttribution(article, annotated);
     if (!deletion) continue;
     sampled++;
-    const { findings } = check(deletion.text, { languageId: 'plaintext' });
+    const { findings, model } = check(deletion.text, { languageId: 'plaintext' });
     const hit = findings.some((f) => f.rule === 'quote-unattributed' && overlaps(f, deletion.content));
     if (hit) flagged++;
     if (!deletion.speakerNearby) {
       alone++;
       if (hit) aloneFlagged++;
-      else unflagged.push(`${article.name}: ${excerpt(deletion.text, deletion.content)}`);
+      else unflagged.push(`${article.name}: ${why(deletion, model.quotes)}`);
     }
   }
 
@@ -320,9 +316,17 @@ function main(): void {
   if (options.write) writeResults(options, articles.length, table, timingTable);
 }
 
-function excerpt(text: string, range: Range): string {
+/** The edited paragraph, and what Copydesk made of the quote. */
+function why(deletion: Deletion, quotes: readonly Quote[]): string {
+  const paragraph = paragraphBounds(deletion.text, deletion.content.start);
+  const quote = quotesIn(quotes, [deletion.content])[0];
+  const verdict = !quote ? 'not found as a quote' : quote.attribution ? `${quote.kind}, given to “${quote.attribution.mention.text}” (${quote.attributedBy}, cue “${quote.attribution.cue.text}”)` : `${quote.kind}, ${quote.words} words, no speaker`;
+  return `${excerpt(deletion.text, paragraph, 240)}\n      → ${verdict}`;
+}
+
+function excerpt(text: string, range: Range, length = 90): string {
   const quoted = text.slice(range.start, range.end).replace(/\s+/g, ' ');
-  return quoted.length > 90 ? `${quoted.slice(0, 87)}…` : quoted;
+  return quoted.length > length ? `${quoted.slice(0, length - 3)}…` : quoted;
 }
 
 interface Timing {

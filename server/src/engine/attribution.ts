@@ -272,7 +272,7 @@ function findCues(view: ParagraphTokens, cues: PhraseIndex, text: string, senten
     const word = token as Word;
     if (/^\p{Lu}/u.test(word.text) && !word.startsClause && !view.paragraph.isHeadline && tokens[solidBefore(tokens, i)]?.text !== ',') continue;
     const cueLast = matchPhrase(tokens, i, cues, outside);
-    if (cueLast < 0) continue;
+    if (cueLast < 0 || afterDeterminer(tokens, i)) continue;
     const phrase = keyOfSpan(tokens, i, cueLast);
     let last = cueLast;
     const next = solidAfter(tokens, last);
@@ -290,7 +290,7 @@ function findCues(view: ParagraphTokens, cues: PhraseIndex, text: string, senten
     }
     if (!mention) continue;
     const loaded = loadedAttributionVerbs[phrase];
-    if ((weak.has(phrase) || loaded) && !(nameLike(tokens, mention) && !afterDeterminer(tokens, i) && speechAround(view, sentences, i, last, mention))) continue;
+    if ((weak.has(phrase) || loaded) && !(nameLike(tokens, mention) && speechAround(view, sentences, i, last, mention))) continue;
 
     found.push(makeFound(view, text, { first: i, last }, cueLast, mention, implicit, loaded));
     i = implicit ? last : Math.max(last, mention.last);

@@ -282,9 +282,12 @@ const wordPattern = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
 /**
  * A quote that starts a paragraph, a sentence or a clause, with a capital, is
  * someone's full words; one that starts after a word of the writer's own is a
- * partial quote, unless it is itself several sentences long.
+ * partial quote, unless it is itself several sentences long. Titles, slogans
+ * and chants, with every word capitalised (“Saturday Night Live”, “Marco!
+ * Marco!”), count as partial wherever they stand.
  */
 function kindOf(before: Token | undefined, quoted: string, words: number): QuoteKind {
+  if (words <= 8 && isTitleCase(quoted)) return 'partial';
   if (/[.!?…]["”’']?\s+["“‘']?\p{Lu}/u.test(quoted)) return 'full';
   if (!before) return 'full';
   const capital = /^["“‘'(\[]*[\p{Lu}\p{N}]/u.test(quoted);
@@ -292,6 +295,14 @@ function kindOf(before: Token | undefined, quoted: string, words: number): Quote
   if (opensClause && capital) return 'full';
   if (capital && words >= 4 && /[.!?,…]$/u.test(quoted)) return 'full';
   return 'partial';
+}
+
+const minorWords = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'as', 'but', 'nor', 'vs', 'v']);
+
+function isTitleCase(quoted: string): boolean {
+  const words = quoted.match(wordPattern) ?? [];
+  const major = words.filter((w) => /\p{L}/u.test(w) && !minorWords.has(w.toLowerCase()));
+  return major.length > 0 && major.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** Records, for every token, the top-level quote it belongs to. One pass per paragraph. */

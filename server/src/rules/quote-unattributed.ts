@@ -7,10 +7,12 @@
  * speaker quoted there goes on). See engine/attribution.ts.
  *
  * Does not flag:
- * - scare quotes and quoted titles: three words or fewer (“Saturday Night
- *   Live”, the “undercard” debate);
- * - partial quotes, a few quoted words inside the writer's own sentence,
- *   unless they run to a full clause of someone's words (see `longPartial`);
+ * - scare quotes and quoted titles: three words or fewer with no sentence
+ *   punctuation (“Saturday Night Live”, the “undercard” debate); a short
+ *   full sentence is still someone's (“That’s fine.”);
+ * - partial quotes, quoted words inside the writer's own sentence (Clinton
+ *   called the plan “a giveaway to the rich”): the sentence around them
+ *   usually says whose they are in words no list of cues can hold;
  * - headline quotes: headlines quote words the story attributes (Pakistan
  *   assures US to deal 'firmly' with all terrorists).
  */
@@ -21,15 +23,13 @@ import type { Rule } from './rule';
 
 /** Quoted titles and scare quotes are this short. */
 const shortQuote = 3;
-/** A partial quote this long is someone's sentence, not a turn of phrase. */
-const longPartial = 12;
 
 export const quoteUnattributed: Rule = {
   id: 'quote-unattributed',
   defaultSeverity: 'warning',
   description: 'A direct quote with no speaker.',
   docs:
-    'Flags a quote when nobody is named as saying it: not in its sentence (“…,” Bolton said), not in its paragraph, not in a colon lead-in, and not by the paragraph before (a paragraph that is only a quote continues the speaker quoted just above). Leaves alone scare quotes and quoted titles of three words or fewer, short partial quotes, and headlines. The fixes add an attribution after the quote: the last speaker named before it (“, Bolton said.”) or a placeholder to fill in (“, [who] said.”).',
+    'Flags a quote when nobody is named as saying it: not in its sentence (“…,” Bolton said), not in its paragraph, not in a colon lead-in, and not by the paragraph before (a paragraph that is only a quote continues the speaker quoted just above). Leaves alone scare quotes and quoted titles of three words or fewer, partial quotes (a few quoted words inside the writer’s own sentence), and headlines. The fixes add an attribution after the quote: the last speaker named before it (“, Bolton said.”) or a placeholder to fill in (“, [who] said.”).',
   check(model) {
     const findings: Finding[] = [];
     for (const quote of model.quotes) {
@@ -49,8 +49,9 @@ export const quoteUnattributed: Rule = {
 };
 
 function needsSpeaker(quote: Quote): boolean {
-  if (quote.inHeadline || quote.words <= shortQuote) return false;
-  return quote.kind === 'full' || quote.words >= longPartial;
+  if (quote.inHeadline) return false;
+  if (quote.words <= shortQuote && !/[.!?,]$/.test(quote.text)) return false;
+  return quote.kind === 'full';
 }
 
 /** “We will win.” → “We will win,” Bolton said. */
