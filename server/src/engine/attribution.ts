@@ -162,7 +162,7 @@ export function attributeQuotes(views: readonly ParagraphTokens[], quotes: reado
       sentenceAttribution(quote, viewOf, foundIn, sentenceIds) ??
       paragraphAttribution(quote, firstView, foundIn) ??
       leadInAttribution(quote, firstView, views, foundIn, resolver, text) ??
-      previousParagraphAttribution(quote, firstView, views, foundIn, quotes) ??
+      previousParagraphAttribution(quote, firstView, views, quotes) ??
       (quote.inHeadline ? headlineAttribution(quote, firstView, resolver, text, bodyQuotes, quotes) : undefined);
     if (placed) {
       quote.attribution = placed.attribution;
@@ -325,12 +325,18 @@ function makeFound(view: ParagraphTokens, text: string, cue: Range, verbLast: nu
 /**
  * Verbs no list can hold: after a quote that ends in a comma, a question mark
  * or an exclamation mark, "Trump barked", "Bolton charged", "barked Trump"
- * and "— Donald Trump" attribute it whatever the verb.
+ * and "— Donald Trump" attribute it whatever the verb; so do "He jokes, “…"
+ * and "Hillary shot back: “…" before one.
  */
 function addUnlistedCues(view: ParagraphTokens, text: string, found: Found[]): void {
   const { tokens, quoteOf } = view;
   for (let i = 0; i < tokens.length; i++) {
     const quote = quoteOf[i];
+    if (quote && quote.parts[0].open === tokens[i]) {
+      const clause = clauseBeforeQuote(view, i);
+      if (clause && !found.some((f) => f.cueLast >= clause.cue.first && f.cueFirst <= clause.cue.last)) found.push(makeFound(view, text, clause.cue, clause.cue.last, clause.mention, false));
+      continue;
+    }
     if (!quote || !isQuoteMark(tokens[i]) || !quote.parts.some((part) => part.close === tokens[i])) continue;
     if (!/[,?!]$/.test(text.slice(quote.parts[0].contentStart, tokens[i].start).trimEnd()) && !isDash(tokens[solidAfter(tokens, i)])) continue;
     const start = solidAfter(tokens, i);
@@ -338,6 +344,32 @@ function addUnlistedCues(view: ParagraphTokens, text: string, found: Found[]): v
     const clause = clauseAfterQuote(view, start);
     if (clause) found.push(makeFound(view, text, clause.cue, clause.cue.last, clause.mention, false));
   }
+}
+
+const particles = new Set(['back', 'up', 'out', 'on', 'off', 'in', 'down', 'again', 'simply', 'bluntly']);
+
+function clauseBeforeQuote(view: ParagraphTokens, open: number): { cue: Range; mention: Range } | undefined {
+  const { tokens, quoteOf } = view;
+  const mark = solidBefore(tokens, open);
+  if (tokens[mark]?.text !== ',' && tokens[mark]?.text !== ':') return undefined;
+  let verb = solidBefore(tokens, mark);
+  const last = verb;
+  if (tokens[verb]?.kind === 'word' && particles.has(keyOf(tokens[verb]))) verb = solidBefore(tokens, verb);
+  const cue = tokens[verb];
+  if (cue?.kind !== 'word' || quoteOf[verb] || /^\p{Lu}/u.test(cue.text) || clauseWords.has(keyOf(cue)) || emptyWords.has(keyOf(cue)) || !/\p{L}/u.test(cue.text)) return undefined;
+  const m = solidBefore(tokens, verb);
+  const head = tokens[m];
+  if (head?.kind !== 'word' || quoteOf[m]) return undefined;
+  let mention: Range | undefined;
+  if (speakerPronouns[keyOf(head)] && keyOf(head) !== 'who' && keyOf(head) !== 'which') mention = { first: m, last: m };
+  else if (/^\p{Lu}/u.test(head.text) && !clauseWords.has(keyOf(head))) {
+    mention = collectBack(view, m);
+    if (mention && !nameLike(tokens, mention)) mention = undefined;
+  }
+  if (!mention) return undefined;
+  const before = tokens[solidBefore(tokens, mention.first)];
+  if (before && !/^[.!?,;:—–]$/.test(before.text) && !(before.kind === 'word' && (keyOf(before) === 'and' || keyOf(before) === 'but' || keyOf(before) === 'then'))) return undefined;
+  return { cue: { first: verb, last }, mention };
 }
 
 function isDash(token: Token | undefined): boolean {
@@ -784,19 +816,19 @@ function leadInAttribution(
   let leadView = view;
   let colon = solidBefore(view.tokens, open);
   if (colon < 0) {
-    const previous = views[views.indexOf(view) - 1];
+    const previous = views[view.paragraph.index - 1];
     if (!previous || previous.paragraph.isHeadline) return undefined;
     leadView = previous;
     colon = solidBefore(previous.tokens, previous.tokens.length);
   }
-  if (leadView.tokens[colon]?.text !== ':') return undefined;
+  if (leadView.tokens[colon]?.text !== ':' && !(leadView === view && isDash(leadView.tokens[colon]))) return undefined;
   const cued = (foundIn.get(leadView) ?? []).filter((f) => f.last < colon);
   if (cued.length > 0 && leadView !== view) return { attribution: cued[cued.length - 1].attribution, place: 'lead-in' };
   let start = colon;
   while (start > 0 && !/^[.!?]$/.test(leadView.tokens[start - 1].text)) start--;
   const name = firstName(leadView, start, colon);
   if (!name) return undefined;
-  const cue = { text: ':', start: leadView.tokens[colon].start, end: leadView.tokens[colon].end };
+  const cue = { text: leadView.tokens[colon].text, start: leadView.tokens[colon].start, end: leadView.tokens[colon].end };
   const attribution: Attribution = {
     cue,
     verb: cue,
@@ -829,18 +861,12 @@ function firstName(view: ParagraphTokens, from: number, to: number): Range | und
 
 /**
  * A paragraph that opens with a quote and names nobody, right after a
- * paragraph where someone speaks: that speaker goes on.
+ * paragraph quoting someone: that speaker goes on.
  */
-function previousParagraphAttribution(
-  quote: Quote,
-  view: ParagraphTokens,
-  views: readonly ParagraphTokens[],
-  foundIn: Map<ParagraphTokens, Found[]>,
-  quotes: readonly Quote[],
-): Placed | undefined {
+function previousParagraphAttribution(quote: Quote, view: ParagraphTokens, views: readonly ParagraphTokens[], quotes: readonly Quote[]): Placed | undefined {
   const first = view.tokens[solidAfter(view.tokens, -1)];
   if (first !== quote.parts[0].open) return undefined;
-  const previous = views[views.indexOf(view) - 1];
+  const previous = views[view.paragraph.index - 1];
   if (!previous || previous.paragraph.isHeadline) return undefined;
   let speaker: Attribution | undefined;
   for (let k = quote.index - 1; k >= 0; k--) {
@@ -849,13 +875,11 @@ function previousParagraphAttribution(
       if (earlier.parts[0].paragraph.index < previous.paragraph.index) break;
       continue;
     }
-    if (earlier.attribution && earlier.kind === 'full') {
+    if (earlier.attribution) {
       speaker = earlier.attribution;
       break;
     }
   }
-  const found = foundIn.get(previous) ?? [];
-  speaker ??= found[found.length - 1]?.attribution;
   return speaker ? { attribution: speaker, place: 'previous-paragraph' } : undefined;
 }
 
