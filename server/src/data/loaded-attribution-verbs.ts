@@ -26,3 +26,15 @@ export const loadedAttributionVerbs: Readonly<Record<string, string>> = {
   'refusing to say': 'declining to say',
   'refused to comment': 'declined to comment', 'refuses to comment': 'declines to comment',
 };
+
+/**
+ * What follows the same verbs when nobody is speaking: "claimed the lives of
+ * 40 soldiers", "claimed victory", "admitted to hospital", "insisted on a
+ * vote", "conceded the race". One or two words, as they follow the verb.
+ */
+export const loadedVerbObjects: readonly string[] = [
+  'the lives', 'the life', 'lives', 'victory', 'responsibility', 'credit', 'the title', 'the seat', 'the race',
+  'the election', 'defeat', 'the nomination', 'the match', 'the game', 'the crown', 'the prize', 'the top',
+  'ownership', 'territory', 'a goal', 'the goal', 'to', 'into', 'on', 'upon', 'him', 'her', 'them', 'students',
+  'patients', 'the patient', 'a seat', 'a victory', 'the win', 'a win', 'the throne', 'the land', 'land',
+];

@@ -16,9 +16,11 @@ export const speakerTitles: readonly string[] = [
   'queen', 'prince', 'princess', 'speaker', 'leader', 'majority', 'minority', 'commissioner', 'high',
   'state', 'senior', 'former', 'assistant', 'special', 'envoy', 'congressman', 'congresswoman', 'candidate',
   'democratic', 'republican', 'presidential', 'nominee', 'nsa', 'fm', 'pm', 'lt', 'lt.', 'col', 'col.',
-  'sgt', 'sgt.', 'capt', 'capt.', 'adm', 'adm.', 'cmdr', 'gop', 'u.s.', 'us', 'uk', 'defense', 'defence',
-  'homeland', 'interior', 'external', 'affairs', 'white', 'house', 'department', 'deputy', 'press', 'campaign',
+  'sgt', 'sgt.', 'capt', 'capt.', 'adm', 'adm.', 'cmdr', 'gop', 'u.s.', 'us', 'uk', 
+  'deputy', 
   'manager', 'strategist', 'pollster', 'professor', 'prof', 'prof.', 'founder', 'host', 'anchor',
+  'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'commander', 'officer', 'inspector',
+  'superintendent', 'sheriff', 'chancellor', 'premier', 'president-elect', 'treasurer', 'coach', 'captain',
 ];
 
 /** The last word of a speaking body's name. */
@@ -48,7 +50,8 @@ export const speakerPronouns: Readonly<Record<string, 'person' | 'body' | 'any'>
 /** Documents that "say" things for whoever issued them ("the statement said"). */
 export const speakingDocuments: readonly string[] = [
   'statement', 'readout', 'release', 'letter', 'memo', 'report', 'tweet', 'post', 'filing', 'communique',
-  'communiqué', 'notice', 'email', 'ad', 'advertisement', 'website', 'transcript',
+  'communiqué', 'notice', 'email', 'ad', 'advertisement', 'website', 'transcript', 'summary', 'survey',
+  'study', 'poll', 'document', 'complaint', 'lawsuit', 'indictment', 'ruling', 'order',
 ];
 
 /**

@@ -17,7 +17,7 @@
  * each quote at the cues of its own paragraph and the one before.
  */
 import { attributionCues, cueCompletions, cuesWithSpeakerAfter, invertingCues, weakCues } from '../data/attribution-cues';
-import { loadedAttributionVerbs } from '../data/loaded-attribution-verbs';
+import { loadedAttributionVerbs, loadedVerbObjects } from '../data/loaded-attribution-verbs';
 import { anonymityPhrases, anonymousSpeakerNouns } from '../data/anonymous-sources';
 import { organisationWords, speakerPronouns, speakerTitles, speakingDocuments, verbsAfterSubject } from '../data/speaker-words';
 import type { Paragraph, Token, Word } from './model';
@@ -69,6 +69,13 @@ const betweenSpeakerAndCue = new Set([
   'yesterday', 'today', 'tonight', 'on',
 ]);
 
+/** "said Tuesday", "Rubio said Saturday night": when, not who. */
+const timeWords = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'earlier', 'later', 'last', 'this',
+  'recently', 'then', 'now', 'again', 'once',
+]);
+
 /** Words a speaker's name never runs across. */
 const clauseWords = new Set([
   'and', 'but', 'or', 'nor', 'that', 'because', 'when', 'while', 'as', 'if', 'than', 'so', 'where',
@@ -79,6 +86,9 @@ const clauseWords = new Set([
   'also', 'then', 'which', 'who', 'whom', 'whose', 'it’s', "it's", 'just', 'even', 'only', 'yet', 'via',
   'instead', 'however', 'meanwhile', 'later', 'again', 'never', 'once', 'however', 'said', 'says', 'told',
 ]);
+
+/** Where a name stops and a description starts: "Joel Pollak of Breitbart California". */
+const namePrepositions = new Set(['of', 'from', 'for', 'at', 'in', 'with', 'on']);
 
 /** Determiners and other words that do not name anyone on their own. */
 const emptyWords = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'some', 'two', 'three', 'several', 'many', 'other', 'another', 'each', 'both', 'all', 'of', 'for', 'at']);
@@ -94,6 +104,7 @@ const organisations = new Set(organisationWords);
 const documents = new Set(speakingDocuments);
 const anonymousNouns = new Set(anonymousSpeakerNouns);
 const weak = new Set(weakCues);
+const notSpeech = new Set(loadedVerbObjects);
 const inverting = new Set(invertingCues);
 const speakerAfter = new Set(cuesWithSpeakerAfter);
 
@@ -158,11 +169,15 @@ export function attributeQuotes(views: readonly ParagraphTokens[], quotes: reado
   for (const quote of quotes) {
     const firstView = viewOf.get(quote.parts[0].paragraph);
     if (!firstView) continue;
+    // Titles and slogans are someone's only where a cue in their own sentence says so.
+    const title = quote.kind === 'title';
     const placed =
+      (quote.closed ? undefined : attributionInside(quote, viewOf, cues, resolver, text)) ??
       sentenceAttribution(quote, viewOf, foundIn, sentenceIds) ??
-      paragraphAttribution(quote, firstView, foundIn) ??
-      leadInAttribution(quote, firstView, views, foundIn, resolver, text) ??
-      previousParagraphAttribution(quote, firstView, views, quotes) ??
+      (quote.kind === 'partial' && !quote.inHeadline ? subjectAttribution(quote, firstView, sentenceIds.get(firstView)!, resolver, text) : undefined) ??
+      (title ? undefined : paragraphAttribution(quote, firstView, foundIn)) ??
+      (title ? undefined : leadInAttribution(quote, firstView, views, foundIn, sentenceIds, resolver, text)) ??
+      (title ? undefined : previousParagraphAttribution(quote, firstView, views, quotes)) ??
       (quote.inHeadline ? headlineAttribution(quote, firstView, resolver, text, bodyQuotes, quotes) : undefined);
     if (placed) {
       quote.attribution = placed.attribution;
@@ -177,6 +192,7 @@ export function attributeQuotes(views: readonly ParagraphTokens[], quotes: reado
 export function describeQuote(quote: Quote): string {
   const attribution = quote.attribution;
   if (!attribution) {
+    if (quote.kind === 'title') return 'A title or slogan in quotation marks.';
     if (quote.kind === 'partial') return 'Quoted words; the article does not say whose they are.';
     return 'Nobody is named as saying this.';
   }
@@ -281,16 +297,20 @@ function findCues(view: ParagraphTokens, cues: PhraseIndex, text: string, senten
       if (completionLast >= 0) last = completionLast;
     }
 
+    if (passive(tokens, i) && phrase !== 'quoted') continue;
     let mention = speakerAfter.has(phrase) ? undefined : mentionBefore(view, i);
     if (!mention && (inverting.has(phrase) || speakerAfter.has(phrase)) && invertsHere(view, i)) mention = mentionAfter(view, last);
     let implicit = false;
     if (!mention && !speakerAfter.has(phrase)) {
-      mention = subjectOf(view, sentences, i);
+      // "Lazar said he welcomed extradition and added, “…”": the same speaker.
+      const earlier = found.length > 0 ? found[found.length - 1] : undefined;
+      mention = earlier && sentences[earlier.cueFirst] === sentences[i] ? { first: earlier.mentionFirst, last: earlier.mentionLast } : subjectOf(view, sentences, i);
       implicit = mention !== undefined;
     }
     if (!mention) continue;
     const loaded = loadedAttributionVerbs[phrase];
-    if ((weak.has(phrase) || loaded) && !(nameLike(tokens, mention) && speechAround(view, sentences, i, last, mention))) continue;
+    if (weak.has(phrase) && !speechAround(view, sentences, i, last, mention)) continue;
+    if (loaded && !speechAround(view, sentences, i, last, mention) && !clauseFollows(tokens, last)) continue;
 
     found.push(makeFound(view, text, { first: i, last }, cueLast, mention, implicit, loaded));
     i = implicit ? last : Math.max(last, mention.last);
@@ -368,7 +388,8 @@ function clauseBeforeQuote(view: ParagraphTokens, open: number): { cue: Range; m
   }
   if (!mention) return undefined;
   const before = tokens[solidBefore(tokens, mention.first)];
-  if (before && !/^[.!?,;:—–]$/.test(before.text) && !(before.kind === 'word' && (keyOf(before) === 'and' || keyOf(before) === 'but' || keyOf(before) === 'then'))) return undefined;
+  const boundary = !before || /^[.!?,;:—–]$/.test(before.text) || (before.kind === 'word' && clauseWords.has(keyOf(before)));
+  if (!boundary) return undefined;
   return { cue: { first: verb, last }, mention };
 }
 
@@ -476,7 +497,7 @@ function subjectOf(view: ParagraphTokens, sentences: Int32Array, cue: number): R
     }
     if (clauseWords.has(key) || introWords.has(key) || /(?:ing|ed)$/.test(key)) continue;
     const np = nounPhraseFrom(view, j, cue);
-    if (np) return np;
+    if (np && nameLike(tokens, np)) return np;
   }
   return undefined;
 }
@@ -532,7 +553,8 @@ function joinsName(token: Token): boolean {
 function mentionBefore(view: ParagraphTokens, cue: number): Range | undefined {
   const { tokens, quoteOf } = view;
   let j = solidBefore(tokens, cue);
-  while (j >= 0 && tokens[j].kind === 'word' && betweenSpeakerAndCue.has(keyOf(tokens[j])) && !/^\p{Lu}/u.test(tokens[j].text)) j = solidBefore(tokens, j);
+  while (j >= 0 && tokens[j].kind === 'word' && (timeWords.has(keyOf(tokens[j])) || (betweenSpeakerAndCue.has(keyOf(tokens[j])) && !/^\p{Lu}/u.test(tokens[j].text)))) j = solidBefore(tokens, j);
+  if (tokens[j]?.text === ')') j = skipParenthesis(tokens, j);
   if (tokens[j]?.text === ',') return appositiveSubject(view, j);
   if (j < 0 || tokens[j].kind !== 'word' || quoteOf[j]) return undefined;
   const head = keyOf(tokens[j]);
@@ -543,6 +565,24 @@ function mentionBefore(view: ParagraphTokens, cue: number): Range | undefined {
   }
   if (speakerPronouns[head]) return { first: j, last: j };
   return collectBack(view, j);
+}
+
+/** "was told", "had been warned", "were asked": someone else spoke. */
+function passive(tokens: readonly Token[], cue: number): boolean {
+  const before = tokens[solidBefore(tokens, cue)];
+  return before?.kind === 'word' && passiveAuxiliaries.has(keyOf(before));
+}
+
+const auxiliaries = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did']);
+
+const passiveAuxiliaries = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "wasn't", "weren't", "isn't", "aren't", 'get', 'got', 'gets']);
+
+/** "Sen. Marco Rubio (R-Fla.) said": the word before the parenthesis. */
+function skipParenthesis(tokens: readonly Token[], close: number): number {
+  for (let j = close - 1, n = 0; j >= 0 && n < 12; j--, n++) {
+    if (tokens[j].text === '(') return solidBefore(tokens, j);
+  }
+  return close;
 }
 
 /**
@@ -574,7 +614,8 @@ function nameLike(tokens: readonly Token[], range: Range): boolean {
   const head = headOf(tokens, range.first, range.last);
   if (head < 0) return false;
   const key = keyOf(tokens[head]).replace(/'s$/, '');
-  return (/^\p{Lu}/u.test(tokens[head].text) && !titles.has(key)) || speakerPronouns[key] !== undefined || anonymousNouns.has(key) || organisations.has(key) || documents.has(key);
+  const capital = /^\p{Lu}/u.test(tokens[head].text);
+  return (capital && !titles.has(key)) || (!capital && titles.has(key)) || speakerPronouns[key] !== undefined || anonymousNouns.has(key) || organisations.has(key) || documents.has(key);
 }
 
 function collectBack(view: ParagraphTokens, from: number): Range | undefined {
@@ -610,14 +651,16 @@ function mentionAfter(view: ParagraphTokens, cueLast: number): Range | undefined
   let first = -1;
   let last = -1;
   let count = 0;
-  for (let j = cueLast + 1; j < tokens.length; j++) {
+  let start = solidAfter(tokens, cueLast);
+  while (tokens[start]?.kind === 'word' && timeWords.has(keyOf(tokens[start]))) start = solidAfter(tokens, start);
+  for (let j = start; j < tokens.length; j++) {
     const token = tokens[j];
     if (token.kind === 'whitespace') continue;
     if (quoteOf[j]) break;
     if (token.kind === 'word') {
       const key = keyOf(token);
       const lower = !/^\p{Lu}/u.test(token.text);
-      if (lower && clauseWords.has(key)) break;
+      if (timeWords.has(key) || (lower && clauseWords.has(key))) break;
       if (lower && count > 0 && /ed$/.test(key)) break;
       if (++count > 8) break;
       if (first < 0) first = j;
@@ -628,6 +671,9 @@ function mentionAfter(view: ParagraphTokens, cueLast: number): Range | undefined
     break;
   }
   if (first < 0 || nameless(tokens, first, last)) return undefined;
+  // "said the report was never acted on": the report is what was said, not who said it.
+  const next = tokens[solidAfter(tokens, last)];
+  if (next?.kind === 'word' && auxiliaries.has(keyOf(next))) return undefined;
   return { first, last };
 }
 
@@ -679,6 +725,21 @@ function speechAround(view: ParagraphTokens, sentences: Int32Array, cue: number,
 }
 
 /**
+ * "Lopez claimed the delays were caused by…": a loaded verb followed by a
+ * new clause. "Claimed the lives of", "admitted to hospital", "insisted on a
+ * vote" are not speech (data/loaded-attribution-verbs.ts lists what follows
+ * them when they are not).
+ */
+function clauseFollows(tokens: readonly Token[], last: number): boolean {
+  const next = solidAfter(tokens, last);
+  const token = tokens[next];
+  if (token?.kind !== 'word') return false;
+  const two = `${keyOf(token)} ${keyOf(tokens[solidAfter(tokens, next)] ?? token)}`;
+  if (notSpeech.has(keyOf(token)) || notSpeech.has(two)) return false;
+  return emptyWords.has(keyOf(token)) || subjectWords.has(keyOf(token)) || /^\p{Lu}/u.test(token.text);
+}
+
+/**
  * Marks attributions whose source is unnamed: "officials said", "a source
  * told", or an anonymity formula ("on condition of anonymity") in the same sentence.
  */
@@ -686,7 +747,7 @@ function markAnonymity(view: ParagraphTokens, found: Found[], sentences: Int32Ar
   const { tokens } = view;
   for (const f of found) {
     const head = headOf(tokens, f.mentionFirst, f.mentionLast);
-    if (head >= 0 && anonymousNouns.has(keyOf(tokens[head])) && !namesSomeone(tokens, f.mentionFirst, f.mentionLast)) {
+    if (head >= 0 && anonymousNouns.has(keyOf(tokens[head]))) {
       f.attribution.anonymous = f.attribution.mention;
     }
   }
@@ -715,12 +776,6 @@ function headOf(tokens: readonly Token[], first: number, last: number): number {
   return head;
 }
 
-/** A capitalised word that is not a title, an organisation word or the first word of a sentence. */
-function namesSomeone(tokens: readonly Token[], first: number, last: number): boolean {
-  const head = headOf(tokens, first, last);
-  return head >= 0 && /^\p{Lu}/u.test(tokens[head].text) && !titles.has(keyOf(tokens[head]));
-}
-
 // ---------------------------------------------------------------------------
 // Giving quotes their speakers.
 
@@ -740,6 +795,44 @@ function indexOfToken(view: ParagraphTokens, token: Token): number {
     else hi = mid - 1;
   }
   return -1;
+}
+
+/**
+ * A quote left open before its own attribution: “Power will be back by
+ * Wednesday, Lopez said. The attribution is read from inside the quote, and
+ * the quote is marked to close at the comma.
+ */
+function attributionInside(quote: Quote, viewOf: Map<Paragraph, ParagraphTokens>, cues: PhraseIndex, resolver: SpeakerResolver, text: string): Placed | undefined {
+  const part = quote.parts[quote.parts.length - 1];
+  const view = viewOf.get(part.paragraph);
+  if (!view) return undefined;
+  const { tokens } = view;
+  for (let i = indexOfToken(view, part.open) + 1; i < tokens.length && tokens[i].start < part.contentEnd; i++) {
+    if (tokens[i].text !== ',') continue;
+    const first = solidAfter(tokens, i);
+    const head = tokens[first];
+    if (head?.kind !== 'word') continue;
+    let last = first;
+    if (/^\p{Lu}/u.test(head.text)) {
+      while (tokens[solidAfter(tokens, last)]?.kind === 'word' && /^\p{Lu}/u.test(tokens[solidAfter(tokens, last)].text)) last = solidAfter(tokens, last);
+    } else if (!speakerPronouns[keyOf(head)]) continue;
+    const cue = solidAfter(tokens, last);
+    if (tokens[cue]?.kind !== 'word') continue;
+    const cueLast = matchPhrase(tokens, cue, cues);
+    if (cueLast < 0) continue;
+    const attribution: Attribution = {
+      cue: spanOf(tokens, cue, cueLast, text),
+      verb: spanOf(tokens, cue, cueLast, text),
+      mention: spanOf(tokens, first, last, text),
+      speaker: '',
+      speakerKind: 'unnamed',
+      paragraph: view.paragraph,
+    };
+    resolver.resolve(attribution);
+    quote.likelyEnd = tokens[i].end;
+    return { attribution, place: 'sentence' };
+  }
+  return undefined;
 }
 
 /** A cue in the quote's own sentence, before or after it: the nearest wins. */
@@ -785,6 +878,31 @@ function reportsRightAfter(quote: Quote): boolean {
   return /[?!—–-]$/.test(quote.text);
 }
 
+/**
+ * Partial quotes sit inside the writer's sentence with verbs no list holds
+ * ("She applauded him for fighting “over and over again.”"): the subject of
+ * that sentence, with its verb as the cue.
+ */
+function subjectAttribution(quote: Quote, view: ParagraphTokens, sentences: Int32Array, resolver: SpeakerResolver, text: string): Placed | undefined {
+  const open = indexOfToken(view, quote.parts[0].open);
+  const subject = subjectOf(view, sentences, open);
+  if (!subject || !nameLike(view.tokens, subject)) return undefined;
+  let verb = solidAfter(view.tokens, subject.last);
+  while (view.tokens[verb]?.kind === 'word' && betweenSpeakerAndCue.has(keyOf(view.tokens[verb])) && !/^\p{Lu}/u.test(view.tokens[verb].text)) verb = solidAfter(view.tokens, verb);
+  const cue = view.tokens[verb];
+  if (cue?.kind !== 'word' || verb >= open || /^\p{Lu}/u.test(cue.text) || clauseWords.has(keyOf(cue)) || emptyWords.has(keyOf(cue))) return undefined;
+  const attribution: Attribution = {
+    cue: spanOf(view.tokens, verb, verb, text),
+    verb: spanOf(view.tokens, verb, verb, text),
+    mention: spanOf(view.tokens, subject.first, subject.last, text),
+    speaker: '',
+    speakerKind: 'unnamed',
+    paragraph: view.paragraph,
+  };
+  resolver.resolve(attribution);
+  return { attribution, place: 'sentence' };
+}
+
 /** Any cue in the quote's paragraph: the nearest one before it, else the first after it. */
 function paragraphAttribution(quote: Quote, view: ParagraphTokens, foundIn: Map<ParagraphTokens, Found[]>): Placed | undefined {
   const found = foundIn.get(view) ?? [];
@@ -809,6 +927,7 @@ function leadInAttribution(
   view: ParagraphTokens,
   views: readonly ParagraphTokens[],
   foundIn: Map<ParagraphTokens, Found[]>,
+  sentenceIds: Map<ParagraphTokens, Int32Array>,
   resolver: SpeakerResolver,
   text: string,
 ): Placed | undefined {
@@ -826,7 +945,7 @@ function leadInAttribution(
   if (cued.length > 0 && leadView !== view) return { attribution: cued[cued.length - 1].attribution, place: 'lead-in' };
   let start = colon;
   while (start > 0 && !/^[.!?]$/.test(leadView.tokens[start - 1].text)) start--;
-  const name = firstName(leadView, start, colon);
+  const name = subjectOf(leadView, sentenceIds.get(leadView)!, colon) ?? firstName(leadView, start, colon);
   if (!name) return undefined;
   const cue = { text: leadView.tokens[colon].text, start: leadView.tokens[colon].start, end: leadView.tokens[colon].end };
   const attribution: Attribution = {
@@ -932,17 +1051,27 @@ function normalise(quoted: string): string {
 // ---------------------------------------------------------------------------
 // Speakers' names.
 
-/** Surname → full name, from every name of two or more words outside quotes ("John Bolton"). */
-function nameIndex(views: readonly ParagraphTokens[]): Map<string, string> {
-  const names = new Map<string, string>();
+interface NameIndex {
+  /** Surname → full name, from every name of two or more words outside quotes ("Bolton" → "John Bolton"). */
+  surnames: Map<string, string>;
+  /** Title → the first person the article gives it ("mayor" → "Grace Okafor" from "Mayor Grace Okafor"). */
+  titles: Map<string, string>;
+}
+
+function nameIndex(views: readonly ParagraphTokens[]): NameIndex {
+  const index: NameIndex = { surnames: new Map(), titles: new Map() };
   for (const view of views) {
     const { tokens } = view;
     let run: Token[] = [];
     const flush = () => {
-      const name = personName(run.map((t) => t.text));
+      const words = run.map((t) => t.text);
+      const name = personName(words);
       if (name && name.length >= 2) {
+        const full = name.join(' ');
         const surname = name[name.length - 1].toLowerCase();
-        if (!names.has(surname)) names.set(surname, name.join(' '));
+        if (!index.surnames.has(surname)) index.surnames.set(surname, full);
+        const title = words[words.length - name.length - 1]?.toLowerCase();
+        if (title && titles.has(title) && !index.titles.has(title)) index.titles.set(title, full);
       }
       run = [];
     };
@@ -956,7 +1085,7 @@ function nameIndex(views: readonly ParagraphTokens[]): Map<string, string> {
     }
     if (run.length > 0) flush();
   }
-  return names;
+  return index;
 }
 
 /**
@@ -980,7 +1109,7 @@ class SpeakerResolver {
   /** Resolved attributions so far, in order, for pronouns to look back on. */
   private readonly seen: Attribution[] = [];
 
-  constructor(private readonly names: Map<string, string>) {}
+  constructor(private readonly names: NameIndex) {}
 
   resolve(attribution: Attribution): void {
     const words = attribution.mention.text.split(' ').filter(Boolean);
@@ -993,46 +1122,64 @@ class SpeakerResolver {
     } else {
       this.name(attribution, words, keys);
     }
-    this.seen.push(attribution);
+    this.seen.splice(this.before(attribution.cue.start), 0, attribution);
   }
 
   private name(attribution: Attribution, words: string[], keys: string[]): void {
-    const trimmed = emptyWords.has(keys[0]) ? words.slice(1) : words;
-    const last = keys[keys.length - 1].replace(/'s$/, '');
-    if (documents.has(last) && !/^\p{Lu}/u.test(words[words.length - 1])) {
+    const trimmed = emptyWords.has(keys[0]) && words.length > 1 ? words.slice(1) : words;
+    // "Jason Gilbert of Cheyenne", "a spokesman for the campaign": the name comes before the preposition.
+    const cut = words.findIndex((w, k) => k > 0 && namePrepositions.has(w));
+    const head = cut > 0 ? words.slice(0, cut) : words;
+    const headKeys = head.map((w) => w.toLowerCase().replace(/’/g, "'"));
+    const last = headKeys[headKeys.length - 1].replace(/'s$/, '');
+    const capital = /^\p{Lu}/u.test(head[head.length - 1]);
+    if (documents.has(last) && !capital) {
       const issuer = this.lookBack(attribution, (a) => a.speakerKind !== 'unnamed' && a.cue.text.toLowerCase().includes(last));
       attribution.speaker = issuer?.speaker ?? trimmed.join(' ');
       attribution.speakerKind = issuer?.speakerKind ?? 'body';
       return;
     }
-    if (!/^\p{Lu}/u.test(words[words.length - 1])) {
-      attribution.speaker = words.join(' ');
-      attribution.speakerKind = 'unnamed';
-      return;
-    }
     if (organisations.has(last)) {
-      attribution.speaker = trimmed.join(' ');
+      attribution.speaker = capital ? trimmed.join(' ') : words.join(' ').replace(/^The /, 'the ');
       attribution.speakerKind = 'body';
       return;
     }
-    const person = personName(capitalisedTail(words));
+    if (!capital) {
+      // "the mayor" is the Mayor Grace Okafor named earlier.
+      const titled = headKeys.length <= 2 && (headKeys.length === 1 || emptyWords.has(headKeys[0])) ? this.names.titles.get(last) : undefined;
+      attribution.speaker = titled ?? words.join(' ').replace(/^(The|A|An) /, (d) => d.toLowerCase());
+      attribution.speakerKind = titled ? 'person' : 'unnamed';
+      return;
+    }
+    const person = personName(capitalisedTail(head));
     if (!person) {
       attribution.speaker = trimmed.join(' ');
       attribution.speakerKind = 'body';
       return;
     }
-    attribution.speaker = person.length === 1 ? (this.names.get(person[0].toLowerCase()) ?? person[0]) : person.join(' ');
+    attribution.speaker = person.length === 1 ? (this.names.surnames.get(person[0].toLowerCase()) ?? person[0]) : person.join(' ');
     attribution.speakerKind = 'person';
   }
 
   private lookBack(attribution: Attribution, fits: (a: Attribution) => boolean): Attribution | undefined {
-    for (let k = this.seen.length - 1, n = 0; k >= 0 && n < 60; k--, n++) {
+    for (let k = this.before(attribution.cue.start) - 1, n = 0; k >= 0 && n < 60; k--, n++) {
       const earlier = this.seen[k];
-      if (earlier.cue.start > attribution.cue.start) continue;
       if (speakerPronouns[earlier.mention.text.toLowerCase()] && earlier.speaker === earlier.mention.text) continue;
       if (fits(earlier)) return earlier;
     }
     return undefined;
+  }
+
+  /** How many resolved attributions have their cue before `offset` (they are kept in text order). */
+  private before(offset: number): number {
+    let lo = 0;
+    let hi = this.seen.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.seen[mid].cue.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }
 

@@ -24,9 +24,11 @@ export type QuoteMarkKind = 'double' | 'single';
 /**
  * "full": one or more sentences of someone's words (“We will win,” she said).
  * "partial": a few quoted words inside the writer's own sentence (deal
- * “firmly” with), which includes scare quotes and quoted titles.
+ * “firmly” with), scare quotes among them.
+ * "title": a title, slogan or chant, every word capitalised (“Saturday Night
+ * Live”, “Make America Great Again”).
  */
-export type QuoteKind = 'full' | 'partial';
+export type QuoteKind = 'full' | 'partial' | 'title';
 
 /** A quotation mark that belongs to a quote, and whether it opens or closes. */
 export interface QuoteMark {
@@ -64,6 +66,12 @@ export interface Quote {
   marks: QuoteMark[];
   /** False for a quote that opens and never closes. */
   closed: boolean;
+  /**
+   * For a quote that never closes but holds its own attribution (“Power will
+   * be back by Wednesday, Lopez said.), where the closing mark belongs: just
+   * after the comma before the attribution.
+   */
+  likelyEnd?: number;
   inHeadline: boolean;
   /** Who said it; set when the article says so (see attribution.ts). */
   attribution?: Attribution;
@@ -283,11 +291,11 @@ const wordPattern = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
  * A quote that starts a paragraph, a sentence or a clause, with a capital, is
  * someone's full words; one that starts after a word of the writer's own is a
  * partial quote, unless it is itself several sentences long. Titles, slogans
- * and chants, with every word capitalised (“Saturday Night Live”, “Marco!
- * Marco!”), count as partial wherever they stand.
+ * and chants have every word capitalised (“Saturday Night Live”, “Marco!
+ * Marco!”) wherever they stand.
  */
 function kindOf(before: Token | undefined, quoted: string, words: number): QuoteKind {
-  if (words <= 8 && isTitleCase(quoted)) return 'partial';
+  if (words <= 8 && isTitleCase(quoted)) return 'title';
   if (/[.!?…]["”’']?\s+["“‘']?\p{Lu}/u.test(quoted)) return 'full';
   if (!before) return 'full';
   const capital = /^["“‘'(\[]*[\p{Lu}\p{N}]/u.test(quoted);
@@ -302,7 +310,8 @@ const minorWords = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at
 function isTitleCase(quoted: string): boolean {
   const words = quoted.match(wordPattern) ?? [];
   const major = words.filter((w) => /\p{L}/u.test(w) && !minorWords.has(w.toLowerCase()));
-  return major.length > 0 && major.every((w) => /^\p{Lu}/u.test(w));
+  if (major.length === 0 || (major.length === 1 && /[.!?]$/u.test(quoted))) return false;
+  return major.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** Records, for every token, the top-level quote it belongs to. One pass per paragraph. */
@@ -315,13 +324,25 @@ function markQuoteTokens(views: readonly ParagraphTokens[], quotes: readonly Quo
       partsOf.set(part.paragraph, list);
     }
   }
+  const pieces = new Map<Quote, string[]>();
   for (const view of views) {
     const parts = (partsOf.get(view.paragraph) ?? []).sort((a, b) => a.start - b.start);
     let k = 0;
     for (let i = 0; i < view.tokens.length && k < parts.length; i++) {
       const token = view.tokens[i];
       while (k < parts.length && token.start >= parts[k].end) k++;
-      if (k < parts.length && token.start >= parts[k].start && token.end <= parts[k].end) view.quoteOf[i] = parts[k].quote;
+      if (k >= parts.length || token.start < parts[k].start || token.end > parts[k].end) continue;
+      const { quote } = parts[k];
+      view.quoteOf[i] = quote;
+      const own = quote.marks.some((m) => m.token === token && !m.inner);
+      const list = pieces.get(quote) ?? pieces.set(quote, []).get(quote)!;
+      if (own) list.push(' ');
+      else {
+        if (i > 0 && view.tokens[i - 1].end < token.start) list.push(' ');
+        list.push(token.text);
+      }
     }
   }
+  // The quoted words as the reader sees them: no Markdown emphasis or link targets.
+  for (const [quote, words] of pieces) quote.text = words.join('').replace(/\s+/g, ' ').trim();
 }
