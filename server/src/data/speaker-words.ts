@@ -67,3 +67,17 @@ export const verbsAfterSubject: readonly string[] = [
   'lost', 'loses', 'hit', 'hits', 'let', 'lets', 'set', 'sets', 'paid', 'pays', 'led', 'leads', 'heard',
   'hears', 'found', 'finds', 'did', 'does', 'has', 'had', 'is', 'was', 'are', 'were', 'will', 'would',
 ];
+
+/**
+ * People who speak as a group and are not named by the group's name
+ * ("Residents on Hill Road said", "Critics say"): capitalised only because
+ * they open a sentence.
+ */
+export const groupSpeakers: readonly string[] = [
+  'residents', 'critics', 'voters', 'supporters', 'experts', 'analysts', 'protesters', 'protestors', 'witnesses',
+  'neighbours', 'neighbors', 'locals', 'parents', 'students', 'teachers', 'workers', 'lawmakers', 'legislators',
+  'observers', 'opponents', 'activists', 'campaigners', 'police', 'firefighters', 'doctors', 'researchers',
+  'scientists', 'economists', 'investors', 'traders', 'shoppers', 'commuters', 'drivers', 'passengers', 'fans',
+  'members', 'leaders', 'organisers', 'organizers', 'delegates', 'donors', 'employees', 'staff', 'officers',
+  'families', 'relatives', 'friends', 'colleagues', 'others', 'some', 'many', 'both', 'several', 'most',
+];

@@ -19,7 +19,7 @@
 import { attributionCues, cueCompletions, cuesWithSpeakerAfter, invertingCues, weakCues } from '../data/attribution-cues';
 import { loadedAttributionVerbs, loadedVerbObjects } from '../data/loaded-attribution-verbs';
 import { anonymityPhrases, anonymousSpeakerNouns } from '../data/anonymous-sources';
-import { organisationWords, speakerPronouns, speakerTitles, speakingDocuments, verbsAfterSubject } from '../data/speaker-words';
+import { groupSpeakers, organisationWords, speakerPronouns, speakerTitles, speakingDocuments, verbsAfterSubject } from '../data/speaker-words';
 import type { Paragraph, Token, Word } from './model';
 import type { ParagraphTokens, Quote } from './quotes';
 import { isQuoteMark } from './quotes';
@@ -100,6 +100,7 @@ const subjectWords = new Set(['that', 'he', 'she', 'they', 'it', 'i', 'we', 'the
 
 const titles = new Set(speakerTitles);
 const commonVerbs = new Set(verbsAfterSubject);
+const groups = new Set(groupSpeakers);
 const organisations = new Set(organisationWords);
 const documents = new Set(speakingDocuments);
 const anonymousNouns = new Set(anonymousSpeakerNouns);
@@ -310,7 +311,7 @@ function findCues(view: ParagraphTokens, cues: PhraseIndex, text: string, senten
     if (!mention) continue;
     const loaded = loadedAttributionVerbs[phrase];
     if (weak.has(phrase) && !speechAround(view, sentences, i, last, mention)) continue;
-    if (loaded && !speechAround(view, sentences, i, last, mention) && !clauseFollows(tokens, last)) continue;
+    if (loaded && !phrase.includes(' ') && !speechAround(view, sentences, i, last, mention) && !clauseFollows(tokens, last)) continue;
 
     found.push(makeFound(view, text, { first: i, last }, cueLast, mention, implicit, loaded));
     i = implicit ? last : Math.max(last, mention.last);
@@ -630,6 +631,11 @@ function collectBack(view: ParagraphTokens, from: number): Range | undefined {
     if (quoteOf[j]) break;
     if (token.kind === 'word') {
       const key = keyOf(token);
+      // "Residents on Hill Road said", "a spokesman for the campaign said".
+      if (namePrepositions.has(key) && count > 0 && tokens[solidBefore(tokens, j)]?.kind === 'word' && !clauseWords.has(keyOf(tokens[solidBefore(tokens, j)]))) {
+        if (++count > 8) break;
+        continue;
+      }
       if (clauseWords.has(key) && !/^\p{Lu}/u.test(token.text)) break;
       if (/^\p{Lu}/u.test(token.text) && clauseWords.has(key) && (token as Word).startsClause) break;
       if (++count > 8) break;
@@ -674,6 +680,13 @@ function mentionAfter(view: ParagraphTokens, cueLast: number): Range | undefined
   // "said the report was never acted on": the report is what was said, not who said it.
   const next = tokens[solidAfter(tokens, last)];
   if (next?.kind === 'word' && auxiliaries.has(keyOf(next))) return undefined;
+  // "said the contractor, Ana Ruiz": the name that follows the description.
+  const name = solidAfter(tokens, solidAfter(tokens, last));
+  if (next?.text === ',' && !/^\p{Lu}/u.test(tokens[last].text) && tokens[name]?.kind === 'word' && /^\p{Lu}/u.test(tokens[name].text) && !quoteOf[name]) {
+    const run = capitalisedRun(view, name);
+    const after = tokens[solidAfter(tokens, run.last)];
+    if (!after || /^[.,;]$/.test(after.text)) return { first, last: run.last };
+  }
   return { first, last };
 }
 
@@ -1144,7 +1157,7 @@ class SpeakerResolver {
       attribution.speakerKind = 'body';
       return;
     }
-    if (!capital) {
+    if (!capital || groups.has(last) || anonymousNouns.has(last)) {
       // "the mayor" is the Mayor Grace Okafor named earlier.
       const titled = headKeys.length <= 2 && (headKeys.length === 1 || emptyWords.has(headKeys[0])) ? this.names.titles.get(last) : undefined;
       attribution.speaker = titled ?? words.join(' ').replace(/^(The|A|An) /, (d) => d.toLowerCase());
