@@ -171,8 +171,10 @@ interface Deletion {
   text: string;
   /** The quote's content in the new text. */
   content: Range;
-  /** Another annotated speaker remains in the quote's paragraph, or the paragraph before when the quote opens its own. */
+  /** By the desk's convention a speaker remains: another annotated source in the paragraph, or an attributed quote in the paragraph before one that opens with the quote. */
   speakerNearby: boolean;
+  /** Stricter: any annotated source at all in the paragraph before. */
+  sourceBefore: boolean;
 }
 
 const paragraphBounds = (text: string, at: number): Range => {
@@ -191,6 +193,8 @@ function deleteAttribution(article: Article, annotated: Annotated): Deletion | u
   };
   const quoted = text.slice(content.start, content.end);
   if (!/^[“"]/.test(quoted) || !/[”"]$/.test(quoted)) return undefined;
+  // Three words or fewer are scare quotes and titles to the rule, with or without their attribution.
+  if ((quoted.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3) return undefined;
   const paragraph = paragraphBounds(text, content.start);
   let edited: string;
   let newContent: Range;
@@ -218,7 +222,9 @@ function deleteAttribution(article: Article, annotated: Annotated): Deletion | u
     return undefined;
   }
   const opensParagraph = edited.slice(paragraph.start, newContent.start).trim() === '';
-  return { text: edited, content: newContent, speakerNearby: speakerNearby(article, annotated, paragraph, opensParagraph) };
+  const previous = paragraph.start >= 2 ? paragraphBounds(text, paragraph.start - 2) : undefined;
+  const sourceBefore = previous !== undefined && article.all.some((a) => a !== annotated && a.source?.some((r) => r.start >= previous.start && r.end <= previous.end));
+  return { text: edited, content: newContent, speakerNearby: speakerNearby(article, annotated, paragraph, opensParagraph), sourceBefore };
 }
 
 function speakerNearby(article: Article, annotated: Annotated, paragraph: Range, opensParagraph: boolean): boolean {
@@ -226,7 +232,8 @@ function speakerNearby(article: Article, annotated: Annotated, paragraph: Range,
   const within = (range: Range) => others.some((a) => a.source!.some((r) => r.start >= range.start && r.end <= range.end));
   if (within(paragraph)) return true;
   if (!opensParagraph || paragraph.start < 2) return false;
-  return within(paragraphBounds(article.text, paragraph.start - 2));
+  const previous = paragraphBounds(article.text, paragraph.start - 2);
+  return article.direct.some((a) => a !== annotated && a.source && a.content.some((r) => r.start >= previous.start && r.end <= previous.end));
 }
 
 // ---------------------------------------------------------------------------
@@ -284,6 +291,8 @@ function main(): void {
   let flagged = 0;
   let alone = 0;
   let aloneFlagged = 0;
+  let strict = 0;
+  let strictFlagged = 0;
   const unflagged: string[] = [];
   for (const { article, annotated } of shuffled) {
     if (sampled >= options.samples) break;
@@ -293,6 +302,10 @@ function main(): void {
     const { findings, model } = check(deletion.text, { languageId: 'plaintext' });
     const hit = findings.some((f) => f.rule === 'quote-unattributed' && overlaps(f, deletion.content));
     if (hit) flagged++;
+    if (!deletion.speakerNearby && !deletion.sourceBefore) {
+      strict++;
+      if (hit) strictFlagged++;
+    }
     if (!deletion.speakerNearby) {
       alone++;
       if (hit) aloneFlagged++;
@@ -307,6 +320,7 @@ function main(): void {
     ['… found as quotes by Copydesk', `${detected} (${pct(detected, direct)})`, '', ''],
     ['(1) flagged quote-unattributed on published copy', `${falseAlarms} (${pct(falseAlarms, direct)})`, '≤ 2%', falseAlarms / direct <= 0.02 ? 'met' : 'not met'],
     ['(2) flagged after deleting “X said”: no speaker left nearby', `${aloneFlagged} / ${alone} (${pct(aloneFlagged, alone)})`, '≥ 90%', aloneFlagged / alone >= 0.9 ? 'met' : 'not met'],
+    ['(2a) … and no annotated source at all in the paragraph before', `${strictFlagged} / ${strict} (${pct(strictFlagged, strict)})`, '', ''],
     ['(2′) flagged after deleting “X said”: all samples', `${flagged} / ${sampled} (${pct(flagged, sampled)})`, '', ''],
     ['(3) speaker matches the annotated Source', `${speakerRight} / ${withSource} (${pct(speakerRight, withSource)})`, '≥ 90%', speakerRight / withSource >= 0.9 ? 'met' : 'not met'],
     ['… full quotes (a sentence or more of someone’s words)', `${byKind.full.right} / ${byKind.full.all} (${pct(byKind.full.right, byKind.full.all)})`, '', ''],
@@ -402,7 +416,8 @@ How each number is counted:
 - An *annotated direct quote* is a PolNeAR attribution whose content holds a
   quotation mark. (1) counts those overlapped by a \`quote-unattributed\` finding
   on the article as published: every one is a false alarm.
-- (2) deletes the annotated source and cue of a sampled quote when they form a
+- (2) deletes the annotated source and cue of a sampled quote of more than
+  three words (shorter ones are scare quotes and titles to the rule) when they form a
   clean clause before it (\`He said: “…”\` → \`“…”\`) or after it
   (\`“…,” he said.\` → \`“….”\`), checks the edited article, and counts the
   quote as caught when \`quote-unattributed\` flags it. The target applies to the

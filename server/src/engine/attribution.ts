@@ -362,7 +362,8 @@ function addUnlistedCues(view: ParagraphTokens, text: string, found: Found[]): v
     if (!/[,?!]$/.test(text.slice(quote.parts[0].contentStart, tokens[i].start).trimEnd()) && !isDash(tokens[solidAfter(tokens, i)])) continue;
     const start = solidAfter(tokens, i);
     if (found.some((f) => f.first >= start && f.first <= start + 2)) continue;
-    const clause = clauseAfterQuote(view, start);
+    const comma = /,$/.test(text.slice(quote.parts[0].contentStart, tokens[i].start).trimEnd());
+    const clause = clauseAfterQuote(view, start, !comma);
     if (clause) found.push(makeFound(view, text, clause.cue, clause.cue.last, clause.mention, false));
   }
 }
@@ -398,7 +399,12 @@ function isDash(token: Token | undefined): boolean {
   return token !== undefined && (token.text === '—' || token.text === '–' || token.text === '-' || token.text === '--');
 }
 
-function clauseAfterQuote(view: ParagraphTokens, start: number): { cue: Range; mention: Range } | undefined {
+/**
+ * `short`: the quote ended a sentence (“Why?”), so only a short clause that
+ * ends at the verb ("Trump asked.") can be its attribution, not the next
+ * sentence ("The former first lady headed the department").
+ */
+function clauseAfterQuote(view: ParagraphTokens, start: number, short: boolean): { cue: Range; mention: Range } | undefined {
   const { tokens, quoteOf } = view;
   const first = tokens[start];
   if (!first || quoteOf[start]) return undefined;
@@ -420,7 +426,7 @@ function clauseAfterQuote(view: ParagraphTokens, start: number): { cue: Range; m
   }
   let mention: Range;
   if (speakerPronouns[key] && key !== 'who' && key !== 'which') mention = { first: start, last: start };
-  else if (capital && !clauseWords.has(key)) mention = capitalisedRun(view, start);
+  else if (capital && !clauseWords.has(key) && !emptyWords.has(key)) mention = capitalisedRun(view, start);
   else if (emptyWords.has(key)) {
     let last = start;
     for (let n = 0, j = solidAfter(tokens, start); n < 3 && tokens[j]?.kind === 'word' && !clauseWords.has(keyOf(tokens[j])); n++, j = solidAfter(tokens, j)) last = j;
@@ -439,6 +445,8 @@ function clauseAfterQuote(view: ParagraphTokens, start: number): { cue: Range; m
   while (tokens[verb]?.kind === 'word' && betweenSpeakerAndCue.has(keyOf(tokens[verb])) && !/^\p{Lu}/u.test(tokens[verb].text)) verb = solidAfter(tokens, verb);
   const cue = tokens[verb];
   if (cue?.kind !== 'word' || /^\p{Lu}/u.test(cue.text) || clauseWords.has(keyOf(cue)) || emptyWords.has(keyOf(cue))) return undefined;
+  const after = tokens[solidAfter(tokens, verb)];
+  if (short && after && !/^[.,;!?]$/.test(after.text) && !(after.kind === 'word' && (timeWords.has(keyOf(after)) || namePrepositions.has(keyOf(after))))) return undefined;
   return { cue: { first: verb, last: verb }, mention };
 }
 
@@ -604,11 +612,15 @@ function appositiveSubject(view: ParagraphTokens, comma: number): Range | undefi
   return undefined;
 }
 
-/** "a call", "Qureshi’s call", "the state": the cue word is a noun here. */
+/** "a call", "Qureshi’s call", "over claims that": the cue word is a noun here. */
 function afterDeterminer(tokens: readonly Token[], cue: number): boolean {
   const before = tokens[solidBefore(tokens, cue)];
-  return before?.kind === 'word' && (emptyWords.has(keyOf(before)) || /['’]s$/.test(before.text));
+  if (before?.kind !== 'word') return false;
+  const key = keyOf(before);
+  return emptyWords.has(key) || /['’]s$/.test(before.text) || nounPrepositions.has(key);
 }
+
+const nounPrepositions = new Set(['in', 'on', 'over', 'of', 'about', 'with', 'for', 'by', 'from', 'after', 'amid', 'despite', 'against', 'among', 'into']);
 
 /** A name, a pronoun, or an unnamed source: something that can speak. */
 function nameLike(tokens: readonly Token[], range: Range): boolean {

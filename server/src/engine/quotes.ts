@@ -298,6 +298,8 @@ function kindOf(before: Token | undefined, quoted: string, words: number): Quote
   if (words <= 8 && isTitleCase(quoted)) return 'title';
   if (/[.!?…]["”’']?\s+["“‘']?\p{Lu}/u.test(quoted)) return 'full';
   if (!before) return 'full';
+  // A quote that opens a sentence is someone's sentence, even typed in lower case.
+  if (/^[.!?…:]$/.test(before.text) && words >= 4) return 'full';
   const capital = /^["“‘'(\[]*[\p{Lu}\p{N}]/u.test(quoted);
   const opensClause = clauseOpeners.has(before.text) || (before.kind === 'punctuation' && quoteChars.has(before.text));
   if (opensClause && capital) return 'full';
