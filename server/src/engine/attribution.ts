@@ -497,7 +497,12 @@ function subjectOf(view: ParagraphTokens, sentences: Int32Array, cue: number): R
     }
     chunk = false;
     const key = keyOf(token);
-    if (speakerPronouns[key] && key !== 'who' && key !== 'which') return { first: j, last: j };
+    if (conjunctions.has(key)) {
+      // "And he made a point of saying…": the subject follows the conjunction.
+      chunk = true;
+      continue;
+    }
+    if (pronounOf(key) && key !== 'who' && key !== 'which') return { first: j, last: j };
     if (key === 'when' || key === 'as' || key === 'after' || key === 'before' || key === 'while' || key === 'once') {
       // "When he returned he began…": the subject comes after the clause.
       const inner = solidAfter(tokens, j);
@@ -511,24 +516,40 @@ function subjectOf(view: ParagraphTokens, sentences: Int32Array, cue: number): R
   return undefined;
 }
 
+const conjunctions = new Set(['and', 'but', 'so', 'yet', 'then', 'still', 'also', 'now', 'or']);
+
+/** The pronoun in "he", "he’s", "they’re", "she’d". */
+function pronounOf(key: string): SpeakerKindHint | undefined {
+  return speakerPronouns[key] ?? speakerPronouns[key.replace(/'(?:s|re|d|ll|ve|m)$/, '')];
+}
+
+type SpeakerKindHint = 'person' | 'body' | 'any';
+
 /** A subject from `start`: a capitalised run, or a determiner and its nouns ("His chief aide"). */
 function nounPhraseFrom(view: ParagraphTokens, start: number, limit: number): Range | undefined {
   const { tokens } = view;
   let last = start;
   let lower = 0;
   let previous = tokens[start];
-  for (let j = solidAfter(tokens, start); j < limit; j = solidAfter(tokens, j)) {
+  // Lower-case words may run between capitals: "Republican presidential front-runner Donald Trump".
+  let lastCapital = /^\p{Lu}/u.test(tokens[start].text) ? start : -1;
+  for (let j = solidAfter(tokens, start), n = 0; j < limit && n < 8; j = solidAfter(tokens, j), n++) {
     const token = tokens[j];
     if (token.kind !== 'word' || view.quoteOf[j]) break;
     const capital = /^\p{Lu}/u.test(token.text);
     if (!capital) {
-      const afterDeterminer = emptyWords.has(keyOf(previous)) || /['’]s$/.test(previous.text) || lower > 0;
-      if (!afterDeterminer || isVerbLike(token) || lower >= 3 || keyOf(token) === 'of') break;
+      const afterDeterminer = emptyWords.has(keyOf(previous)) || /['’]s$/.test(previous.text) || lower > 0 || lastCapital >= 0;
+      if (!afterDeterminer || isVerbLike(token) || lower >= 3 || (keyOf(token) === 'of' && lastCapital < 0)) break;
       lower++;
-    } else if (lower > 0) break;
+    } else {
+      lower = 0;
+      lastCapital = j;
+    }
     last = j;
     previous = token;
   }
+  // Lower-case words after the name end it, unless they are its noun ("the Clinton campaign", not "the FBI lists").
+  if (lower > 0 && lastCapital >= 0 && (!emptyWords.has(keyOf(tokens[start])) || (lower === 1 && /s$/.test(keyOf(tokens[last])) && !groups.has(keyOf(tokens[last])) && !anonymousNouns.has(keyOf(tokens[last]))))) last = lastCapital;
   if (nameless(tokens, start, last)) return undefined;
   return { first: start, last };
 }
@@ -912,8 +933,19 @@ function subjectAttribution(quote: Quote, view: ParagraphTokens, sentences: Int3
   const open = indexOfToken(view, quote.parts[0].open);
   const subject = subjectOf(view, sentences, open);
   if (!subject || !nameLike(view.tokens, subject)) return undefined;
+  // The verb: the first plain word after the subject ("Bush, however, interjected").
   let verb = solidAfter(view.tokens, subject.last);
-  while (view.tokens[verb]?.kind === 'word' && betweenSpeakerAndCue.has(keyOf(view.tokens[verb])) && !/^\p{Lu}/u.test(view.tokens[verb].text)) verb = solidAfter(view.tokens, verb);
+  const skippable = (t: Token | undefined) =>
+    t !== undefined && (t.text === ',' || (t.kind === 'word' && !/^\p{Lu}/u.test(t.text) && (betweenSpeakerAndCue.has(keyOf(t)) || /ly$/.test(keyOf(t)) || keyOf(t) === 'however')));
+  while (verb < open && skippable(view.tokens[verb])) {
+    if (view.tokens[verb].text === ',') {
+      // ", for his part," / ", an immigration activist,": step over the aside.
+      let close = solidAfter(view.tokens, verb);
+      for (let n = 0; close < open && n < 10 && view.tokens[close].text !== ','; n++) close = solidAfter(view.tokens, close);
+      if (close < open && view.tokens[close].text === ',' && !skippable(view.tokens[solidAfter(view.tokens, verb)])) verb = close;
+    }
+    verb = solidAfter(view.tokens, verb);
+  }
   const cue = view.tokens[verb];
   if (cue?.kind !== 'word' || verb >= open || /^\p{Lu}/u.test(cue.text) || clauseWords.has(keyOf(cue)) || emptyWords.has(keyOf(cue))) return undefined;
   const attribution: Attribution = {
@@ -1139,7 +1171,7 @@ class SpeakerResolver {
   resolve(attribution: Attribution): void {
     const words = attribution.mention.text.split(' ').filter(Boolean);
     const keys = words.map((w) => w.toLowerCase().replace(/’/g, "'"));
-    const pronoun = keys.length === 1 ? speakerPronouns[keys[0]] : undefined;
+    const pronoun = keys.length === 1 ? pronounOf(keys[0]) : undefined;
     if (pronoun) {
       const earlier = this.lookBack(attribution, (a) => (pronoun === 'any' ? true : pronoun === 'person' ? a.speakerKind !== 'body' : a.speakerKind === 'body'));
       attribution.speaker = earlier?.speaker ?? attribution.mention.text;
