@@ -327,6 +327,7 @@ function markQuoteTokens(views: readonly ParagraphTokens[], quotes: readonly Quo
     }
   }
   const pieces = new Map<Quote, string[]>();
+  const ownMarks = new Set(quotes.flatMap((quote) => quote.marks.filter((m) => !m.inner).map((m) => m.token)));
   for (const view of views) {
     const parts = (partsOf.get(view.paragraph) ?? []).sort((a, b) => a.start - b.start);
     let k = 0;
@@ -336,7 +337,7 @@ function markQuoteTokens(views: readonly ParagraphTokens[], quotes: readonly Quo
       if (k >= parts.length || token.start < parts[k].start || token.end > parts[k].end) continue;
       const { quote } = parts[k];
       view.quoteOf[i] = quote;
-      const own = quote.marks.some((m) => m.token === token && !m.inner);
+      const own = ownMarks.has(token);
       const list = pieces.get(quote) ?? pieces.set(quote, []).get(quote)!;
       if (own) list.push(' ');
       else {
