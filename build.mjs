@@ -1,6 +1,7 @@
 // Bundles the client, the language server and the CLI with esbuild, so the
 // .vsix carries three files instead of a node_modules tree.
 import { build } from 'esbuild';
+import { copyDictionaries } from './server/build-dictionaries.mjs';
 
 const common = {
   bundle: true,
@@ -9,6 +10,8 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
+  // jsonc-parser's default entry is a UMD build esbuild cannot follow; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
 };
 
 await Promise.all([
@@ -16,3 +19,5 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js' }),
 ]);
+
+copyDictionaries('server/out/dictionaries');

@@ -9,22 +9,27 @@ import type { Finding } from './findings';
 import { buildModel, type ArticleModel } from './model';
 import { rules, ruleById } from '../rules/registry';
 import type { RuleContext } from '../rules/rule';
+import type { SpellingDictionaries } from './spelling';
 
 export interface CheckOptions {
   /** "markdown", "plaintext" or "article" (anything else is read as plain text). */
   languageId: string;
   config?: CopydeskConfig;
+  /** Loaded once per process by the adapter (server/src/dictionaries.ts); without them "spelling" says it cannot check. */
+  dictionaries?: SpellingDictionaries;
 }
 
 export interface CheckResult {
   findings: Finding[];
   model: ArticleModel;
+  /** The dictionaries the check used, so that resolving a finding uses them too. */
+  dictionaries?: SpellingDictionaries;
 }
 
 export function check(text: string, options: CheckOptions): CheckResult {
   const config = options.config ?? defaultConfig;
   const model = buildModel(text, options.languageId, { attributionVerbs: config.attributionVerbs });
-  const context: RuleContext = { config };
+  const context: RuleContext = { config, dictionaries: options.dictionaries };
   const findings: Finding[] = [];
   for (const rule of rules) {
     const setting = config.rules[rule.id] ?? rule.defaultSeverity;
@@ -32,12 +37,12 @@ export function check(text: string, options: CheckOptions): CheckResult {
     for (const finding of rule.check(model, context)) findings.push({ ...finding, severity: setting });
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { findings, model };
+  return { findings, model, dictionaries: options.dictionaries };
 }
 
 /** Adds a finding's costly parts (suggestions, fixes), computed only on demand. */
 export function resolveFinding(finding: Finding, result: CheckResult, config: CopydeskConfig = defaultConfig): Finding {
   const rule = ruleById(finding.rule);
   if (!rule?.resolve) return finding;
-  return { ...rule.resolve(finding, result.model, { config }), severity: finding.severity };
+  return { ...rule.resolve(finding, result.model, { config, dictionaries: result.dictionaries }), severity: finding.severity };
 }

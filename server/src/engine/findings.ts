@@ -19,8 +19,14 @@ export interface Edit {
 export interface Fix {
   title: string;
   edits: Edit[];
-  /** The fix a copy editor would pick without thinking (shown first, used by "Fix All"). */
+  /** The fix a copy editor would pick first (shown first in the light bulb). */
   preferred?: boolean;
+  /**
+   * Safe to apply without reading it, in "Fix All Safe Problems": the
+   * evidence is in the article itself (a doubled word, a name spelled the
+   * article's usual way), so the fix cannot change what the story says.
+   */
+  safe?: boolean;
 }
 
 export interface Finding {

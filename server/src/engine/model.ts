@@ -4,12 +4,12 @@
  * and never parse text themselves. A rule that needs something the model
  * lacks extends the model here, once, for all rules.
  */
-import type { Paragraph as NlcstParagraph, Sentence as NlcstSentence } from 'nlcst';
 import { parseProse, type BlockKind } from './parse';
+import type { ChunkSentence, NotProse, TokenKind } from './tokens';
 import { findQuotes, type Quote } from './quotes';
 import { attributeQuotes, type Attribution, type AttributionOptions } from './attribution';
 
-export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'whitespace' | 'source';
+export type { NotProse, TokenKind } from './tokens';
 
 /** One piece of a sentence, in source order. */
 export interface Token {
@@ -19,8 +19,6 @@ export interface Token {
   end: number;
 }
 
-/** Why a word is not prose to be spell-checked or read as a name. */
-export type NotProse = 'url' | 'email' | 'handle' | 'hashtag' | 'number';
 
 export interface Word extends Token {
   kind: 'word';
@@ -96,12 +94,12 @@ export function buildModel(text: string, languageId: string, options: ModelOptio
       isHeadline: block === headlineBlock,
       sentences: [],
     };
-    for (const node of sentencesOf(block.tree)) {
-      const sentence = readSentence(node, block.base, paragraph, sentences.length, text);
+    for (const read of block.sentences) {
+      const sentence = placeSentence(read, block.base, paragraph, sentences.length);
       if (sentence.tokens.length === 0) continue;
       paragraph.sentences.push(sentence);
       sentences.push(sentence);
-      words.push(...sentence.words);
+      for (const word of sentence.words) words.push(word);
     }
     if (paragraph.sentences.length > 0) paragraphs.push(paragraph);
   }
@@ -121,7 +119,7 @@ export function buildModel(text: string, languageId: string, options: ModelOptio
     headline: paragraphs.find((p) => p.isHeadline),
     wordCounts,
     stats: {
-      words: words.filter((w) => /\p{L}|\p{N}/u.test(w.text)).length,
+      words: countWords(words),
       sentences: sentences.length,
       paragraphs: paragraphs.length,
     },
@@ -130,81 +128,36 @@ export function buildModel(text: string, languageId: string, options: ModelOptio
   };
 }
 
-function sentencesOf(tree: NlcstParagraph): NlcstSentence[] {
-  return tree.children.filter((node): node is NlcstSentence => node.type === 'SentenceNode');
+function countWords(words: readonly Word[]): number {
+  let count = 0;
+  for (const word of words) if (hasLetterOrDigit.test(word.text)) count++;
+  return count;
 }
 
-const tokenKinds: Record<string, TokenKind> = {
-  WordNode: 'word',
-  PunctuationNode: 'punctuation',
-  SymbolNode: 'symbol',
-  WhiteSpaceNode: 'whitespace',
-  SourceNode: 'source',
-};
+const hasLetterOrDigit = /[\p{L}\p{N}]/u;
 
-const openingMarks = new Set(['“', '"', '‘', "'", '«', ':', '(', '[', '—', '–']);
-
-function readSentence(node: NlcstSentence, base: number, paragraph: Paragraph, index: number, text: string): Sentence {
-  const offsetOf = (n: Positioned, side: 'start' | 'end') => base + (n.position?.[side].offset ?? 0);
-  const sentence: Sentence = { index, start: offsetOf(node, 'start'), end: offsetOf(node, 'end'), tokens: [], words: [], paragraph };
-  const notProse = notProseSpans(text.slice(sentence.start, sentence.end), sentence.start);
-  let previous: Token | undefined;
-  for (const child of node.children) {
-    const kind = tokenKinds[child.type];
-    if (!kind) continue;
-    const start = offsetOf(child, 'start');
-    const end = offsetOf(child, 'end');
-    const value = 'value' in child ? child.value : textOf(child);
-    if (kind === 'word') {
+/** The model's sentence, with offsets into the whole source. */
+function placeSentence(read: ChunkSentence, base: number, paragraph: Paragraph, index: number): Sentence {
+  const sentence: Sentence = { index, start: base + read.start, end: base + read.end, tokens: [], words: [], paragraph };
+  for (const token of read.tokens) {
+    if (token.kind === 'word') {
       const word: Word = {
-        kind,
-        text: value,
-        start,
-        end,
-        key: value.toLowerCase().replace(/’/g, "'"),
+        kind: 'word',
+        text: token.text,
+        start: base + token.start,
+        end: base + token.end,
+        key: token.key as string,
         sentence,
         tokenIndex: sentence.tokens.length,
-        startsClause: sentence.words.length === 0 || (previous !== undefined && openingMarks.has(previous.text)),
+        startsClause: token.startsClause === true,
       };
-      const reason = notProse.find((span) => span.start < end && start < span.end)?.reason ?? (/\d/.test(value) ? 'number' : undefined);
-      if (reason) word.notProse = reason;
+      if (token.notProse) word.notProse = token.notProse;
       sentence.tokens.push(word);
       sentence.words.push(word);
     } else {
-      sentence.tokens.push({ kind, text: value, start, end });
+      sentence.tokens.push({ kind: token.kind, text: token.text, start: base + token.start, end: base + token.end });
     }
-    if (kind !== 'whitespace') previous = sentence.tokens[sentence.tokens.length - 1];
   }
   return sentence;
 }
 
-interface Positioned {
-  position?: { start: { offset?: number }; end: { offset?: number } };
-}
-
-function textOf(node: { value?: string; children?: unknown[] }): string {
-  if (typeof node.value === 'string') return node.value;
-  return (node.children ?? []).map((child) => textOf(child as typeof node)).join('');
-}
-
-/**
- * Stretches of a sentence that are addresses, not words. The English parser
- * splits "https://x.com" into several words; these patterns find them whole.
- */
-const notProsePatterns: Array<[NotProse, RegExp]> = [
-  ['email', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu],
-  ['url', /\b(?:https?:\/\/|www\.)[^\s<>"“”]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|uk|in|pk|int)(?:\/[^\s<>"“”]*)?/giu],
-  ['handle', /(?<![\w@])@\w+/gu],
-  ['hashtag', /(?<![\w#])#\w+/gu],
-];
-
-function notProseSpans(text: string, offset: number): Array<{ reason: NotProse; start: number; end: number }> {
-  const spans: Array<{ reason: NotProse; start: number; end: number }> = [];
-  if (!/[@#/.]/.test(text)) return spans;
-  for (const [reason, pattern] of notProsePatterns) {
-    for (const match of text.matchAll(pattern)) {
-      spans.push({ reason, start: offset + (match.index ?? 0), end: offset + (match.index ?? 0) + match[0].length });
-    }
-  }
-  return spans;
-}

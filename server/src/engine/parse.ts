@@ -1,13 +1,20 @@
 /**
- * The one parse: source text → prose paragraphs as nlcst trees with absolute
- * offsets. Markdown goes through remark (code, HTML, front matter and link
- * targets are not prose and never reach the rules); plain text and the
- * `article` language go straight to retext's English parser.
+ * The one parse: source text → prose paragraphs as nlcst trees. Markdown goes
+ * through remark (code, HTML, front matter and link targets are not prose and
+ * never reach the rules); plain text and the `article` language go straight
+ * to retext's English parser.
  *
  * Paragraph boundaries follow news copy: in plain text every line is a
  * paragraph (wire copy puts one on each line). In Markdown, blank lines end
  * paragraphs, except in a draft with no blank line at all, which is copy
  * pasted into a .md file and is read one paragraph per line.
+ *
+ * The text is parsed in chunks — a line of plain text, a run of Markdown
+ * between blank lines — and each chunk's parse is kept, keyed by its text. A
+ * keystroke changes one chunk, so only that chunk is parsed again. What is
+ * kept is the chunk's tokens (see tokens.ts), not retext's trees, which are
+ * many times larger; their offsets are relative to the chunk, which is what
+ * lets them be reused wherever the chunk moves.
  */
 import { ParseEnglish } from 'parse-english';
 import { unified } from 'unified';
@@ -15,6 +22,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { toNlcst } from 'mdast-util-to-nlcst';
 import { VFile } from 'vfile';
+import { readParagraph, type ChunkSentence } from './tokens';
 import type { Paragraph as NlcstParagraph, Root as NlcstRoot } from 'nlcst';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 
@@ -27,68 +35,135 @@ export interface ProseBlock {
   end: number;
   /** Zero-based line where the block starts. */
   line: number;
-  /** The paragraph's nlcst tree; its offsets are relative to `base`. */
-  tree: NlcstParagraph;
-  /** Where the text that was parsed starts in the source (a line parsed on its own). */
+  /** The paragraph's sentences; their offsets are relative to `base`. Shared: never change them. */
+  sentences: ChunkSentence[];
+  /** Where the chunk that was parsed starts in the source. */
   base: number;
+}
+
+/** A block as parsed from its chunk alone: offsets and line relative to the chunk. */
+type ChunkBlock = Omit<ProseBlock, 'base'>;
+
+interface Chunk {
+  text: string;
+  offset: number;
+  line: number;
 }
 
 const english = new ParseEnglish();
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
 export function parseProse(text: string, languageId: string): ProseBlock[] {
-  if (languageId === 'markdown') {
-    return hasBlankLine(text) ? parseMarkdown(text, 0, 0) : eachLine(text, (line, offset, lineNo) => parseMarkdown(line, offset, lineNo));
+  const isMarkdown = languageId === 'markdown';
+  const chunks = isMarkdown && hasBlankLine(text) ? markdownChunks(text) : lineChunks(text);
+  const parse = isMarkdown ? parseMarkdownChunk : parsePlainChunk;
+  const blocks: ProseBlock[] = [];
+  for (const chunk of chunks) {
+    for (const block of cache.get(isMarkdown ? 'md' : 'txt', chunk.text, parse)) {
+      blocks.push({
+        kind: block.kind,
+        start: block.start + chunk.offset,
+        end: block.end + chunk.offset,
+        line: block.line + chunk.line,
+        sentences: block.sentences,
+        base: chunk.offset,
+      });
+    }
   }
-  return eachLine(text, (line, offset, lineNo) => parsePlainLine(line, offset, lineNo));
+  return blocks;
 }
 
 function hasBlankLine(text: string): boolean {
   return /(^|\r\n|\r|\n)[ \t]*(\r\n|\r|\n)/.test(text.trimEnd());
 }
 
-/** Runs `parse` on every non-blank line, with the line's offset and number. */
-function eachLine(text: string, parse: (line: string, offset: number, lineNo: number) => ProseBlock[]): ProseBlock[] {
-  const blocks: ProseBlock[] = [];
+interface Line {
+  text: string;
+  offset: number;
+  /** Offset just past its line break. */
+  next: number;
+}
+
+function* linesOf(text: string): Generator<Line> {
   const lineBreak = /\r\n|\r|\n/g;
   let offset = 0;
-  let lineNo = 0;
   for (;;) {
     const match = lineBreak.exec(text);
     const end = match ? match.index : text.length;
-    const line = text.slice(offset, end);
-    if (line.trim() !== '') blocks.push(...parse(line, offset, lineNo));
-    if (!match) break;
-    offset = match.index + match[0].length;
-    lineNo++;
+    const next = match ? end + match[0].length : end;
+    yield { text: text.slice(offset, end), offset, next };
+    if (!match) return;
+    offset = next;
   }
-  return blocks;
 }
 
-function parsePlainLine(line: string, offset: number, lineNo: number): ProseBlock[] {
+/** Every non-blank line is a chunk. */
+function lineChunks(text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let line = 0;
+  for (const { text: value, offset } of linesOf(text)) {
+    if (value.trim() !== '') chunks.push({ text: value, offset, line });
+    line++;
+  }
+  return chunks;
+}
+
+/**
+ * Markdown split at blank lines, never inside front matter or a fenced code
+ * block (whose blank lines belong to it). Each chunk parses the same alone as
+ * in the whole document, as far as prose is concerned.
+ */
+function markdownChunks(text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let current: Chunk | undefined;
+  let fence: string | undefined;
+  let frontMatter = false;
+  let line = 0;
+  for (const { text: value, offset, next } of linesOf(text)) {
+    if (line === 0 && /^(---|\+\+\+)\s*$/.test(value)) frontMatter = true;
+    else if (frontMatter && /^(---|\+\+\+|\.\.\.)\s*$/.test(value)) frontMatter = false;
+    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(value)?.[1];
+    if (fence === undefined && opener) fence = opener;
+    else if (fence !== undefined && new RegExp(`^ {0,3}${fence[0]}{${fence.length},}\\s*$`).test(value)) fence = undefined;
+
+    const blank = value.trim() === '';
+    if (blank && fence === undefined && !frontMatter) {
+      if (current) chunks.push(current);
+      current = undefined;
+    } else if (current) {
+      current.text = text.slice(current.offset, offset + value.length);
+    } else {
+      current = { text: value, offset, line };
+    }
+    line++;
+    if (next === offset + value.length) break;
+  }
+  if (current) chunks.push(current);
+  return chunks;
+}
+
+function parsePlainChunk(line: string): ChunkBlock[] {
   const root = english.parse(line);
-  const paragraphs = root.children.filter((node): node is NlcstParagraph => node.type === 'ParagraphNode');
-  return paragraphs.map((tree) => ({ kind: 'body' as const, start: offset, end: offset + line.length, line: lineNo, tree, base: offset }));
+  return root.children
+    .filter((node): node is NlcstParagraph => node.type === 'ParagraphNode')
+    .map((tree) => ({ kind: 'body' as const, start: 0, end: line.length, line: 0, sentences: readParagraph(tree, line) }));
 }
 
-function parseMarkdown(source: string, offset: number, lineNo: number): ProseBlock[] {
+function parseMarkdownChunk(source: string): ChunkBlock[] {
   const tree = markdown.parse(source) as MdastRoot;
   const file = new VFile(source);
-  const blocks: ProseBlock[] = [];
+  const blocks: ChunkBlock[] = [];
   const visit = (node: MdastNodes) => {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       const root = toNlcst(node, file, ParseEnglish) as NlcstRoot;
-      const start = node.position?.start.offset ?? 0;
-      const end = node.position?.end.offset ?? start;
       for (const child of root.children) {
         if (child.type !== 'ParagraphNode') continue;
         blocks.push({
           kind: node.type === 'heading' ? 'heading' : 'body',
-          start: start + offset,
-          end: end + offset,
-          line: (node.position?.start.line ?? 1) - 1 + lineNo,
-          tree: child,
-          base: offset,
+          start: node.position?.start.offset ?? 0,
+          end: node.position?.end.offset ?? 0,
+          line: (node.position?.start.line ?? 1) - 1,
+          sentences: readParagraph(child, source),
         });
       }
       return;
@@ -98,3 +173,36 @@ function parseMarkdown(source: string, offset: number, lineNo: number): ProseBlo
   visit(tree);
   return blocks;
 }
+
+/**
+ * Parses by chunk text, least recently used first out. Bounded by characters
+ * so a huge draft cannot grow it without end; big enough to hold a long
+ * article many times over.
+ */
+class ChunkCache {
+  private readonly entries = new Map<string, ChunkBlock[]>();
+  private characters = 0;
+
+  constructor(private readonly maxCharacters: number) {}
+
+  get(kind: string, text: string, parse: (text: string) => ChunkBlock[]): ChunkBlock[] {
+    const key = `${kind}\u0000${text}`;
+    const hit = this.entries.get(key);
+    if (hit) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit;
+    }
+    const blocks = parse(text);
+    this.entries.set(key, blocks);
+    this.characters += key.length;
+    for (const [oldest] of this.entries) {
+      if (this.characters <= this.maxCharacters) break;
+      this.entries.delete(oldest);
+      this.characters -= oldest.length;
+    }
+    return blocks;
+  }
+}
+
+const cache = new ChunkCache(8_000_000);

@@ -1,6 +1,8 @@
 /** Every rule Copydesk runs, in the order their findings are listed. */
 import type { Rule } from './rule';
 import { repeatedWord } from './repeated-word';
+import { spelling } from './spelling';
+import { spellingDialect } from './spelling-dialect';
 import { quoteUnattributed } from './quote-unattributed';
 import { quoteUnclosed } from './quote-unclosed';
 import { quoteMixedMarks } from './quote-mixed-marks';
@@ -9,6 +11,8 @@ import { anonymousSource } from './anonymous-source';
 
 export const rules: readonly Rule[] = [
   repeatedWord,
+  spelling,
+  spellingDialect,
   quoteUnattributed,
   quoteUnclosed,
   quoteMixedMarks,

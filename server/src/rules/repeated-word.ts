@@ -36,7 +36,7 @@ export const repeatedWord: Rule = {
           message: `“${second.text}” is typed twice. Delete the second one.`,
           start: second.start,
           end: second.end,
-          fixes: [{ title: `Delete the second “${second.text}”`, edits: [{ start: first.end, end: second.end, newText: '' }], preferred: true }],
+          fixes: [{ title: `Delete the second “${second.text}”`, edits: [{ start: first.end, end: second.end, newText: '' }], preferred: true, safe: true }],
         });
       }
     }

@@ -5,9 +5,12 @@
 import type { ArticleModel } from '../engine/model';
 import type { CopydeskConfig } from '../engine/config';
 import type { Finding, Severity } from '../engine/findings';
+import type { SpellingDictionaries } from '../engine/spelling';
 
 export interface RuleContext {
   config: CopydeskConfig;
+  /** The English dictionaries, when the adapter loaded them (the spelling rules need them). */
+  dictionaries?: SpellingDictionaries;
 }
 
 export interface Rule {

@@ -1,0 +1,268 @@
+/**
+ * `copydesk`: the engine on files, for newsroom pipelines.
+ *
+ *   copydesk check [--format text|json|sarif|markdown] [--dialect auto|en-US|en-GB] [--config FILE] FILE...
+ *   copydesk report [--format markdown|html|json] FILE
+ *
+ * Exit 0 when no finding is an error, 1 when one is, 2 for a usage or input
+ * error. A bad file among several is named on stderr and the others are still
+ * checked; output is written whole at the end, never half.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { check, resolveFinding, type CheckResult } from './engine/check';
+import { mergeConfig, type CopydeskConfig, type Dialect } from './engine/config';
+import type { Finding } from './engine/findings';
+import { buildReport } from './engine/report';
+import { findStyleSheet, readStyleSheet, type DeskStyleSheet } from './desk-style-sheet';
+import { languageIdForPath } from './languages';
+import { dictionariesOrNothing } from './dictionaries';
+import type { SpellingDictionaries } from './engine/spelling';
+import { buildReportDocument, type ReportDocument } from './report/report-document';
+import { escapeMarkdown, renderReportHtml, renderReportMarkdown } from './report/render';
+import { toSarif } from './sarif';
+
+const usage = `Usage:
+  copydesk check [--format text|json|sarif|markdown] [--dialect auto|en-US|en-GB] [--config FILE] FILE...
+  copydesk report [--format markdown|html|json] FILE`;
+
+const checkFormats = ['text', 'json', 'sarif', 'markdown'];
+const reportFormats = ['markdown', 'html', 'json'];
+const version = '0.1.0';
+const dialects = ['auto', 'en-US', 'en-GB'];
+
+class UsageError extends Error {}
+
+interface Options {
+  command: 'check' | 'report';
+  format: string;
+  dialect?: Dialect;
+  configPath?: string;
+  files: string[];
+}
+
+export function parseArguments(args: string[]): Options {
+  const [command, ...rest] = args;
+  if (command === '--help' || command === '-h' || command === 'help') throw new UsageError(usage);
+  if (command !== 'check' && command !== 'report') {
+    throw new UsageError(command ? `copydesk: unknown command "${command}". Use "check" or "report".` : usage);
+  }
+  const options: Options = { command, format: command === 'check' ? 'text' : 'markdown', files: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const value = () => {
+      const next = rest[++i];
+      if (next === undefined) throw new UsageError(`copydesk: ${arg} needs a value.`);
+      return next;
+    };
+    if (arg === '--format') options.format = value();
+    else if (arg.startsWith('--format=')) options.format = arg.slice('--format='.length);
+    else if (arg === '--dialect') options.dialect = value() as Dialect;
+    else if (arg.startsWith('--dialect=')) options.dialect = arg.slice('--dialect='.length) as Dialect;
+    else if (arg === '--config') options.configPath = value();
+    else if (arg.startsWith('--config=')) options.configPath = arg.slice('--config='.length);
+    else if (arg === '--') options.files.push(...rest.slice(i + 1)), (i = rest.length);
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`copydesk: unknown option "${arg}".\n${usage}`);
+    else options.files.push(arg);
+  }
+  const formats = command === 'check' ? checkFormats : reportFormats;
+  if (!formats.includes(options.format)) {
+    throw new UsageError(`copydesk: "${options.format}" is not a format for ${command}. Use ${formats.join(' or ')}.`);
+  }
+  if (options.dialect !== undefined && !dialects.includes(options.dialect)) {
+    throw new UsageError(`copydesk: "${options.dialect}" is not a dialect. Use auto, en-US or en-GB.`);
+  }
+  if (options.files.length === 0) throw new UsageError(`copydesk: name at least one file to ${command}.\n${usage}`);
+  if (command === 'report' && options.files.length > 1) throw new UsageError('copydesk: report takes one file.');
+  return options;
+}
+
+class InputError extends Error {}
+
+/** Reads a draft as text, or says plainly why it cannot. */
+export function readDraft(path: string): string {
+  let bytes: Buffer;
+  try {
+    if (statSync(path).isDirectory()) throw new InputError(`${path}: is a folder, not a draft. Name the files inside it.`);
+    bytes = readFileSync(path);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(`${path}: no such file.`);
+    if (code === 'EACCES' || code === 'EPERM') throw new InputError(`${path}: cannot be read (permission denied).`);
+    throw new InputError(`${path}: cannot be read (${code ?? String(error)}).`);
+  }
+  if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${path}: looks like a binary file, not text; skipped.`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(`${path}: is not UTF-8 text; save it as UTF-8 and try again.`);
+  }
+}
+
+interface Checked {
+  path: string;
+  text: string;
+  result: CheckResult;
+  findings: Finding[];
+}
+
+export interface CliOutput {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+export function run(args: string[]): CliOutput {
+  const errors: string[] = [];
+  let options: Options;
+  try {
+    options = parseArguments(args);
+  } catch (error) {
+    if (error instanceof UsageError) return { stdout: '', stderr: `${error.message}\n`, exitCode: 2 };
+    throw error;
+  }
+
+  const sheets = new Map<string, DeskStyleSheet | undefined>();
+  const styleSheetFor = (file: string): DeskStyleSheet | undefined => {
+    const path = options.configPath ?? findStyleSheet(dirname(file));
+    if (!path) return undefined;
+    if (!sheets.has(path)) {
+      let sheet: DeskStyleSheet | undefined = readStyleSheet(path);
+      if (options.configPath && sheet.problems.length > 0 && sheet.text === '') {
+        errors.push(`copydesk: ${path}: cannot be read; checking with the default settings.`);
+        sheet = undefined;
+      } else {
+        const document = TextDocument.create('file://' + path, 'json', 0, sheet.text);
+        for (const problem of sheet.problems) {
+          const { line, character } = document.positionAt(problem.start);
+          errors.push(`copydesk: ${path}:${line + 1}:${character + 1}: ${problem.message}`);
+        }
+      }
+      sheets.set(path, sheet);
+    }
+    return sheets.get(path);
+  };
+
+  const checked: Checked[] = [];
+  let dictionaries: { value: SpellingDictionaries | undefined } | undefined;
+  for (const path of options.files) {
+    let text: string;
+    try {
+      text = readDraft(path);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      errors.push(`copydesk: ${error.message}`);
+      continue;
+    }
+    const config: CopydeskConfig = mergeConfig({}, styleSheetFor(path)?.config ?? {});
+    if (options.dialect) config.dialect = options.dialect;
+    dictionaries ??= { value: dictionariesOrNothing((message) => errors.push(message)) };
+    const result = check(text, { languageId: languageIdForPath(path), config, dictionaries: dictionaries.value });
+    const findings = result.findings.map((finding) => resolveFinding(finding, result, config));
+    checked.push({ path, text, result, findings });
+  }
+
+  const formats: Record<string, (files: Checked[]) => string> =
+    options.command === 'report'
+      ? { json: reportAsJson, markdown: reportAsMarkdown, html: reportAsHtml }
+      : { text: formatText, json: formatJson, sarif: (files) => JSON.stringify(toSarif(files, version), null, 2) + '\n', markdown: formatMarkdown };
+  const stdout = formats[options.format](checked);
+  const hasError = checked.some((file) => file.findings.some((finding) => finding.severity === 'error'));
+  const exitCode = errors.length > 0 ? 2 : hasError ? 1 : 0;
+  return { stdout, stderr: errors.map((line) => `${line}\n`).join(''), exitCode };
+}
+
+function formatText(files: Checked[]): string {
+  const lines: string[] = [];
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const file of files) {
+    const document = TextDocument.create('file://' + file.path, 'plaintext', 0, file.text);
+    for (const finding of file.findings) {
+      const { line, character } = document.positionAt(finding.start);
+      lines.push(`${file.path}:${line + 1}:${character + 1} ${finding.severity} ${finding.rule} ${finding.message}`);
+      counts[finding.severity]++;
+    }
+  }
+  const total = counts.error + counts.warning + counts.info;
+  const noun = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  lines.push(
+    total === 0
+      ? `No problems found in ${noun(files.length, 'file')}.`
+      : `${noun(total, 'problem')} (${noun(counts.error, 'error')}, ${noun(counts.warning, 'warning')}, ${counts.info} info) in ${noun(files.length, 'file')}.`,
+  );
+  return lines.join('\n') + '\n';
+}
+
+function formatJson(files: Checked[]): string {
+  const output = {
+    version: 1,
+    files: files.map((file) => {
+      const document = TextDocument.create('file://' + file.path, 'plaintext', 0, file.text);
+      const place = (offset: number) => ({ offset, ...document.positionAt(offset) });
+      return {
+        path: file.path,
+        findings: file.findings.map((finding) => ({
+          rule: finding.rule,
+          severity: finding.severity,
+          message: finding.message,
+          text: file.text.slice(finding.start, finding.end),
+          start: place(finding.start),
+          end: place(finding.end),
+          ...(finding.suggestions ? { suggestions: finding.suggestions } : {}),
+        })),
+        report: buildReport(file.result.model),
+      };
+    }),
+  };
+  return JSON.stringify(output, null, 2) + '\n';
+}
+
+function formatMarkdown(files: Checked[]): string {
+  const lines = ['# Copydesk', ''];
+  for (const file of files) {
+    const document = TextDocument.create('file://' + file.path, 'plaintext', 0, file.text);
+    lines.push(`## ${escapeMarkdown(file.path)}`, '');
+    if (file.findings.length === 0) {
+      lines.push('No problems found.', '');
+      continue;
+    }
+    lines.push('| Line | Col | Severity | Rule | Problem |', '|---|---|---|---|---|');
+    for (const finding of file.findings) {
+      const { line, character } = document.positionAt(finding.start);
+      lines.push(`| ${line + 1} | ${character + 1} | ${finding.severity} | \`${finding.rule}\` | ${escapeMarkdown(finding.message)} |`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+function reportDocumentOf(files: Checked[]): ReportDocument | undefined {
+  const [file] = files;
+  return file && buildReportDocument(basename(file.path), file.text, file.result, file.findings);
+}
+
+function reportAsJson(files: Checked[]): string {
+  const [file] = files;
+  return file ? JSON.stringify({ ...buildReport(file.result.model), findings: reportDocumentOf(files)?.findings }, null, 2) + '\n' : '';
+}
+
+function reportAsMarkdown(files: Checked[]): string {
+  const document = reportDocumentOf(files);
+  return document ? renderReportMarkdown(document) : '';
+}
+
+function reportAsHtml(files: Checked[]): string {
+  const document = reportDocumentOf(files);
+  return document ? renderReportHtml(document) : '';
+}
+
+export function main(): void {
+  const { stdout, stderr, exitCode } = run(process.argv.slice(2));
+  process.stdout.write(stdout);
+  process.stderr.write(stderr);
+  process.exitCode = exitCode;
+}
+
+if (require.main === module) main();

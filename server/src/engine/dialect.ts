@@ -1,0 +1,54 @@
+/**
+ * Which English an article is written in, read from its own spellings: every
+ * word that only the British or only the American dictionary knows, and that
+ * has a counterpart in the other (neighbours/neighbors, organise/organize),
+ * is a vote. The seed article's "neighbours" makes it British.
+ */
+import type { ArticleModel } from './model';
+import type { Speller, SpellingDialect } from './spelling';
+
+/** One dialect-marked spelling in the article. */
+export interface DialectMarker {
+  text: string;
+  start: number;
+  end: number;
+  dialect: SpellingDialect;
+  /** The same word spelt the other way, in the case it was written. */
+  other: string;
+}
+
+export interface ArticleDialect {
+  /** The dialect most of the marked spellings belong to; undefined on a tie or with none. */
+  dialect?: SpellingDialect;
+  markers: DialectMarker[];
+  counts: Record<SpellingDialect, number>;
+}
+
+const readings = new WeakMap<ArticleModel, { speller: Speller; reading: ArticleDialect }>();
+
+export function articleDialect(model: ArticleModel, speller: Speller): ArticleDialect {
+  const known = readings.get(model);
+  if (known?.speller === speller) return known.reading;
+  const markers: DialectMarker[] = [];
+  for (const word of model.words) {
+    if (word.notProse || /[\d.]/.test(word.text)) continue;
+    let offset = word.start;
+    for (const part of word.text.split('-')) {
+      const text = part.replace(/['’]s?$/u, '');
+      const lower = text.toLowerCase();
+      const isCommonWord = text === lower || (offset === word.start && word.startsClause && text === lower[0].toUpperCase() + lower.slice(1));
+      const spelling = isCommonWord && text.length > 2 ? speller.dialectSpelling(lower) : undefined;
+      if (spelling) {
+        const other = text === lower ? spelling.other : spelling.other[0].toUpperCase() + spelling.other.slice(1);
+        markers.push({ text, start: offset, end: offset + text.length, dialect: spelling.dialect, other });
+      }
+      offset += part.length + 1;
+    }
+  }
+  const counts = { 'en-US': 0, 'en-GB': 0 };
+  for (const marker of markers) counts[marker.dialect]++;
+  const reading: ArticleDialect = { markers, counts };
+  if (counts['en-US'] !== counts['en-GB']) reading.dialect = counts['en-US'] > counts['en-GB'] ? 'en-US' : 'en-GB';
+  readings.set(model, { speller, reading });
+  return reading;
+}

@@ -1,0 +1,161 @@
+import { strict as assert } from 'node:assert';
+import { check, resolveFinding, type CheckResult } from '../../engine/check';
+import { applyEdits } from '../../engine/edits';
+import { defaultConfig, type CopydeskConfig } from '../../engine/config';
+import type { Finding } from '../../engine/findings';
+import { readFixture } from '../../../test/fixtures';
+import { dictionaries } from '../../../test/dictionaries';
+
+function spellingOf(text: string, languageId = 'plaintext', config: Partial<CopydeskConfig> = {}) {
+  const result = check(text, { languageId, config: { ...defaultConfig, ...config }, dictionaries });
+  return { result, findings: result.findings.filter((f) => f.rule === 'spelling') };
+}
+
+const flagged = (text: string, findings: Finding[]) => findings.map((f) => text.slice(f.start, f.end));
+
+function resolved(finding: Finding, result: CheckResult): Finding {
+  return resolveFinding(finding, result);
+}
+
+describe('spelling', () => {
+  describe('the seed article', () => {
+    for (const [name, languageId] of [['pulwama-draft.txt', 'plaintext'], ['pulwama-draft.md', 'markdown']]) {
+      it(`flags only "de-escate" and offers "de-escalate" first (${languageId})`, () => {
+        const text = readFixture(name);
+        const { result, findings } = spellingOf(text, languageId);
+        assert.deepEqual(flagged(text, findings), ['de-escate']);
+        const [finding] = findings;
+        assert.equal(finding.severity, 'warning');
+        assert.match(finding.message, /“de-escalate”, which appears 3 times in this article/);
+        assert.deepEqual(finding.data?.word, 'de-escate');
+        const full = resolved(finding, result);
+        assert.equal(full.suggestions?.[0], 'de-escalate');
+        assert.ok(full.suggestions!.length <= 5);
+        const fix = full.fixes?.[0];
+        assert.ok(fix?.preferred);
+        assert.match(applyEdits(text, fix.edits), /urged both Pakistan and India to de-escalate\. Secretary/);
+      });
+    }
+
+    it('leaves alone its names, acronyms and correct compounds', () => {
+      const text = readFixture('pulwama-draft.txt');
+      const words = flagged(text, spellingOf(text).findings);
+      for (const word of ['Qureshi', 'Gokhale', 'Pompeo', 'Pulwama', 'Balakot', 'Palladino', 'Imran', 'de-escalate', 'counter-terrorism', 'neighbours', 'JeM', 'CRPF', 'MiG-21', 'Qureshi’s']) {
+        assert.ok(!words.includes(word), `${word} must not be flagged`);
+      }
+    });
+  });
+
+  describe('real drafts', () => {
+    it('a British council story: two typos, none of its names', () => {
+      const text = readFixture('council-housing-draft.md');
+      const { result, findings } = spellingOf(text, 'markdown');
+      assert.deepEqual(flagged(text, findings), ['recieved', 'goverment']);
+      assert.deepEqual(findings.map((f) => resolved(f, result).suggestions?.[0]), ['received', 'government']);
+      assert.equal(check(text, { languageId: 'markdown', dictionaries }).findings.filter((f) => f.rule === 'spelling-dialect').length, 0);
+    });
+
+    it('an American hearing story: two typos, none of its names', () => {
+      const text = readFixture('senate-hearing-draft.txt');
+      const { result, findings } = spellingOf(text);
+      assert.deepEqual(flagged(text, findings), ['definately', 'accomodate']);
+      assert.deepEqual(findings.map((f) => resolved(f, result).suggestions?.[0]), ['definitely', 'accommodate']);
+    });
+  });
+
+  describe('names are not typos', () => {
+    it('leaves alone a capitalised word inside a sentence', () => {
+      assert.deepEqual(spellingOf('The minister met Councillor Adaeze Okonkwo in Tottenham.').findings, []);
+    });
+
+    it('checks a capitalised word that opens a sentence', () => {
+      const text = 'Goverment officials declined to comment.';
+      const { result, findings } = spellingOf(text);
+      assert.deepEqual(flagged(text, findings), ['Goverment']);
+      assert.equal(resolved(findings[0], result).suggestions?.[0], 'Government');
+    });
+
+    it('leaves alone a sentence-opening name the article uses as a name elsewhere', () => {
+      assert.deepEqual(spellingOf('Qureshi said he spoke to Bolton. The call was brief, said Qureshi.').findings, []);
+    });
+
+    it('leaves alone a first name opening a sentence', () => {
+      assert.deepEqual(spellingOf('Melania Trump spoke on Tuesday.').findings, []);
+    });
+  });
+
+  describe('what is a word', () => {
+    it('skips addresses, handles, hashtags, numbers and units', () => {
+      const text = 'Write to desk@newsroomx.org, see https://example.com/qwzx, follow @qwzxnews and #qwzxvote: 40km, 1990s, 3rd, 12pm.';
+      assert.deepEqual(spellingOf(text).findings, []);
+    });
+
+    it('skips acronyms and mixed case', () => {
+      assert.deepEqual(spellingOf('The JeM and CRPF said the MiG-21 and the iPhone were not at issue.').findings, []);
+    });
+
+    it('skips code in Markdown', () => {
+      assert.deepEqual(spellingOf('Run `qwzxcheck` first.\n\n```\nqwzxcheck --all\n```\n', 'markdown').findings, []);
+    });
+
+    it('checks hyphenated words whole and by parts', () => {
+      const text = 'The well-knwon counter-terrorism unit said Pakistan-based groups must de-escalate, not re-arm.';
+      assert.deepEqual(flagged(text, spellingOf(text).findings), ['well-knwon']);
+    });
+
+    it('handles possessives and curly apostrophes, and flags only the stem', () => {
+      const text = 'Kashmir’s police said the goverment’s plan didn’t change Qureshi’s view.';
+      const { result, findings } = spellingOf(text);
+      assert.deepEqual(flagged(text, findings), ['goverment']);
+      assert.equal(applyEdits(text, resolved(findings[0], result).fixes![0].edits), text.replace('goverment’s', 'government’s'));
+    });
+
+    it('accepts loan phrases and words built from known ones, but not their words alone', () => {
+      assert.deepEqual(spellingOf('The de facto chief’s modus operandi was to reenergize nongovernment groups, presumptively.').findings, []);
+      const text = 'His operandi was clear.';
+      assert.deepEqual(flagged(text, spellingOf(text).findings), ['operandi']);
+    });
+
+    it('never flags the desk’s words', () => {
+      const text = 'The village runs on jugaad and khichdi.';
+      assert.equal(spellingOf(text).findings.length, 2);
+      assert.deepEqual(spellingOf(text, 'plaintext', { words: ['jugaad', 'Khichdi'] }).findings, []);
+    });
+
+    it('accepts both British and American spellings', () => {
+      assert.deepEqual(spellingOf('The neighbours and the neighbors analysed and analyzed the colour.').findings, []);
+    });
+  });
+
+  describe('suggestions', () => {
+    it('ranks the likeliest slip first, at most five, each a fix', () => {
+      const text = 'They said they would recieve the report.';
+      const { result, findings } = spellingOf(text);
+      const full = resolved(findings[0], result);
+      assert.equal(full.suggestions?.[0], 'receive');
+      assert.ok(full.suggestions!.length <= 5);
+      assert.equal(full.fixes?.length, full.suggestions?.length);
+      assert.deepEqual(full.fixes?.map((f) => f.preferred ?? false), full.suggestions?.map((_, i) => i === 0));
+    });
+
+    it('prefers the word the article uses over the dictionary’s first guess', () => {
+      const alone = spellingOf('The cout adjourned.');
+      assert.notEqual(resolved(alone.findings[0], alone.result).suggestions?.[0], 'court');
+      const text = 'The court heard the appeal on Monday. The cout adjourned.';
+      const { result, findings } = spellingOf(text);
+      assert.match(findings[0].message, /“court”, which appears once in this article/);
+      assert.equal(resolved(findings[0], result).suggestions?.[0], 'court');
+    });
+
+    it('are not computed on the keystroke path', () => {
+      const { findings } = spellingOf('They said they would recieve the report.');
+      assert.equal(findings[0].suggestions, undefined);
+    });
+  });
+
+  it('says so when the dictionaries are missing, instead of passing silently', () => {
+    const findings = check('Anything at all.', { languageId: 'plaintext' }).findings.filter((f) => f.rule === 'spelling');
+    assert.equal(findings.length, 1);
+    assert.match(findings[0].message, /Spelling is not being checked/);
+  });
+});

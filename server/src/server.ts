@@ -1,0 +1,368 @@
+/**
+ * The language server: the LSP adapter around the engine. It keeps drafts in
+ * sync, runs the engine when they change, turns findings into diagnostics and
+ * their fixes into quick fixes, and reads settings and the desk's style sheet.
+ * All judgement lives in the engine and the rules; this file only translates.
+ *
+ * Runs over IPC from the VS Code client, or `--stdio` for any other editor.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { basename, dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import {
+  CodeAction,
+  CodeActionKind,
+  createConnection,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocumentEdit,
+  TextDocuments,
+  TextDocumentSyncKind,
+  TextEdit,
+  type Diagnostic,
+  type InitializeResult,
+  type Range,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { check, resolveFinding, type CheckResult } from './engine/check';
+import { configFromSettings, mergeConfig, type CopydeskConfig } from './engine/config';
+import type { Finding, Severity } from './engine/findings';
+import { findStyleSheet, readStyleSheet, styleSheetName, styleSheetPathFor, updateStyleSheet, type DeskStyleSheet } from './desk-style-sheet';
+import { addWord, setDeskSpelling } from './engine/style-sheet-edits';
+import { buildReportDocument } from './report/report-document';
+import { notifications, requests } from './protocol';
+import { checkedLength } from './engine/limits';
+import { dictionariesOrNothing } from './dictionaries';
+import type { SpellingDictionaries } from './engine/spelling';
+import { ruleById, ruleIds } from './rules/registry';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+/** Commands the server carries out (code actions point at them; the client may call them too). */
+const commands = {
+  ignoreInDocument: 'copydesk.ignoreInDocument',
+  addToDeskDictionary: 'copydesk.addToDeskDictionary',
+  setDeskSpelling: 'copydesk.setDeskSpelling',
+};
+
+/** A client command: the user's own settings are the editor's to write, not the server's. */
+const addToUserDictionary = 'copydesk.addToUserDictionary';
+
+/** What the server last concluded about one open draft. */
+interface DraftState {
+  version: number;
+  config: CopydeskConfig;
+  result: CheckResult;
+  /** Findings shown, by `findingKey`, so a quick fix finds its finding again. */
+  findings: Map<string, Finding>;
+}
+
+const drafts = new Map<string, DraftState>();
+/** "Ignore in this document": rule + text pairs per draft, kept while it is open. */
+const ignored = new Map<string, Set<string>>();
+const timers = new Map<string, NodeJS.Timeout>();
+/** How long the last check of each draft took: the next one waits as long, so typing never queues work. */
+const lastDuration = new Map<string, number>();
+
+const userSettings = new Map<string, Promise<Partial<CopydeskConfig>>>();
+const styleSheets = new Map<string, DeskStyleSheet>();
+/** Style sheets we have published problems for, so a repaired one gets cleared. */
+const styleSheetsWithProblems = new Set<string>();
+let canPullConfiguration = false;
+let workspaceFolders: string[] = [];
+
+/** The README beside the server, which each rule's code links to (vsce stores it as readme.md in the .vsix). */
+const readmeUrl = pathToFileURL(
+  ['README.md', 'readme.md'].map((name) => join(__dirname, '..', '..', name)).find((path) => existsSync(path)) ?? join(__dirname, '..', '..', 'README.md'),
+).href;
+
+connection.onInitialize((params): InitializeResult => {
+  canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  workspaceFolders = (params.workspaceFolders ?? [])
+    .filter((folder) => folder.uri.startsWith('file:'))
+    .map((folder) => fileURLToPath(folder.uri));
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
+      executeCommandProvider: { commands: Object.values(commands) },
+    },
+    serverInfo: { name: 'Copydesk', version: '0.1.0' },
+  };
+});
+
+/** Loaded once, when the first draft is checked (about 0.2 s), and kept. */
+let loadedDictionaries: { value: SpellingDictionaries | undefined } | undefined;
+function dictionaries(): SpellingDictionaries | undefined {
+  loadedDictionaries ??= { value: dictionariesOrNothing((message) => connection.console.error(message)) };
+  return loadedDictionaries.value;
+}
+
+connection.onInitialized(() => {
+  if (canPullConfiguration) {
+    connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' }).catch(() => undefined);
+  }
+});
+
+documents.onDidOpen(({ document }) => schedule(document.uri, 0));
+documents.onDidChangeContent(({ document }) => schedule(document.uri, Math.min(lastDuration.get(document.uri) ?? 0, 250)));
+documents.onDidClose(({ document }) => {
+  clearTimeout(timers.get(document.uri));
+  timers.delete(document.uri);
+  drafts.delete(document.uri);
+  ignored.delete(document.uri);
+  lastDuration.delete(document.uri);
+  userSettings.delete(document.uri);
+  connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+});
+
+connection.onDidChangeConfiguration(() => {
+  userSettings.clear();
+  relintAll();
+});
+
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  if (changes.some((change) => change.uri.endsWith(styleSheetName))) {
+    styleSheets.clear();
+    relintAll();
+  }
+});
+
+function relintAll(): void {
+  for (const document of documents.all()) schedule(document.uri, 0);
+}
+
+/** A newer edit replaces the pending check; the check itself drops results for text that has moved on. */
+function schedule(uri: string, delay: number): void {
+  clearTimeout(timers.get(uri));
+  timers.set(uri, setTimeout(() => void lint(uri), delay));
+}
+
+async function lint(uri: string): Promise<void> {
+  timers.delete(uri);
+  const document = documents.get(uri);
+  if (!document) return;
+  const version = document.version;
+  const config = await configFor(document);
+  if (documents.get(uri)?.version !== version) return;
+
+  const text = document.getText();
+  const checked = checkedLength(text);
+  const started = performance.now();
+  const result = check(checked === text.length ? text : text.slice(0, checked), { languageId: document.languageId, config, dictionaries: dictionaries() });
+  lastDuration.set(uri, performance.now() - started);
+
+  const hidden = ignored.get(uri);
+  const findings = new Map<string, Finding>();
+  const diagnostics: Diagnostic[] = [];
+  for (const finding of result.findings) {
+    if (hidden?.has(ignoreKey(finding.rule, text.slice(finding.start, finding.end)))) continue;
+    const key = findingKey(finding);
+    findings.set(key, finding);
+    diagnostics.push(toDiagnostic(document, finding, key));
+  }
+  drafts.set(uri, { version, config, result, findings });
+  connection.sendDiagnostics({ uri, version, diagnostics });
+  void connection.sendNotification(notifications.checked, { uri, version, checkedCharacters: checked, totalCharacters: text.length });
+}
+
+const severities: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+function toDiagnostic(document: TextDocument, finding: Finding, key: string): Diagnostic {
+  return {
+    range: rangeOf(document, finding.start, finding.end),
+    severity: severities[finding.severity],
+    source: 'Copydesk',
+    code: finding.rule,
+    codeDescription: { href: `${readmeUrl}#${finding.rule}` },
+    message: finding.message,
+    data: { key },
+  };
+}
+
+function findingKey(finding: Finding): string {
+  return `${finding.rule}:${finding.start}:${finding.end}`;
+}
+
+function ignoreKey(rule: string, text: string): string {
+  return `${rule}\u0000${text}`;
+}
+
+function rangeOf(document: TextDocument, start: number, end: number): Range {
+  return { start: document.positionAt(start), end: document.positionAt(end) };
+}
+
+connection.onCodeAction(({ textDocument, context }) => {
+  const document = documents.get(textDocument.uri);
+  const draft = drafts.get(textDocument.uri);
+  if (!document || !draft || draft.version !== document.version) return [];
+  const actions: CodeAction[] = [];
+  for (const diagnostic of context.diagnostics) {
+    const key = (diagnostic.data as { key?: string } | undefined)?.key;
+    const stored = key === undefined ? undefined : draft.findings.get(key);
+    if (diagnostic.source !== 'Copydesk' || !stored) continue;
+    const finding = resolveFinding(stored, draft.result, draft.config);
+    for (const fix of finding.fixes ?? []) {
+      const edits = fix.edits.map((edit) => TextEdit.replace(rangeOf(document, edit.start, edit.end), edit.newText));
+      const action = CodeAction.create(fix.title, { documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, edits)] }, CodeActionKind.QuickFix);
+      action.diagnostics = [diagnostic];
+      if (fix.preferred) action.isPreferred = true;
+      actions.push(action);
+    }
+    const text = document.getText().slice(finding.start, finding.end);
+    actions.push(...styleSheetActions(document, finding, diagnostic));
+    const ignore = CodeAction.create(
+      `Ignore “${shorten(text)}” in this document`,
+      { title: 'Ignore in this document', command: commands.ignoreInDocument, arguments: [document.uri, finding.rule, text] },
+      CodeActionKind.QuickFix,
+    );
+    ignore.diagnostics = [diagnostic];
+    actions.push(ignore);
+  }
+  return actions;
+});
+
+/** "Add to the desk dictionary" for unknown words, "Make X the desk spelling" for names. */
+function styleSheetActions(document: TextDocument, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const { word, canonical, variant } = (finding.data ?? {}) as { word?: unknown; canonical?: unknown; variant?: unknown };
+  const onDisk = document.uri.startsWith('file:');
+  if (typeof word === 'string') {
+    if (onDisk) {
+      actions.push(CodeAction.create(`Add “${word}” to the desk dictionary`, { title: 'Add to the desk dictionary', command: commands.addToDeskDictionary, arguments: [document.uri, word] }, CodeActionKind.QuickFix));
+    }
+    actions.push(CodeAction.create(`Add “${word}” to my dictionary`, { title: 'Add to my dictionary', command: addToUserDictionary, arguments: [word] }, CodeActionKind.QuickFix));
+  }
+  if (onDisk && typeof canonical === 'string' && typeof variant === 'string') {
+    actions.push(CodeAction.create(`Make “${canonical}” the desk spelling`, { title: 'Make it the desk spelling', command: commands.setDeskSpelling, arguments: [document.uri, canonical, variant] }, CodeActionKind.QuickFix));
+  }
+  for (const action of actions) action.diagnostics = [diagnostic];
+  return actions;
+}
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
+}
+
+connection.onExecuteCommand(({ command, arguments: args = [] }) => {
+  if (command === commands.addToDeskDictionary || command === commands.setDeskSpelling) {
+    const [uri, ...values] = args as unknown[];
+    if (typeof uri !== 'string' || !uri.startsWith('file:') || !values.every((value) => typeof value === 'string' && value.trim() !== '')) return;
+    const path = styleSheetPathFor(fileURLToPath(uri), workspaceFolders);
+    const [first, second] = values as string[];
+    try {
+      updateStyleSheet(path, (text) => (command === commands.addToDeskDictionary ? addWord(text, first) : setDeskSpelling(text, first, second)));
+    } catch (error) {
+      void connection.window.showErrorMessage(`Copydesk could not write the desk style sheet ${path}: ${(error as Error).message}`);
+      return;
+    }
+    styleSheets.clear();
+    relintAll();
+    return;
+  }
+  if (command === commands.ignoreInDocument) {
+    const [uri, rule, text] = args as [unknown, unknown, unknown];
+    if (typeof uri !== 'string' || typeof rule !== 'string' || typeof text !== 'string' || !ruleById(rule)) return;
+    const set = ignored.get(uri) ?? new Set<string>();
+    set.add(ignoreKey(rule, text));
+    ignored.set(uri, set);
+    schedule(uri, 0);
+  }
+});
+
+connection.onRequest(requests.report, async ({ uri }) => {
+  const draft = await currentDraft(uri);
+  const document = documents.get(uri);
+  if (!draft || !document) return null;
+  const findings = [...draft.findings.values()];
+  const title = uri.startsWith('file:') ? basename(fileURLToPath(uri)) : uri;
+  return { uri, version: draft.version, document: buildReportDocument(title, document.getText(), draft.result, findings) };
+});
+
+/**
+ * Every safe fix (see Fix.safe) as one edit, for "Fix All Safe Problems":
+ * one undo step in the editor. Fixes that overlap one already taken are left
+ * for the next run rather than guessed at.
+ */
+connection.onRequest(requests.safeFixes, async ({ uri }) => {
+  const draft = await currentDraft(uri);
+  const document = documents.get(uri);
+  if (!draft || !document) return null;
+  const taken: Array<{ start: number; end: number }> = [];
+  const edits: TextEdit[] = [];
+  for (const stored of draft.findings.values()) {
+    const fix = resolveFinding(stored, draft.result, draft.config).fixes?.find((candidate) => candidate.safe);
+    if (!fix || fix.edits.some((edit) => taken.some((t) => edit.start < t.end && t.start < edit.end))) continue;
+    for (const edit of fix.edits) {
+      taken.push(edit);
+      edits.push(TextEdit.replace(rangeOf(document, edit.start, edit.end), edit.newText));
+    }
+  }
+  return { documentChanges: [TextDocumentEdit.create({ uri, version: document.version }, edits)] };
+});
+
+/** The check of the draft as it is now, running one at once if the last one is stale. */
+async function currentDraft(uri: string): Promise<DraftState | undefined> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const draft = drafts.get(uri);
+    if (draft && draft.version === document.version) return draft;
+    await lint(uri);
+  }
+  return drafts.get(uri);
+}
+
+async function configFor(document: TextDocument): Promise<CopydeskConfig> {
+  const sheet = styleSheetFor(document.uri);
+  let user = userSettings.get(document.uri);
+  if (!user) {
+    user = canPullConfiguration
+      ? connection.workspace
+          .getConfiguration({ scopeUri: document.uri, section: 'copydesk' })
+          .then((value: unknown) => configFromSettings(value, ruleIds), () => ({}))
+      : Promise.resolve({});
+    userSettings.set(document.uri, user);
+  }
+  return mergeConfig(await user, sheet?.config ?? {});
+}
+
+/** The desk's style sheet for a draft on disk, read once until it changes. */
+function styleSheetFor(uri: string): DeskStyleSheet | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  const path = findStyleSheet(dirname(fileURLToPath(uri)));
+  if (!path) return undefined;
+  let sheet = styleSheets.get(path);
+  if (!sheet) {
+    sheet = readStyleSheet(path);
+    styleSheets.set(path, sheet);
+    publishStyleSheetProblems(sheet);
+  }
+  return sheet;
+}
+
+function publishStyleSheetProblems(sheet: DeskStyleSheet): void {
+  const uri = pathToFileURL(sheet.path).href;
+  if (sheet.problems.length === 0 && !styleSheetsWithProblems.has(uri)) return;
+  const document = TextDocument.create(uri, 'json', 0, sheet.text);
+  const diagnostics: Diagnostic[] = sheet.problems.map((problem) => ({
+    range: rangeOf(document, problem.start, problem.end),
+    severity: DiagnosticSeverity.Error,
+    source: 'Copydesk',
+    message: problem.message,
+  }));
+  if (diagnostics.length > 0) styleSheetsWithProblems.add(uri);
+  else styleSheetsWithProblems.delete(uri);
+  connection.sendDiagnostics({ uri, diagnostics });
+}
+
+documents.listen(connection);
+connection.listen();
