@@ -22,6 +22,7 @@ import type { Paragraph, Token } from './model';
 import type { ParagraphTokens, Quote } from './quotes';
 import {
   betweenSpeakerAndCue,
+  capitalised,
   clauseWords,
   cueIndex,
   emptyWords,
@@ -102,8 +103,8 @@ export function attributeQuotes(views: readonly ParagraphTokens[], quotes: reado
   for (const found of all) resolver.resolve(found.attribution);
 
   const viewOf = new Map(views.map((view) => [view.paragraph, view]));
-  const bodyQuotes = new Map<string, Quote>();
-  for (const quote of quotes) {
+  // Headlines last: a headline quote may take the speaker of the same words in the story.
+  for (const quote of [...quotes.filter((q) => !q.inHeadline), ...quotes.filter((q) => q.inHeadline)]) {
     const firstView = viewOf.get(quote.parts[0].paragraph);
     if (!firstView) continue;
     // Titles and slogans are someone's only where a cue in their own sentence says so.
@@ -115,12 +116,11 @@ export function attributeQuotes(views: readonly ParagraphTokens[], quotes: reado
       (title ? undefined : paragraphAttribution(quote, firstView, foundIn)) ??
       (title ? undefined : leadInAttribution(quote, firstView, views, foundIn, sentenceIds, resolver, text)) ??
       (title ? undefined : previousParagraphAttribution(quote, firstView, views, quotes)) ??
-      (quote.inHeadline ? headlineAttribution(quote, firstView, resolver, text, bodyQuotes, quotes) : undefined);
+      (quote.inHeadline ? headlineAttribution(quote, firstView, resolver, text, quotes) : undefined);
     if (placed) {
       quote.attribution = placed.attribution;
       quote.attributedBy = placed.place;
     }
-    if (!quote.inHeadline && quote.attribution) bodyQuotes.set(normalise(quote.text), quote);
   }
   return all.map((found) => found.attribution);
 }
@@ -141,7 +141,7 @@ export function describeQuote(quote: Quote): string {
     'previous-paragraph': ', carried over from the paragraph before',
     headline: ', in the headline',
   };
-  const cue = attribution.cue.text === ':' ? 'a colon lead-in' : `“${attribution.cue.text}”`;
+  const cue = attribution.cue.text === ':' ? 'a colon' : /^[—–-]$/.test(attribution.cue.text) ? 'a dash' : `“${attribution.cue.text}”`;
   return `Said by ${attribution.speaker}${named}: cue ${cue}${where[quote.attributedBy ?? 'sentence']}.`;
 }
 
@@ -187,8 +187,8 @@ function attributionInside(quote: Quote, viewOf: Map<Paragraph, ParagraphTokens>
     const head = tokens[first];
     if (head?.kind !== 'word') continue;
     let last = first;
-    if (/^\p{Lu}/u.test(head.text)) {
-      while (tokens[solidAfter(tokens, last)]?.kind === 'word' && /^\p{Lu}/u.test(tokens[solidAfter(tokens, last)].text)) last = solidAfter(tokens, last);
+    if (capitalised(head.text)) {
+      while (tokens[solidAfter(tokens, last)]?.kind === 'word' && capitalised(tokens[solidAfter(tokens, last)].text)) last = solidAfter(tokens, last);
     } else if (!speakerPronouns[keyOf(head)]) continue;
     const cue = solidAfter(tokens, last);
     if (tokens[cue]?.kind !== 'word') continue;
@@ -264,7 +264,7 @@ function subjectAttribution(quote: Quote, view: ParagraphTokens, sentences: Int3
   // The verb: the first plain word after the subject ("Bush, however, interjected").
   let verb = solidAfter(view.tokens, subject.last);
   const skippable = (t: Token | undefined) =>
-    t !== undefined && (t.text === ',' || (t.kind === 'word' && !/^\p{Lu}/u.test(t.text) && (betweenSpeakerAndCue.has(keyOf(t)) || /ly$/.test(keyOf(t)) || keyOf(t) === 'however')));
+    t !== undefined && (t.text === ',' || (t.kind === 'word' && !capitalised(t.text) && (betweenSpeakerAndCue.has(keyOf(t)) || /ly$/.test(keyOf(t)) || keyOf(t) === 'however')));
   while (verb < open && skippable(view.tokens[verb])) {
     if (view.tokens[verb].text === ',') {
       // ", for his part," / ", an immigration activist,": step over the aside.
@@ -275,7 +275,7 @@ function subjectAttribution(quote: Quote, view: ParagraphTokens, sentences: Int3
     verb = solidAfter(view.tokens, verb);
   }
   const cue = view.tokens[verb];
-  if (cue?.kind !== 'word' || verb >= open || /^\p{Lu}/u.test(cue.text) || clauseWords.has(keyOf(cue)) || emptyWords.has(keyOf(cue))) return undefined;
+  if (cue?.kind !== 'word' || verb >= open || capitalised(cue.text) || clauseWords.has(keyOf(cue)) || emptyWords.has(keyOf(cue))) return undefined;
   const attribution: Attribution = {
     cue: spanOf(view.tokens, verb, verb, text),
     verb: spanOf(view.tokens, verb, verb, text),
@@ -353,7 +353,7 @@ function firstName(view: ParagraphTokens, from: number, to: number): Range | und
   for (let j = from; j < to; j++) {
     const token = tokens[j];
     if (token.kind === 'whitespace' && first >= 0) continue;
-    const capital = token.kind === 'word' && /^\p{Lu}/u.test(token.text) && !view.quoteOf[j] && !clauseWords.has(keyOf(token)) && !emptyWords.has(keyOf(token));
+    const capital = token.kind === 'word' && capitalised(token.text) && !view.quoteOf[j] && !clauseWords.has(keyOf(token)) && !emptyWords.has(keyOf(token));
     if (capital) {
       if (first < 0) first = j;
       last = j;
@@ -396,7 +396,6 @@ function headlineAttribution(
   view: ParagraphTokens,
   resolver: SpeakerResolver,
   text: string,
-  bodyQuotes: Map<string, Quote>,
   quotes: readonly Quote[],
 ): Placed | undefined {
   const { tokens } = view;
@@ -425,7 +424,7 @@ function headlineAttribution(
     }
   }
   const key = normalise(quote.text);
-  const same = bodyQuotes.get(key) ?? quotes.find((q) => !q.inHeadline && q.attribution && normalise(q.text) === key);
+  const same = quotes.find((q) => !q.inHeadline && q.attribution && q.text.length >= key.length && normalise(q.text) === key);
   return same?.attribution ? { attribution: same.attribution, place: 'headline' } : undefined;
 }
 

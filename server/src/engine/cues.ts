@@ -15,6 +15,15 @@ import type { ParagraphTokens } from './quotes';
 import { isQuoteMark } from './quotes';
 import type { Attribution, Span } from './attribution';
 
+/** Starts with a capital letter. Checked for most tokens on every keystroke, so ASCII is tested without a regex. */
+export function capitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return upper.test(text);
+}
+
+const upper = /^\p{Lu}/u;
+
 export const betweenSpeakerAndCue = new Set(words.betweenSpeakerAndCue);
 export const timeWords = new Set(words.timeWords);
 export const clauseWords = new Set(words.clauseWords);
@@ -98,7 +107,7 @@ export function sentenceIdsOf(view: ParagraphTokens): Int32Array {
     const ends = isClose ? /[.!?…]$/.test(tokens[solidBefore(tokens, i)]?.text ?? '') : /^[.!?…]+$/.test(token.text);
     if (!ends) continue;
     const next = tokens[solidAfter(tokens, i)];
-    if (!next || /^\p{Lu}/u.test(next.text) || /^[“"‘(]/.test(next.text) || /^\d/.test(next.text)) id++;
+    if (!next || capitalised(next.text) || /^[“"‘(]/.test(next.text) || /^\d/.test(next.text)) id++;
   }
   return ids;
 }
@@ -148,7 +157,7 @@ export function findCues(view: ParagraphTokens, cues: PhraseIndex, text: string,
     const token = tokens[i];
     if (token.kind !== 'word' || quoteOf[i]) continue;
     const word = token as Word;
-    if (/^\p{Lu}/u.test(word.text) && !word.startsClause && !view.paragraph.isHeadline && tokens[solidBefore(tokens, i)]?.text !== ',') continue;
+    if (capitalised(word.text) && !word.startsClause && !view.paragraph.isHeadline && tokens[solidBefore(tokens, i)]?.text !== ',') continue;
     const cueLast = matchPhrase(tokens, i, cues, outside);
     if (cueLast < 0 || afterDeterminer(tokens, i)) continue;
     const phrase = keyOfSpan(tokens, i, cueLast);
@@ -238,13 +247,13 @@ function clauseBeforeQuote(view: ParagraphTokens, open: number): { cue: Range; m
   const last = verb;
   if (tokens[verb]?.kind === 'word' && particles.has(keyOf(tokens[verb]))) verb = solidBefore(tokens, verb);
   const cue = tokens[verb];
-  if (cue?.kind !== 'word' || quoteOf[verb] || /^\p{Lu}/u.test(cue.text) || clauseWords.has(keyOf(cue)) || emptyWords.has(keyOf(cue)) || !/\p{L}/u.test(cue.text)) return undefined;
+  if (cue?.kind !== 'word' || quoteOf[verb] || capitalised(cue.text) || clauseWords.has(keyOf(cue)) || emptyWords.has(keyOf(cue)) || !/\p{L}/u.test(cue.text)) return undefined;
   const m = solidBefore(tokens, verb);
   const head = tokens[m];
   if (head?.kind !== 'word' || quoteOf[m]) return undefined;
   let mention: Range | undefined;
   if (speakerPronouns[keyOf(head)] && keyOf(head) !== 'who' && keyOf(head) !== 'which') mention = { first: m, last: m };
-  else if (/^\p{Lu}/u.test(head.text) && !clauseWords.has(keyOf(head))) {
+  else if (capitalised(head.text) && !clauseWords.has(keyOf(head))) {
     mention = collectBack(view, m);
     if (mention && !nameLike(tokens, mention)) mention = undefined;
   }
@@ -277,11 +286,11 @@ function clauseAfterQuote(view: ParagraphTokens, start: number, short: boolean):
   }
   if (first.kind !== 'word') return undefined;
   const key = keyOf(first);
-  const capital = /^\p{Lu}/u.test(first.text);
+  const capital = capitalised(first.text);
   if (!capital && !speakerPronouns[key] && !emptyWords.has(key)) {
     // “…,” barked Trump.
     const name = solidAfter(tokens, start);
-    if (clauseWords.has(key) || tokens[name]?.kind !== 'word' || !/^\p{Lu}/u.test(tokens[name].text)) return undefined;
+    if (clauseWords.has(key) || tokens[name]?.kind !== 'word' || !capitalised(tokens[name].text)) return undefined;
     return { cue: { first: start, last: start }, mention: capitalisedRun(view, name) };
   }
   let mention: Range;
@@ -302,9 +311,9 @@ function clauseAfterQuote(view: ParagraphTokens, start: number, short: boolean):
     if (tokens[j]?.text !== ',') return undefined;
     verb = solidAfter(tokens, j);
   }
-  while (tokens[verb]?.kind === 'word' && betweenSpeakerAndCue.has(keyOf(tokens[verb])) && !/^\p{Lu}/u.test(tokens[verb].text)) verb = solidAfter(tokens, verb);
+  while (tokens[verb]?.kind === 'word' && betweenSpeakerAndCue.has(keyOf(tokens[verb])) && !capitalised(tokens[verb].text)) verb = solidAfter(tokens, verb);
   const cue = tokens[verb];
-  if (cue?.kind !== 'word' || /^\p{Lu}/u.test(cue.text) || clauseWords.has(keyOf(cue)) || emptyWords.has(keyOf(cue))) return undefined;
+  if (cue?.kind !== 'word' || capitalised(cue.text) || clauseWords.has(keyOf(cue)) || emptyWords.has(keyOf(cue))) return undefined;
   const after = tokens[solidAfter(tokens, verb)];
   if (short && after && !/^[.,;!?]$/.test(after.text) && !(after.kind === 'word' && (timeWords.has(keyOf(after)) || namePrepositions.has(keyOf(after))))) return undefined;
   return { cue: { first: verb, last: verb }, mention };
@@ -316,7 +325,7 @@ export function capitalisedRun(view: ParagraphTokens, start: number): Range {
   let last = start;
   for (let j = solidAfter(tokens, start); j < tokens.length; j = solidAfter(tokens, j)) {
     const token = tokens[j];
-    if (token.kind !== 'word' || !/^\p{Lu}/u.test(token.text) || view.quoteOf[j] || tokens[j - 1]?.kind !== 'whitespace') break;
+    if (token.kind !== 'word' || !capitalised(token.text) || view.quoteOf[j] || tokens[j - 1]?.kind !== 'whitespace') break;
     last = j;
   }
   return { first: start, last };
@@ -391,11 +400,11 @@ function nounPhraseFrom(view: ParagraphTokens, start: number, limit: number): Ra
   let lower = 0;
   let previous = tokens[start];
   // Lower-case words may run between capitals: "Republican presidential front-runner Donald Trump".
-  let lastCapital = /^\p{Lu}/u.test(tokens[start].text) ? start : -1;
+  let lastCapital = capitalised(tokens[start].text) ? start : -1;
   for (let j = solidAfter(tokens, start), n = 0; j < limit && n < 8; j = solidAfter(tokens, j), n++) {
     const token = tokens[j];
     if (token.kind !== 'word' || view.quoteOf[j]) break;
-    const capital = /^\p{Lu}/u.test(token.text);
+    const capital = capitalised(token.text);
     if (!capital) {
       const afterDeterminer = emptyWords.has(keyOf(previous)) || /['’]s$/.test(previous.text) || lower > 0 || lastCapital >= 0;
       if (!afterDeterminer || isVerbLike(token) || lower >= 3 || (keyOf(token) === 'of' && lastCapital < 0)) break;
@@ -442,7 +451,7 @@ function joinsName(token: Token): boolean {
 function mentionBefore(view: ParagraphTokens, cue: number): Range | undefined {
   const { tokens, quoteOf } = view;
   let j = solidBefore(tokens, cue);
-  while (j >= 0 && tokens[j].kind === 'word' && (timeWords.has(keyOf(tokens[j])) || (betweenSpeakerAndCue.has(keyOf(tokens[j])) && !/^\p{Lu}/u.test(tokens[j].text)))) j = solidBefore(tokens, j);
+  while (j >= 0 && tokens[j].kind === 'word' && (timeWords.has(keyOf(tokens[j])) || (betweenSpeakerAndCue.has(keyOf(tokens[j])) && !capitalised(tokens[j].text)))) j = solidBefore(tokens, j);
   if (tokens[j]?.text === ')') j = skipParenthesis(tokens, j);
   if (tokens[j]?.text === ',') return appositiveSubject(view, j);
   if (j < 0 || tokens[j].kind !== 'word' || quoteOf[j]) return undefined;
@@ -504,7 +513,7 @@ export function nameLike(tokens: readonly Token[], range: Range): boolean {
   const head = headOf(tokens, range.first, range.last);
   if (head < 0) return false;
   const key = keyOf(tokens[head]).replace(/'s$/, '');
-  const capital = /^\p{Lu}/u.test(tokens[head].text);
+  const capital = capitalised(tokens[head].text);
   return (capital && !titles.has(key)) || (!capital && titles.has(key)) || speakerPronouns[key] !== undefined || anonymousNouns.has(key) || organisations.has(key) || documents.has(key);
 }
 
@@ -525,8 +534,8 @@ function collectBack(view: ParagraphTokens, from: number): Range | undefined {
         if (++count > 8) break;
         continue;
       }
-      if (clauseWords.has(key) && !/^\p{Lu}/u.test(token.text)) break;
-      if (/^\p{Lu}/u.test(token.text) && clauseWords.has(key) && (token as Word).startsClause) break;
+      if (clauseWords.has(key) && !capitalised(token.text)) break;
+      if (capitalised(token.text) && clauseWords.has(key) && (token as Word).startsClause) break;
       if (++count > 8) break;
       first = j;
       continue;
@@ -554,7 +563,7 @@ function mentionAfter(view: ParagraphTokens, cueLast: number): Range | undefined
     if (quoteOf[j]) break;
     if (token.kind === 'word') {
       const key = keyOf(token);
-      const lower = !/^\p{Lu}/u.test(token.text);
+      const lower = !capitalised(token.text);
       if (timeWords.has(key) || (lower && clauseWords.has(key))) break;
       if (lower && count > 0 && /ed$/.test(key)) break;
       if (++count > 8) break;
@@ -571,7 +580,7 @@ function mentionAfter(view: ParagraphTokens, cueLast: number): Range | undefined
   if (next?.kind === 'word' && auxiliaries.has(keyOf(next))) return undefined;
   // "said the contractor, Ana Ruiz": the name that follows the description.
   const name = solidAfter(tokens, solidAfter(tokens, last));
-  if (next?.text === ',' && !/^\p{Lu}/u.test(tokens[last].text) && tokens[name]?.kind === 'word' && /^\p{Lu}/u.test(tokens[name].text) && !quoteOf[name]) {
+  if (next?.text === ',' && !capitalised(tokens[last].text) && tokens[name]?.kind === 'word' && capitalised(tokens[name].text) && !quoteOf[name]) {
     const run = capitalisedRun(view, name);
     const after = tokens[solidAfter(tokens, run.last)];
     if (!after || /^[.,;]$/.test(after.text)) return { first, last: run.last };
@@ -638,7 +647,7 @@ function clauseFollows(tokens: readonly Token[], last: number): boolean {
   if (token?.kind !== 'word') return false;
   const two = `${keyOf(token)} ${keyOf(tokens[solidAfter(tokens, next)] ?? token)}`;
   if (notSpeech.has(keyOf(token)) || notSpeech.has(two)) return false;
-  return emptyWords.has(keyOf(token)) || subjectWords.has(keyOf(token)) || /^\p{Lu}/u.test(token.text);
+  return emptyWords.has(keyOf(token)) || subjectWords.has(keyOf(token)) || capitalised(token.text);
 }
 
 /**

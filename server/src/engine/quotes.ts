@@ -108,10 +108,12 @@ interface Draft {
 
 /** Finds the quotes of an article, in order. `text` is the whole source. */
 export function findQuotes(paragraphs: readonly Paragraph[], text: string): { quotes: Quote[]; views: ParagraphTokens[] } {
-  const views: ParagraphTokens[] = paragraphs.map((paragraph) => {
-    const tokens = paragraph.sentences.flatMap((s) => s.tokens);
-    return { paragraph, tokens, quoteOf: new Array<Quote | undefined>(tokens.length) };
-  });
+  const views: ParagraphTokens[] = [];
+  for (const paragraph of paragraphs) {
+    const tokens: Token[] = [];
+    for (const sentence of paragraph.sentences) for (const token of sentence.tokens) tokens.push(token);
+    views.push({ paragraph, tokens, quoteOf: new Array<Quote | undefined>(tokens.length) });
+  }
   const finished: Array<{ draft: Draft; closed: boolean }> = [];
   let carried: Draft | undefined;
 
@@ -202,7 +204,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], text: string): { qu
 
   const quotes = finished.map(({ draft, closed }) => toQuote(draft, closed, text)).sort((a, b) => a.start - b.start);
   quotes.forEach((quote, index) => (quote.index = index));
-  markQuoteTokens(views, quotes);
+  markQuoteTokens(views, quotes, text);
   return { quotes, views };
 }
 
@@ -316,36 +318,51 @@ function isTitleCase(quoted: string): boolean {
   return major.every((w) => /^\p{Lu}/u.test(w));
 }
 
-/** Records, for every token, the top-level quote it belongs to. One pass per paragraph. */
-function markQuoteTokens(views: readonly ParagraphTokens[], quotes: readonly Quote[]): void {
-  const partsOf = new Map<Paragraph, Array<{ quote: Quote; start: number; end: number }>>();
+/**
+ * Records, for every token, the top-level quote it belongs to, and the quoted
+ * words as the reader sees them (no Markdown emphasis or link targets). One
+ * pass per paragraph.
+ */
+function markQuoteTokens(views: readonly ParagraphTokens[], quotes: readonly Quote[], text: string): void {
+  const partsOf = new Map<Paragraph, Array<{ quote: Quote; part: QuotePart; start: number; end: number }>>();
   for (const quote of quotes) {
     for (const part of quote.parts) {
       const list = partsOf.get(part.paragraph) ?? [];
-      list.push({ quote, start: part.open.start, end: part.close?.end ?? part.contentEnd });
+      list.push({ quote, part, start: part.open.start, end: part.close?.end ?? part.contentEnd });
       partsOf.set(part.paragraph, list);
     }
   }
   const pieces = new Map<Quote, string[]>();
-  const ownMarks = new Set(quotes.flatMap((quote) => quote.marks.filter((m) => !m.inner).map((m) => m.token)));
   for (const view of views) {
     const parts = (partsOf.get(view.paragraph) ?? []).sort((a, b) => a.start - b.start);
     let k = 0;
+    let runStart = -1;
+    let runEnd = -1;
+    // Contiguous tokens are copied from the source in one slice; a gap (Markdown markup) becomes a space.
+    const flush = () => {
+      if (runStart < 0) return;
+      const quote = parts[k].quote;
+      (pieces.get(quote) ?? pieces.set(quote, []).get(quote)!).push(text.slice(runStart, runEnd));
+      runStart = -1;
+    };
     for (let i = 0; i < view.tokens.length && k < parts.length; i++) {
       const token = view.tokens[i];
-      while (k < parts.length && token.start >= parts[k].end) k++;
+      while (k < parts.length && token.start >= parts[k].end) {
+        flush();
+        k++;
+      }
       if (k >= parts.length || token.start < parts[k].start || token.end > parts[k].end) continue;
-      const { quote } = parts[k];
+      const { quote, part } = parts[k];
       view.quoteOf[i] = quote;
-      const own = ownMarks.has(token);
-      const list = pieces.get(quote) ?? pieces.set(quote, []).get(quote)!;
-      if (own) list.push(' ');
+      if (token === part.open || token === part.close) flush();
+      else if (runStart >= 0 && token.start === runEnd) runEnd = token.end;
       else {
-        if (i > 0 && view.tokens[i - 1].end < token.start) list.push(' ');
-        list.push(token.text);
+        flush();
+        runStart = token.start;
+        runEnd = token.end;
       }
     }
+    if (k < parts.length) flush();
   }
-  // The quoted words as the reader sees them: no Markdown emphasis or link targets.
-  for (const [quote, words] of pieces) quote.text = words.join('').replace(/\s+/g, ' ').trim();
+  for (const [quote, words] of pieces) quote.text = words.join(' ').replace(/\s+/g, ' ').trim();
 }

@@ -9,7 +9,7 @@ import { speakerPronouns } from '../data/speaker-words';
 import type { Attribution } from './attribution';
 import type { Token } from './model';
 import type { ParagraphTokens } from './quotes';
-import { anonymousNouns, clauseWords, documents, emptyWords, groups, keyOf, namePrepositions, organisations, pronounOf, timeWords, titles } from './cues';
+import { anonymousNouns, capitalised, clauseWords, documents, emptyWords, groups, keyOf, namePrepositions, organisations, pronounOf, timeWords, titles } from './cues';
 
 export interface NameIndex {
   /** Surname → full name, from every name of two or more words outside quotes ("Bolton" → "John Bolton"). */
@@ -38,7 +38,7 @@ export function nameIndex(views: readonly ParagraphTokens[]): NameIndex {
     for (let j = 0; j < tokens.length; j++) {
       const token = tokens[j];
       if (token.kind === 'whitespace' && run.length > 0 && token.text === ' ') continue;
-      if (token.kind === 'word' && !view.quoteOf[j] && /^\p{Lu}/u.test(token.text) && !clauseWords.has(keyOf(token)) && !emptyWords.has(keyOf(token))) {
+      if (token.kind === 'word' && !view.quoteOf[j] && capitalised(token.text) && !clauseWords.has(keyOf(token)) && !emptyWords.has(keyOf(token))) {
         run.push(token);
         if (/['’]s$/.test(token.text)) flush();
       } else if (run.length > 0) flush();
@@ -59,7 +59,7 @@ function personName(words: readonly string[]): string[] | undefined {
   if (organisations.has(clean[clean.length - 1].toLowerCase())) return undefined;
   const name: string[] = [];
   for (let k = clean.length - 1; k >= 0 && name.length < 3; k--) {
-    if (titles.has(clean[k].toLowerCase()) || !/^\p{Lu}/u.test(clean[k])) break;
+    if (titles.has(clean[k].toLowerCase()) || !capitalised(clean[k])) break;
     name.unshift(clean[k]);
   }
   return name.length > 0 ? name : undefined;
@@ -94,7 +94,7 @@ export class SpeakerResolver {
     const head = cut > 0 ? words.slice(0, cut) : words;
     const headKeys = head.map((w) => w.toLowerCase().replace(/’/g, "'"));
     const last = headKeys[headKeys.length - 1].replace(/'s$/, '');
-    const capital = /^\p{Lu}/u.test(head[head.length - 1]);
+    const capital = capitalised(head[head.length - 1]);
     if (documents.has(last) && !capital) {
       const issuer = this.lookBack(attribution, (a) => a.speakerKind !== 'unnamed' && a.cue.text.toLowerCase().includes(last));
       attribution.speaker = issuer?.speaker ?? trimmed.join(' ');
@@ -149,7 +149,7 @@ export class SpeakerResolver {
 function capitalisedTail(words: readonly string[]): string[] {
   const tail: string[] = [];
   for (let k = words.length - 1; k >= 0; k--) {
-    if (!/^\p{Lu}/u.test(words[k])) break;
+    if (!capitalised(words[k])) break;
     tail.unshift(words[k]);
   }
   return tail;

@@ -154,6 +154,12 @@ describe('quotes in the article model', () => {
       assert.equal(quote.attributedBy, 'headline');
     });
 
+    it('gives a headline quote the speaker of the same words in the story', () => {
+      const [headline] = quotesOf('Council to close ‘unsafe’ bridge\nThe bridge is “unsafe,” Mayor Grace Okafor said on Tuesday.');
+      assert.equal(headline.attribution?.speaker, 'Grace Okafor');
+      assert.equal(headline.attributedBy, 'headline');
+    });
+
     it('continues the speaker of a quote into a paragraph that is only a quote', () => {
       const [, second] = quotesOf('Bridge row\n“The bridge is safe,” Raman said.\n“I have driven over it every day for 20 years.”');
       assert.equal(second.attribution?.speaker, 'Raman');
