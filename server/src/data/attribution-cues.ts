@@ -78,15 +78,13 @@ export const attributionCues: readonly string[] = [
  * left out of the lists altogether.
  */
 export const weakCues: readonly string[] = [
-  'posted', 'states', 'note', 'notes', 'call', 'calls', 'called', 'calling',
-  'reports', 'reported', 'reads', 'commented',
-  'promised', 'quoted', 'cites',
-  'cited', 'citing', 'stresses', 'stressed', 'describe',
-  'describes', 'described', 'mentions', 'mentioned', 'add', 'adds', 'continued',
-  'ask', 'asks', 'asked', 'asking', 'write', 'writing', 'written', 'tweets',
-  'recall', 'recalls', 'recalled', 'urge', 'urges', 'urged', 'observe', 'observes', 'observed',
-  'wonders', 'wondered', 'pledged', 'vowed', 'predict', 'predicts',
-  'predicted', 'went on', 'goes on', 'put it', 'tell', 'say', 'cautioned',
+  'say', 'tell', 'add', 'adds', 'ask', 'asks', 'asked', 'asking', 'write', 'writing', 'written',
+  'note', 'notes', 'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described',
+  'continued', 'posted', 'tweets', 'states', 'reports', 'reported', 'reads', 'commented', 'quoted',
+  'cites', 'cited', 'citing', 'mentions', 'mentioned', 'stresses', 'stressed', 'recall', 'recalls',
+  'recalled', 'urge', 'urges', 'urged', 'observe', 'observes', 'observed', 'wonders', 'wondered',
+  'predict', 'predicts', 'predicted', 'promised', 'pledged', 'vowed', 'cautioned', 'went on', 'goes on',
+  'put it',
 ];
 
 /**
