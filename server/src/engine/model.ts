@@ -9,6 +9,8 @@ import type { ChunkSentence, NotProse, TokenKind } from './tokens';
 import { defaultConfig, type CopydeskConfig } from './config';
 import { buildNameRegister, type NameRegister } from './names';
 import { buildAcronymTable, type AcronymTable } from './acronyms';
+import { findQuotes, type Quote } from './quotes';
+import { attributeQuotes, type Attribution } from './attribution';
 
 export type { NotProse, TokenKind } from './tokens';
 
@@ -73,8 +75,13 @@ export interface ArticleModel {
   names: NameRegister;
   /** Every acronym used, and where it is spelled out. */
   acronyms: AcronymTable;
+  /** Every quote in the article, in order, with its speaker when the article names one. */
+  quotes: Quote[];
+  /** Every cue with its speaker ("Bolton said"), of quotes and reported speech alike. */
+  attributions: Attribution[];
 }
 
+/** The desk's style sheet changes the reading too: its names, known acronyms and attribution verbs. */
 export function buildModel(text: string, languageId: string, config: CopydeskConfig = defaultConfig): ArticleModel {
   const blocks = parseProse(text, languageId);
   const paragraphs: Paragraph[] = [];
@@ -107,6 +114,9 @@ export function buildModel(text: string, languageId: string, config: CopydeskCon
   const acronyms = buildAcronymTable(sentences, config.acronyms.known);
   const names = buildNameRegister(sentences, { deskNames: config.names, acronyms });
 
+  const { quotes, views } = findQuotes(paragraphs, text);
+  const attributions = attributeQuotes(views, quotes, text, { attributionVerbs: config.attributionVerbs });
+
   return {
     text,
     languageId,
@@ -122,6 +132,8 @@ export function buildModel(text: string, languageId: string, config: CopydeskCon
     },
     names,
     acronyms,
+    quotes,
+    attributions,
   };
 }
 

@@ -23,14 +23,37 @@ export interface ReportAcronym {
   firstUse: number;
 }
 
+/** A quote as the report lists it: the words, where they are, who said them and by which cue. */
+export interface ReportQuote {
+  text: string;
+  start: number;
+  end: number;
+  /** Resolved: "John Bolton" where the article says "he". Null when nobody is named. */
+  speaker: string | null;
+  /** "said", "said in a tweet", "according to", ":" for a colon lead-in; null when nobody is named. */
+  cue: string | null;
+}
+
 export interface ArticleReport {
-  stats: ArticleStats;
+  stats: ArticleStats & { quotes: number };
+  quotes: ReportQuote[];
   names: ReportName[];
   acronyms: ReportAcronym[];
 }
 
 export function buildReport(model: ArticleModel): ArticleReport {
-  return { stats: { ...model.stats }, names: reportNames(model), acronyms: reportAcronyms(model) };
+  return {
+    stats: { ...model.stats, quotes: model.quotes.length },
+    quotes: model.quotes.map((quote) => ({
+      text: quote.text,
+      start: quote.start,
+      end: quote.end,
+      speaker: quote.attribution?.speaker ?? null,
+      cue: quote.attribution?.cue.text ?? null,
+    })),
+    names: reportNames(model),
+    acronyms: reportAcronyms(model),
+  };
 }
 
 function reportNames(model: ArticleModel): ReportName[] {

@@ -1,0 +1,42 @@
+/**
+ * How copy attributes to people it does not name. The nouns are the unnamed
+ * speakers the AP Stylebook ("anonymous sources") and the Reuters Handbook
+ * ("sourcing") ask reporters to justify; the phrases are the formulas wire
+ * copy uses for them ("spoke on condition of anonymity", "people familiar with
+ * the matter").
+ */
+
+/** A speaker whose head noun is one of these, with no name, is anonymous. */
+export const anonymousSpeakerNouns: readonly string[] = [
+  'source', 'sources', 'official', 'officials', 'aide', 'aides', 'insider', 'insiders',
+  'person', 'people', 'diplomat', 'diplomats', 'adviser', 'advisers', 'advisor', 'advisors',
+  'staffer', 'staffers', 'operative', 'operatives', 'confidant', 'confidants', 'associate', 'associates',
+  'observer', 'observers', 'analyst', 'analysts', 'someone', 'spokesman', 'spokeswoman', 'spokesperson',
+];
+
+/** Phrases that mark an unnamed source wherever they appear. */
+export const anonymityPhrases: readonly string[] = [
+  'on condition of anonymity',
+  'on the condition of anonymity',
+  'on condition that they not be named',
+  'on condition that he not be named',
+  'on condition that she not be named',
+  'declined to be named',
+  'asked not to be named',
+  'asked not to be identified',
+  'who did not want to be named',
+  'not authorized to speak publicly',
+  'not authorised to speak publicly',
+  'familiar with the matter',
+  'familiar with the situation',
+  'familiar with the discussions',
+  'familiar with the talks',
+  'familiar with the investigation',
+  'familiar with the plan',
+  'familiar with the negotiations',
+  'close to the matter',
+  'sources said',
+  'a source said',
+  'a source told',
+  'sources told',
+];

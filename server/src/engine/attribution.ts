@@ -1,0 +1,433 @@
+/**
+ * Attribution: who says what in the article. Every cue ("said", "told",
+ * "according to", and the desk's own from the style sheet) with the words
+ * that name its speaker is found in cues.ts; speakers are resolved to names
+ * in speakers.ts ("he" → "John Bolton", "the statement" → "Ministry of
+ * External Affairs"). This module gives every quote its speaker, looking
+ * where copy puts it:
+ *
+ * 1. its own sentence: “…,” Bolton said / said Bolton / Bolton said: “…” /
+ *    “…,” he said, “…” (a split quote) / according to X / X said the “…”;
+ * 2. its paragraph: Bolton said in a tweet. “…”;
+ * 3. a colon lead-in: Bolton put it this way: “…” (also from the paragraph before);
+ * 4. the paragraph before, for a paragraph that opens with a quote and
+ *    names nobody: the speaker quoted there goes on speaking;
+ * 5. in a headline, the "…: NSA Bolton" tag, or the same words quoted in the story.
+ *
+ * Linear in the article's length: each cue looks at a few words around it,
+ * each quote at the cues of its own paragraph and the one before.
+ */
+import { speakerPronouns } from '../data/speaker-words';
+import type { Paragraph, Token } from './model';
+import type { ParagraphTokens, Quote } from './quotes';
+import {
+  betweenSpeakerAndCue,
+  capitalised,
+  clauseWords,
+  cueIndex,
+  emptyWords,
+  findCues,
+  isDash,
+  keyOf,
+  markAnonymity,
+  matchPhrase,
+  nameLike,
+  sentenceIdsOf,
+  solidAfter,
+  solidBefore,
+  spanOf,
+  subjectOf,
+  type Found,
+  type PhraseIndex,
+  type Range,
+} from './cues';
+import { nameIndex, SpeakerResolver } from './speakers';
+
+/** A stretch of the source text. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Where a quote's speaker was found. */
+export type AttributionPlace = 'sentence' | 'paragraph' | 'lead-in' | 'previous-paragraph' | 'headline';
+
+/** "person": a named person; "body": a named organisation or document; "unnamed": "a senior official". */
+export type SpeakerKind = 'person' | 'body' | 'unnamed';
+
+export interface Attribution {
+  /** The cue: "said", "said in a tweet", "according to", or ":" for a colon lead-in. */
+  cue: Span;
+  /** The cue's verb alone: "said" in "said in a tweet". */
+  verb: Span;
+  /** Where the speaker is named: "he", "State Department Deputy Spokesperson Robert Palladino". */
+  mention: Span;
+  /** The speaker as the report names them: "John Bolton" for "he". */
+  speaker: string;
+  speakerKind: SpeakerKind;
+  /** For a loaded cue ("claimed"), the neutral word in the same tense ("said"). */
+  neutral?: string;
+  /** The words that leave the source unnamed: "officials", "on condition of anonymity". */
+  anonymous?: Span;
+  paragraph: Paragraph;
+}
+
+export interface AttributionOptions {
+  /** Extra cues from the desk's style sheet ("wrote in a post"). */
+  attributionVerbs?: readonly string[];
+}
+
+
+/**
+ * Finds the attributions of an article and gives each quote its own. Sets
+ * `attribution` and `attributedBy` on the quotes; returns every attribution,
+ * of quotes and of reported speech alike, in order.
+ */
+export function attributeQuotes(views: readonly ParagraphTokens[], quotes: readonly Quote[], text: string, options: AttributionOptions = {}): Attribution[] {
+  const cues = cueIndex(options.attributionVerbs);
+  const sentenceIds = new Map<ParagraphTokens, Int32Array>();
+  const foundIn = new Map<ParagraphTokens, Found[]>();
+  const all: Found[] = [];
+  for (const view of views) {
+    const sentences = sentenceIdsOf(view);
+    sentenceIds.set(view, sentences);
+    const found = findCues(view, cues, text, sentences);
+    markAnonymity(view, found, sentences);
+    foundIn.set(view, found);
+    all.push(...found);
+  }
+
+  const names = nameIndex(views);
+  const resolver = new SpeakerResolver(names);
+  for (const found of all) resolver.resolve(found.attribution);
+
+  const viewOf = new Map(views.map((view) => [view.paragraph, view]));
+  // Headlines last: a headline quote may take the speaker of the same words in the story.
+  for (const quote of [...quotes.filter((q) => !q.inHeadline), ...quotes.filter((q) => q.inHeadline)]) {
+    const firstView = viewOf.get(quote.parts[0].paragraph);
+    if (!firstView) continue;
+    // Titles and slogans are someone's only where a cue in their own sentence says so.
+    const title = quote.kind === 'title';
+    const placed =
+      (quote.closed ? undefined : attributionInside(quote, viewOf, cues, resolver, text)) ??
+      sentenceAttribution(quote, viewOf, foundIn, sentenceIds) ??
+      (quote.kind === 'partial' && !quote.inHeadline ? subjectAttribution(quote, firstView, sentenceIds.get(firstView)!, resolver, text) : undefined) ??
+      (title ? undefined : paragraphAttribution(quote, firstView, foundIn)) ??
+      (title ? undefined : leadInAttribution(quote, firstView, views, foundIn, sentenceIds, resolver, text)) ??
+      (title ? undefined : previousParagraphAttribution(quote, firstView, views, quotes)) ??
+      (quote.inHeadline ? headlineAttribution(quote, firstView, resolver, text, quotes) : undefined);
+    if (placed) {
+      quote.attribution = placed.attribution;
+      quote.attributedBy = placed.place;
+    }
+  }
+  return all.map((found) => found.attribution);
+}
+
+/** What a hover on a quote says: who said it, and how the article tells us. */
+export function describeQuote(quote: Quote): string {
+  const attribution = quote.attribution;
+  if (!attribution) {
+    if (quote.kind === 'title') return 'A title or slogan in quotation marks.';
+    if (quote.kind === 'partial') return 'Quoted words; the article does not say whose they are.';
+    return 'Nobody is named as saying this.';
+  }
+  const named = attribution.mention.text === attribution.speaker ? '' : ` (“${attribution.mention.text}”)`;
+  const where: Record<AttributionPlace, string> = {
+    sentence: '',
+    paragraph: ', in the same paragraph',
+    'lead-in': ', introduced by a colon',
+    'previous-paragraph': ', carried over from the paragraph before',
+    headline: ', in the headline',
+  };
+  const cue = attribution.cue.text === ':' ? 'a colon' : /^[—–-]$/.test(attribution.cue.text) ? 'a dash' : `“${attribution.cue.text}”`;
+  return `Said by ${attribution.speaker}${named}: cue ${cue}${where[quote.attributedBy ?? 'sentence']}.`;
+}
+
+/** The quote at an offset, for hovers. */
+export function quoteAt(quotes: readonly Quote[], offset: number): Quote | undefined {
+  return quotes.find((quote) => quote.parts.some((part) => offset >= part.open.start && offset <= (part.close?.end ?? part.contentEnd)));
+}
+
+
+// Giving quotes their speakers.
+
+interface Placed {
+  attribution: Attribution;
+  place: AttributionPlace;
+}
+
+function indexOfToken(view: ParagraphTokens, token: Token): number {
+  let lo = 0;
+  let hi = view.tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = view.tokens[mid].start;
+    if (start === token.start) return mid;
+    if (start < token.start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * A quote left open before its own attribution: “Power will be back by
+ * Wednesday, Lopez said. The attribution is read from inside the quote, and
+ * the quote is marked to close at the comma.
+ */
+function attributionInside(quote: Quote, viewOf: Map<Paragraph, ParagraphTokens>, cues: PhraseIndex, resolver: SpeakerResolver, text: string): Placed | undefined {
+  const part = quote.parts[quote.parts.length - 1];
+  const view = viewOf.get(part.paragraph);
+  if (!view) return undefined;
+  const { tokens } = view;
+  for (let i = indexOfToken(view, part.open) + 1; i < tokens.length && tokens[i].start < part.contentEnd; i++) {
+    if (tokens[i].text !== ',') continue;
+    const first = solidAfter(tokens, i);
+    const head = tokens[first];
+    if (head?.kind !== 'word') continue;
+    let last = first;
+    if (capitalised(head.text)) {
+      while (tokens[solidAfter(tokens, last)]?.kind === 'word' && capitalised(tokens[solidAfter(tokens, last)].text)) last = solidAfter(tokens, last);
+    } else if (!speakerPronouns[keyOf(head)]) continue;
+    const cue = solidAfter(tokens, last);
+    if (tokens[cue]?.kind !== 'word') continue;
+    const cueLast = matchPhrase(tokens, cue, cues);
+    if (cueLast < 0) continue;
+    const attribution: Attribution = {
+      cue: spanOf(tokens, cue, cueLast, text),
+      verb: spanOf(tokens, cue, cueLast, text),
+      mention: spanOf(tokens, first, last, text),
+      speaker: '',
+      speakerKind: 'unnamed',
+      paragraph: view.paragraph,
+    };
+    resolver.resolve(attribution);
+    quote.likelyEnd = tokens[i].end;
+    return { attribution, place: 'sentence' };
+  }
+  return undefined;
+}
+
+/** A cue in the quote's own sentence, before or after it: the nearest wins. */
+function sentenceAttribution(
+  quote: Quote,
+  viewOf: Map<Paragraph, ParagraphTokens>,
+  foundIn: Map<ParagraphTokens, Found[]>,
+  sentenceIds: Map<ParagraphTokens, Int32Array>,
+): Placed | undefined {
+  let best: { found: Found; distance: number } | undefined;
+  for (const part of quote.parts) {
+    const view = viewOf.get(part.paragraph);
+    if (!view) continue;
+    const found = foundIn.get(view) ?? [];
+    const ids = sentenceIds.get(view)!;
+    const open = indexOfToken(view, part.open);
+    const close = part.close ? indexOfToken(view, part.close) : -1;
+    for (const f of found) {
+      let distance = Infinity;
+      if (f.last < open && ids[f.last] === ids[open] && !quoteBetween(view, f.last, open)) distance = open - f.last;
+      if (close >= 0 && f.first > close) {
+        if (ids[f.first] === ids[close] && !quoteBetween(view, close, f.first)) distance = f.first - close;
+        else if (f.first === solidAfter(view.tokens, close) && reportsRightAfter(quote)) distance = 1;
+      }
+      if (distance < (best?.distance ?? Infinity)) best = { found: f, distance };
+    }
+  }
+  return best ? { attribution: best.found.attribution, place: 'sentence' } : undefined;
+}
+
+/** Another quote's mark between two tokens: that quote's cue is not this one's. */
+function quoteBetween(view: ParagraphTokens, from: number, to: number): boolean {
+  const own = view.quoteOf[from] ?? view.quoteOf[to];
+  for (let j = from + 1; j < to; j++) {
+    const q = view.quoteOf[j];
+    if (q && q !== own && q.kind === 'full') return true;
+  }
+  return false;
+}
+
+/** “Is it?” Bolton asked. — a question or exclamation can end the quote and still take its cue. */
+function reportsRightAfter(quote: Quote): boolean {
+  return /[?!—–-]$/.test(quote.text);
+}
+
+/**
+ * Partial quotes sit inside the writer's sentence with verbs no list holds
+ * ("She applauded him for fighting “over and over again.”"): the subject of
+ * that sentence, with its verb as the cue.
+ */
+function subjectAttribution(quote: Quote, view: ParagraphTokens, sentences: Int32Array, resolver: SpeakerResolver, text: string): Placed | undefined {
+  const open = indexOfToken(view, quote.parts[0].open);
+  const subject = subjectOf(view, sentences, open);
+  if (!subject || !nameLike(view.tokens, subject)) return undefined;
+  // The verb: the first plain word after the subject ("Bush, however, interjected").
+  let verb = solidAfter(view.tokens, subject.last);
+  const skippable = (t: Token | undefined) =>
+    t !== undefined && (t.text === ',' || (t.kind === 'word' && !capitalised(t.text) && (betweenSpeakerAndCue.has(keyOf(t)) || /ly$/.test(keyOf(t)) || keyOf(t) === 'however')));
+  while (verb < open && skippable(view.tokens[verb])) {
+    if (view.tokens[verb].text === ',') {
+      // ", for his part," / ", an immigration activist,": step over the aside.
+      let close = solidAfter(view.tokens, verb);
+      for (let n = 0; close < open && n < 10 && view.tokens[close].text !== ','; n++) close = solidAfter(view.tokens, close);
+      if (close < open && view.tokens[close].text === ',' && !skippable(view.tokens[solidAfter(view.tokens, verb)])) verb = close;
+    }
+    verb = solidAfter(view.tokens, verb);
+  }
+  const cue = view.tokens[verb];
+  if (cue?.kind !== 'word' || verb >= open || capitalised(cue.text) || clauseWords.has(keyOf(cue)) || emptyWords.has(keyOf(cue))) return undefined;
+  const attribution: Attribution = {
+    cue: spanOf(view.tokens, verb, verb, text),
+    verb: spanOf(view.tokens, verb, verb, text),
+    mention: spanOf(view.tokens, subject.first, subject.last, text),
+    speaker: '',
+    speakerKind: 'unnamed',
+    paragraph: view.paragraph,
+  };
+  resolver.resolve(attribution);
+  return { attribution, place: 'sentence' };
+}
+
+/** Any cue in the quote's paragraph: the nearest one before it, else the first after it. */
+function paragraphAttribution(quote: Quote, view: ParagraphTokens, foundIn: Map<ParagraphTokens, Found[]>): Placed | undefined {
+  const found = foundIn.get(view) ?? [];
+  if (found.length === 0) return undefined;
+  let before: Found | undefined;
+  let after: Found | undefined;
+  for (const f of found) {
+    if (f.attribution.cue.end <= quote.start) before = f;
+    else if (!after && f.attribution.cue.start >= quote.parts[0].contentEnd) after = f;
+  }
+  const chosen = before ?? after;
+  return chosen ? { attribution: chosen.attribution, place: 'paragraph' } : undefined;
+}
+
+/**
+ * A colon lead-in with no cue: "Trump’s answer: “…”", or a paragraph ending
+ * in a colon before a paragraph that opens with a quote. The speaker is the
+ * first name in the lead-in's sentence.
+ */
+function leadInAttribution(
+  quote: Quote,
+  view: ParagraphTokens,
+  views: readonly ParagraphTokens[],
+  foundIn: Map<ParagraphTokens, Found[]>,
+  sentenceIds: Map<ParagraphTokens, Int32Array>,
+  resolver: SpeakerResolver,
+  text: string,
+): Placed | undefined {
+  const open = indexOfToken(view, quote.parts[0].open);
+  let leadView = view;
+  let colon = solidBefore(view.tokens, open);
+  if (colon < 0) {
+    const previous = views[view.paragraph.index - 1];
+    if (!previous || previous.paragraph.isHeadline) return undefined;
+    leadView = previous;
+    colon = solidBefore(previous.tokens, previous.tokens.length);
+  }
+  if (leadView.tokens[colon]?.text !== ':' && !(leadView === view && isDash(leadView.tokens[colon]))) return undefined;
+  const cued = (foundIn.get(leadView) ?? []).filter((f) => f.last < colon);
+  if (cued.length > 0 && leadView !== view) return { attribution: cued[cued.length - 1].attribution, place: 'lead-in' };
+  let start = colon;
+  while (start > 0 && !/^[.!?]$/.test(leadView.tokens[start - 1].text)) start--;
+  const name = subjectOf(leadView, sentenceIds.get(leadView)!, colon) ?? firstName(leadView, start, colon);
+  if (!name) return undefined;
+  const cue = { text: leadView.tokens[colon].text, start: leadView.tokens[colon].start, end: leadView.tokens[colon].end };
+  const attribution: Attribution = {
+    cue,
+    verb: cue,
+    mention: spanOf(leadView.tokens, name.first, name.last, text),
+    speaker: '',
+    speakerKind: 'unnamed',
+    paragraph: leadView.paragraph,
+  };
+  resolver.resolve(attribution);
+  return { attribution, place: 'lead-in' };
+}
+
+/** The first run of capitalised words (a name) between two tokens, possessive dropped. */
+function firstName(view: ParagraphTokens, from: number, to: number): Range | undefined {
+  const { tokens } = view;
+  let first = -1;
+  let last = -1;
+  for (let j = from; j < to; j++) {
+    const token = tokens[j];
+    if (token.kind === 'whitespace' && first >= 0) continue;
+    const capital = token.kind === 'word' && capitalised(token.text) && !view.quoteOf[j] && !clauseWords.has(keyOf(token)) && !emptyWords.has(keyOf(token));
+    if (capital) {
+      if (first < 0) first = j;
+      last = j;
+      if (/['’]s$/.test(token.text)) break;
+    } else if (first >= 0) break;
+  }
+  return first >= 0 ? { first, last } : undefined;
+}
+
+/**
+ * A paragraph that opens with a quote and names nobody, right after a
+ * paragraph quoting someone: that speaker goes on.
+ */
+function previousParagraphAttribution(quote: Quote, view: ParagraphTokens, views: readonly ParagraphTokens[], quotes: readonly Quote[]): Placed | undefined {
+  const first = view.tokens[solidAfter(view.tokens, -1)];
+  if (first !== quote.parts[0].open) return undefined;
+  const previous = views[view.paragraph.index - 1];
+  if (!previous || previous.paragraph.isHeadline) return undefined;
+  let speaker: Attribution | undefined;
+  for (let k = quote.index - 1; k >= 0; k--) {
+    const earlier = quotes[k];
+    if (earlier.parts[earlier.parts.length - 1].paragraph !== previous.paragraph) {
+      if (earlier.parts[0].paragraph.index < previous.paragraph.index) break;
+      continue;
+    }
+    if (earlier.attribution) {
+      speaker = earlier.attribution;
+      break;
+    }
+  }
+  return speaker ? { attribution: speaker, place: 'previous-paragraph' } : undefined;
+}
+
+/**
+ * Headlines attribute with a tag ("…: NSA Bolton") or not at all; the story
+ * below then quotes the same words with their speaker.
+ */
+function headlineAttribution(
+  quote: Quote,
+  view: ParagraphTokens,
+  resolver: SpeakerResolver,
+  text: string,
+  quotes: readonly Quote[],
+): Placed | undefined {
+  const { tokens } = view;
+  let colon = -1;
+  for (let j = tokens.length - 1; j >= 0; j--) {
+    if (view.quoteOf[j]) break;
+    if (tokens[j].text === ':') {
+      colon = j;
+      break;
+    }
+  }
+  if (colon >= 0) {
+    const name = firstName(view, colon + 1, tokens.length);
+    if (name && solidAfter(tokens, name.last) >= tokens.length) {
+      const cue = { text: ':', start: tokens[colon].start, end: tokens[colon].end };
+      const attribution: Attribution = {
+        cue,
+        verb: cue,
+        mention: spanOf(tokens, name.first, name.last, text),
+        speaker: '',
+        speakerKind: 'unnamed',
+        paragraph: view.paragraph,
+      };
+      resolver.resolve(attribution);
+      return { attribution, place: 'headline' };
+    }
+  }
+  const key = normalise(quote.text);
+  const same = quotes.find((q) => !q.inHeadline && q.attribution && q.text.length >= key.length && normalise(q.text) === key);
+  return same?.attribution ? { attribution: same.attribution, place: 'headline' } : undefined;
+}
+
+function normalise(quoted: string): string {
+  return quoted.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}

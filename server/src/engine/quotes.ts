@@ -1,0 +1,368 @@
+/**
+ * Quotes: every stretch of the article between quotation marks, found once
+ * per check from the tokens of each paragraph. Works on paragraphs, not on
+ * the parser's sentences: the English parser sometimes ends a sentence inside
+ * a quote or puts the closing mark in the next sentence.
+ *
+ * What counts as a quote:
+ * - curly “ ” and straight " double marks, in body text and headlines;
+ * - single marks ‘ ’ ' at the top level (British and BBC-headline style) and
+ *   inside a double quote (a quote within a quote). A single mark inside a
+ *   word or before a number is an apostrophe: Pakistan’s, rock ’n’ roll, ’90s,
+ *   the players’ union.
+ *
+ * A quote that runs over several paragraphs is one quote: by news convention
+ * each paragraph opens a mark and only the last one closes. So is a
+ * continuation merged into one paragraph ("…26 weeks. “We are going…"): a
+ * new opening mark after the end of a sentence, while a quote is open.
+ */
+import type { Attribution, AttributionPlace } from './attribution';
+import type { Paragraph, Token } from './model';
+
+export type QuoteMarkKind = 'double' | 'single';
+
+/**
+ * "full": one or more sentences of someone's words (“We will win,” she said).
+ * "partial": a few quoted words inside the writer's own sentence (deal
+ * “firmly” with), scare quotes among them.
+ * "title": a title, slogan or chant, every word capitalised (“Saturday Night
+ * Live”, “Make America Great Again”).
+ */
+export type QuoteKind = 'full' | 'partial' | 'title';
+
+/** A quotation mark that belongs to a quote, and whether it opens or closes. */
+export interface QuoteMark {
+  token: Token;
+  role: 'open' | 'close';
+  /** Marks of a quote within the quote. */
+  inner: boolean;
+}
+
+/** The piece of a quote inside one paragraph. */
+export interface QuotePart {
+  paragraph: Paragraph;
+  open: Token;
+  /** Missing when the quote runs on into the next paragraph or never closes. */
+  close?: Token;
+  /** The quoted words, marks excluded. */
+  contentStart: number;
+  contentEnd: number;
+}
+
+export interface Quote {
+  index: number;
+  mark: QuoteMarkKind;
+  /** Typed with straight marks (") rather than curly ones (“ ”). */
+  straight: boolean;
+  kind: QuoteKind;
+  /** From the first opening mark to the last closing mark (or the end of its last paragraph). */
+  start: number;
+  end: number;
+  /** The quoted words; the parts of a multi-paragraph quote joined by a space. */
+  text: string;
+  words: number;
+  parts: QuotePart[];
+  /** Every mark of the quote, its quotes-within-quotes included. */
+  marks: QuoteMark[];
+  /** False for a quote that opens and never closes. */
+  closed: boolean;
+  /**
+   * For a quote that never closes but holds its own attribution (“Power will
+   * be back by Wednesday, Lopez said.), where the closing mark belongs: just
+   * after the comma before the attribution.
+   */
+  likelyEnd?: number;
+  inHeadline: boolean;
+  /** Who said it; set when the article says so (see attribution.ts). */
+  attribution?: Attribution;
+  /** Where the attribution was found: the quote's own sentence, its paragraph, the paragraph before, the headline. */
+  attributedBy?: AttributionPlace;
+}
+
+/** A paragraph's tokens in one list, and the quote each token belongs to. */
+export interface ParagraphTokens {
+  paragraph: Paragraph;
+  tokens: Token[];
+  /** For each token: the top-level quote it is part of (marks included), if any. */
+  quoteOf: Array<Quote | undefined>;
+}
+
+const quoteChars = new Set(['“', '”', '"', '‘', '’', "'", '„']);
+const terminal = /[.!?…]$/;
+
+export function isQuoteMark(token: Token): boolean {
+  return token.kind === 'punctuation' && quoteChars.has(token.text);
+}
+
+interface OpenPart {
+  open: Token;
+}
+
+interface Draft {
+  mark: QuoteMarkKind;
+  parts: QuotePart[];
+  marks: QuoteMark[];
+  /** The last token before the first opening mark, in its paragraph. */
+  before?: Token;
+}
+
+/** Finds the quotes of an article, in order. `text` is the whole source. */
+export function findQuotes(paragraphs: readonly Paragraph[], text: string): { quotes: Quote[]; views: ParagraphTokens[] } {
+  const views: ParagraphTokens[] = [];
+  for (const paragraph of paragraphs) {
+    const tokens: Token[] = [];
+    for (const sentence of paragraph.sentences) for (const token of sentence.tokens) tokens.push(token);
+    views.push({ paragraph, tokens, quoteOf: new Array<Quote | undefined>(tokens.length) });
+  }
+  const finished: Array<{ draft: Draft; closed: boolean }> = [];
+  let carried: Draft | undefined;
+
+  for (let p = 0; p < views.length; p++) {
+    const { tokens, paragraph } = views[p];
+    let outer: { draft: Draft; part: OpenPart } | undefined;
+    let inner: QuoteMarkKind | undefined;
+
+    const startPart = (draft: Draft, open: Token, index: number) => {
+      if (draft.parts.length === 0) draft.before = tokens[previousSolid(tokens, index)];
+      draft.marks.push({ token: open, role: 'open', inner: false });
+      outer = { draft, part: { open } };
+    };
+    const endPart = (close: Token | undefined, lastIndex: number) => {
+      if (!outer) return;
+      const { draft, part } = outer;
+      draft.parts.push({
+        paragraph,
+        open: part.open,
+        close,
+        contentStart: part.open.end,
+        contentEnd: close ? close.start : Math.max(part.open.end, tokens[lastIndex].end),
+      });
+      if (close) {
+        draft.marks.push({ token: close, role: 'close', inner: false });
+        finished.push({ draft, closed: true });
+      }
+      outer = undefined;
+      inner = undefined;
+    };
+    const innerMark = (token: Token, role: 'open' | 'close', mark: QuoteMarkKind | undefined) => {
+      outer?.draft.marks.push({ token, role, inner: true });
+      inner = mark;
+    };
+
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (!isQuoteMark(token)) continue;
+      const role = roleOf(token, text);
+      const mark: QuoteMarkKind = doubleChars.has(token.text) ? 'double' : 'single';
+
+      if (mark === 'double') {
+        if (!outer) {
+          if (role === 'close') continue;
+          startPart(carried ?? { mark, parts: [], marks: [] }, token, i);
+          carried = undefined;
+        } else if (outer.draft.mark === 'single') {
+          if (inner === 'double' && role !== 'open') innerMark(token, 'close', undefined);
+          else if (!inner && role !== 'close') innerMark(token, 'open', 'double');
+        } else if (role === 'open' && endsSentence(tokens, i)) {
+          // A quote continued in the same paragraph: “…26 weeks. “We are going…
+          const { draft } = outer;
+          endPart(undefined, previousSolid(tokens, i));
+          startPart(draft, token, i);
+        } else if (role === 'open' && !inner) {
+          innerMark(token, 'open', 'double');
+        } else if (inner === 'double') {
+          innerMark(token, 'close', undefined);
+        } else {
+          endPart(token, i);
+        }
+        continue;
+      }
+
+      if (role === 'open' || (role === 'either' && !outer)) {
+        if (startsNumber(token, text)) continue;
+        if (!outer) startPart({ mark, parts: [], marks: [] }, token, i);
+        else if (!inner && outer.draft.mark === 'double') innerMark(token, 'open', 'single');
+      } else if (inner === 'single') {
+        innerMark(token, 'close', undefined);
+      } else if (outer?.draft.mark === 'single' && !inner) {
+        endPart(token, i);
+      }
+      // Any other single mark is an apostrophe: the players’ union.
+    }
+
+    if (outer) {
+      const { draft } = outer;
+      endPart(undefined, lastSolid(tokens));
+      // An unmatched single mark is an apostrophe the parser left alone, not a quote.
+      if (draft.mark === 'double') {
+        if (opensWithQuote(views[p + 1], text)) carried = draft;
+        else finished.push({ draft, closed: false });
+      }
+    }
+  }
+  if (carried) finished.push({ draft: carried, closed: false });
+
+  const quotes = finished.map(({ draft, closed }) => toQuote(draft, closed, text)).sort((a, b) => a.start - b.start);
+  quotes.forEach((quote, index) => (quote.index = index));
+  markQuoteTokens(views, quotes, text);
+  return { quotes, views };
+}
+
+const doubleChars = new Set(['"', '“', '”', '„']);
+const openingContext = /[\s([{\u2014\u2013\-\/“‘"']/u;
+const closingContext = /[\s.,;:!?)\]}\u2014\u2013\-”’"']/u;
+const markup = /[*_~]/;
+
+/**
+ * Curly marks say which way they face. A straight mark faces away from the
+ * space beside it: " before a word opens, " after one closes.
+ */
+function roleOf(token: Token, text: string): 'open' | 'close' | 'either' {
+  if (token.text === '“' || token.text === '‘' || token.text === '„') return 'open';
+  if (token.text === '”' || token.text === '’') return 'close';
+  const before = neighbour(text, token.start - 1, -1);
+  const after = neighbour(text, token.end, 1);
+  const spaceBefore = before === '' || /\s/u.test(before);
+  const spaceAfter = after === '' || /\s/u.test(after);
+  if ((spaceBefore || openingContext.test(before)) && !spaceAfter && !closingContext.test(after)) return 'open';
+  if ((spaceAfter || closingContext.test(after)) && !spaceBefore) return 'close';
+  return 'either';
+}
+
+/** The character next to a mark, looking past Markdown emphasis (*“word”*). */
+function neighbour(text: string, index: number, step: 1 | -1): string {
+  let i = index;
+  while (i >= 0 && i < text.length && markup.test(text[i])) i += step;
+  return i >= 0 && i < text.length ? text[i] : '';
+}
+
+/** ‘90s typed with an opening mark is an apostrophe. */
+function startsNumber(token: Token, text: string): boolean {
+  return /\d/u.test(text[token.end] ?? '');
+}
+
+/** True when the token at `index` comes right after the end of a sentence. */
+function endsSentence(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[previousSolid(tokens, index)];
+  return previous !== undefined && previous.start < tokens[index].start && terminal.test(previous.text);
+}
+
+/** Index of the last non-whitespace token before `index` (-1 if none). */
+function previousSolid(tokens: readonly Token[], index: number): number {
+  let i = index - 1;
+  while (i >= 0 && tokens[i].kind === 'whitespace') i--;
+  return i;
+}
+
+function lastSolid(tokens: readonly Token[]): number {
+  return Math.max(0, previousSolid(tokens, tokens.length));
+}
+
+/** Whether a paragraph starts with an opening double mark (a quote carried on from the one before). */
+function opensWithQuote(view: ParagraphTokens | undefined, text: string): boolean {
+  const first = view?.tokens.find((t) => t.kind !== 'whitespace');
+  return first !== undefined && doubleChars.has(first.text) && roleOf(first, text) !== 'close';
+}
+
+const clauseOpeners = new Set(['.', '!', '?', '…', ':', ';', ',', '—', '–', '-', '(', '[']);
+
+function toQuote(draft: Draft, closed: boolean, text: string): Quote {
+  const first = draft.parts[0];
+  const last = draft.parts[draft.parts.length - 1];
+  const quoted = draft.parts.map((part) => text.slice(part.contentStart, part.contentEnd).trim()).join(' ');
+  const words = quoted.match(wordPattern)?.length ?? 0;
+  return {
+    index: 0,
+    mark: draft.mark,
+    straight: draft.marks.some((m) => !m.inner && (m.token.text === '"' || m.token.text === "'")),
+    kind: kindOf(draft.before, quoted, words),
+    start: first.open.start,
+    end: last.close?.end ?? last.contentEnd,
+    text: quoted,
+    words,
+    parts: draft.parts,
+    marks: draft.marks,
+    closed,
+    inHeadline: first.paragraph.isHeadline,
+  };
+}
+
+const wordPattern = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+
+/**
+ * A quote that starts a paragraph, a sentence or a clause, with a capital, is
+ * someone's full words; one that starts after a word of the writer's own is a
+ * partial quote, unless it is itself several sentences long. Titles, slogans
+ * and chants have every word capitalised (“Saturday Night Live”, “Marco!
+ * Marco!”) wherever they stand.
+ */
+function kindOf(before: Token | undefined, quoted: string, words: number): QuoteKind {
+  if (words <= 8 && isTitleCase(quoted)) return 'title';
+  if (/[.!?…]["”’']?\s+["“‘']?\p{Lu}/u.test(quoted)) return 'full';
+  if (!before) return 'full';
+  // A quote that opens a sentence is someone's sentence, even typed in lower case.
+  if (/^[.!?…:]$/.test(before.text) && words >= 4) return 'full';
+  const capital = /^["“‘'(\[]*[\p{Lu}\p{N}]/u.test(quoted);
+  const opensClause = clauseOpeners.has(before.text) || (before.kind === 'punctuation' && quoteChars.has(before.text));
+  if (opensClause && capital) return 'full';
+  if (capital && words >= 4 && /[.!?,…]$/u.test(quoted)) return 'full';
+  return 'partial';
+}
+
+const minorWords = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'as', 'but', 'nor', 'vs', 'v']);
+
+function isTitleCase(quoted: string): boolean {
+  const words = quoted.match(wordPattern) ?? [];
+  const major = words.filter((w) => /\p{L}/u.test(w) && !minorWords.has(w.toLowerCase()));
+  if (major.length === 0 || (major.length === 1 && /[.!?]$/u.test(quoted))) return false;
+  return major.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/**
+ * Records, for every token, the top-level quote it belongs to, and the quoted
+ * words as the reader sees them (no Markdown emphasis or link targets). One
+ * pass per paragraph.
+ */
+function markQuoteTokens(views: readonly ParagraphTokens[], quotes: readonly Quote[], text: string): void {
+  const partsOf = new Map<Paragraph, Array<{ quote: Quote; part: QuotePart; start: number; end: number }>>();
+  for (const quote of quotes) {
+    for (const part of quote.parts) {
+      const list = partsOf.get(part.paragraph) ?? [];
+      list.push({ quote, part, start: part.open.start, end: part.close?.end ?? part.contentEnd });
+      partsOf.set(part.paragraph, list);
+    }
+  }
+  const pieces = new Map<Quote, string[]>();
+  for (const view of views) {
+    const parts = (partsOf.get(view.paragraph) ?? []).sort((a, b) => a.start - b.start);
+    let k = 0;
+    let runStart = -1;
+    let runEnd = -1;
+    // Contiguous tokens are copied from the source in one slice; a gap (Markdown markup) becomes a space.
+    const flush = () => {
+      if (runStart < 0) return;
+      const quote = parts[k].quote;
+      (pieces.get(quote) ?? pieces.set(quote, []).get(quote)!).push(text.slice(runStart, runEnd));
+      runStart = -1;
+    };
+    for (let i = 0; i < view.tokens.length && k < parts.length; i++) {
+      const token = view.tokens[i];
+      while (k < parts.length && token.start >= parts[k].end) {
+        flush();
+        k++;
+      }
+      if (k >= parts.length || token.start < parts[k].start || token.end > parts[k].end) continue;
+      const { quote, part } = parts[k];
+      view.quoteOf[i] = quote;
+      if (token === part.open || token === part.close) flush();
+      else if (runStart >= 0 && token.start === runEnd) runEnd = token.end;
+      else {
+        flush();
+        runStart = token.start;
+        runEnd = token.end;
+      }
+    }
+    if (k < parts.length) flush();
+  }
+  for (const [quote, words] of pieces) quote.text = words.join(' ').replace(/\s+/g, ' ').trim();
+}

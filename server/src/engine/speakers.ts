@@ -1,0 +1,156 @@
+/**
+ * Speakers' names as the report gives them. A mention is resolved once:
+ * "he" to the nearest fitting speaker before it, "Bolton" to the full name
+ * the article introduced ("John Bolton"), "the mayor" to the person the
+ * article titled so ("Mayor Grace Okafor"), "the statement" to whoever issued
+ * it ("the Ministry of External Affairs said in a statement").
+ */
+import { speakerPronouns } from '../data/speaker-words';
+import type { Attribution } from './attribution';
+import type { Token } from './model';
+import type { ParagraphTokens } from './quotes';
+import { anonymousNouns, capitalised, clauseWords, documents, emptyWords, groups, keyOf, namePrepositions, organisations, pronounOf, timeWords, titles } from './cues';
+
+export interface NameIndex {
+  /** Surname → full name, from every name of two or more words outside quotes ("Bolton" → "John Bolton"). */
+  surnames: Map<string, string>;
+  /** Title → the first person the article gives it ("mayor" → "Grace Okafor" from "Mayor Grace Okafor"). */
+  titles: Map<string, string>;
+}
+
+export function nameIndex(views: readonly ParagraphTokens[]): NameIndex {
+  const index: NameIndex = { surnames: new Map(), titles: new Map() };
+  for (const view of views) {
+    const { tokens } = view;
+    let run: Token[] = [];
+    const flush = () => {
+      const words = run.map((t) => t.text);
+      const name = personName(words);
+      if (name && name.length >= 2) {
+        const full = name.join(' ');
+        const surname = name[name.length - 1].toLowerCase();
+        if (!index.surnames.has(surname)) index.surnames.set(surname, full);
+        const title = words[words.length - name.length - 1]?.toLowerCase();
+        if (title && titles.has(title) && !index.titles.has(title)) index.titles.set(title, full);
+      }
+      run = [];
+    };
+    for (let j = 0; j < tokens.length; j++) {
+      const token = tokens[j];
+      if (token.kind === 'whitespace' && run.length > 0 && token.text === ' ') continue;
+      if (token.kind === 'word' && !view.quoteOf[j] && capitalised(token.text) && !clauseWords.has(keyOf(token)) && !emptyWords.has(keyOf(token))) {
+        run.push(token);
+        if (/['’]s$/.test(token.text)) flush();
+      } else if (run.length > 0) flush();
+    }
+    if (run.length > 0) flush();
+  }
+  return index;
+}
+
+/**
+ * The person's name at the end of a run of capitalised words, titles
+ * dropped: "State Department Deputy Spokesperson Robert Palladino" → Robert
+ * Palladino. Undefined when the run names a body ("Pakistan’s Foreign Office").
+ */
+function personName(words: readonly string[]): string[] | undefined {
+  if (words.length === 0) return undefined;
+  const clean = words.map((w) => w.replace(/['’]s$/, ''));
+  if (organisations.has(clean[clean.length - 1].toLowerCase())) return undefined;
+  const name: string[] = [];
+  for (let k = clean.length - 1; k >= 0 && name.length < 3; k--) {
+    if (titles.has(clean[k].toLowerCase()) || !capitalised(clean[k])) break;
+    name.unshift(clean[k]);
+  }
+  return name.length > 0 ? name : undefined;
+}
+
+export class SpeakerResolver {
+  /** Resolved attributions so far, in order, for pronouns to look back on. */
+  private readonly seen: Attribution[] = [];
+
+  constructor(private readonly names: NameIndex) {}
+
+  resolve(attribution: Attribution): void {
+    const words = attribution.mention.text.split(' ').filter(Boolean);
+    // "a statement released Thursday": the day is when, not who.
+    while (words.length > 1 && timeWords.has(words[words.length - 1].toLowerCase())) words.pop();
+    const keys = words.map((w) => w.toLowerCase().replace(/’/g, "'"));
+    const pronoun = keys.length === 1 ? pronounOf(keys[0]) : undefined;
+    if (pronoun) {
+      const earlier = this.lookBack(attribution, (a) => (pronoun === 'any' ? true : pronoun === 'person' ? a.speakerKind !== 'body' : a.speakerKind === 'body'));
+      attribution.speaker = earlier?.speaker ?? attribution.mention.text;
+      attribution.speakerKind = earlier?.speakerKind ?? 'unnamed';
+    } else {
+      this.name(attribution, words, keys);
+    }
+    this.seen.splice(this.before(attribution.cue.start), 0, attribution);
+  }
+
+  private name(attribution: Attribution, words: string[], keys: string[]): void {
+    const trimmed = emptyWords.has(keys[0]) && words.length > 1 ? words.slice(1) : words;
+    // "Jason Gilbert of Cheyenne", "a spokesman for the campaign": the name comes before the preposition.
+    const cut = words.findIndex((w, k) => k > 0 && namePrepositions.has(w));
+    const head = cut > 0 ? words.slice(0, cut) : words;
+    const headKeys = head.map((w) => w.toLowerCase().replace(/’/g, "'"));
+    const last = headKeys[headKeys.length - 1].replace(/'s$/, '');
+    const capital = capitalised(head[head.length - 1]);
+    if (documents.has(last) && !capital) {
+      const issuer = this.lookBack(attribution, (a) => a.speakerKind !== 'unnamed' && a.cue.text.toLowerCase().includes(last));
+      attribution.speaker = issuer?.speaker ?? trimmed.join(' ');
+      attribution.speakerKind = issuer?.speakerKind ?? 'body';
+      return;
+    }
+    if (organisations.has(last)) {
+      attribution.speaker = capital ? trimmed.join(' ') : words.join(' ').replace(/^The /, 'the ');
+      attribution.speakerKind = 'body';
+      return;
+    }
+    if (!capital || groups.has(last) || anonymousNouns.has(last)) {
+      // "the mayor" is the Mayor Grace Okafor named earlier.
+      const titled = headKeys.length <= 2 && (headKeys.length === 1 || emptyWords.has(headKeys[0])) ? this.names.titles.get(last) : undefined;
+      attribution.speaker = titled ?? words.join(' ').replace(/^(The|A|An) /, (d) => d.toLowerCase());
+      attribution.speakerKind = titled ? 'person' : 'unnamed';
+      return;
+    }
+    const person = personName(capitalisedTail(head));
+    if (!person) {
+      attribution.speaker = trimmed.join(' ');
+      attribution.speakerKind = 'body';
+      return;
+    }
+    attribution.speaker = person.length === 1 ? (this.names.surnames.get(person[0].toLowerCase()) ?? person[0]) : person.join(' ');
+    attribution.speakerKind = 'person';
+  }
+
+  private lookBack(attribution: Attribution, fits: (a: Attribution) => boolean): Attribution | undefined {
+    for (let k = this.before(attribution.cue.start) - 1, n = 0; k >= 0 && n < 60; k--, n++) {
+      const earlier = this.seen[k];
+      if (speakerPronouns[earlier.mention.text.toLowerCase()] && earlier.speaker === earlier.mention.text) continue;
+      if (fits(earlier)) return earlier;
+    }
+    return undefined;
+  }
+
+  /** How many resolved attributions have their cue before `offset` (they are kept in text order). */
+  private before(offset: number): number {
+    let lo = 0;
+    let hi = this.seen.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.seen[mid].cue.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** The capitalised words at the end of a mention: "Trump’s spokeswoman Hope Hicks" → Hope Hicks. */
+function capitalisedTail(words: readonly string[]): string[] {
+  const tail: string[] = [];
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (!capitalised(words[k])) break;
+    tail.unshift(words[k]);
+  }
+  return tail;
+}

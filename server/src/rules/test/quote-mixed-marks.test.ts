@@ -1,0 +1,46 @@
+import { strict as assert } from 'node:assert';
+import { check } from '../../engine/check';
+import { applyEdits } from '../../engine/edits';
+import { readFixture } from '../../../test/fixtures';
+
+const findingsOf = (text: string, languageId = 'plaintext') =>
+  check(text, { languageId }).findings.filter((f) => f.rule === 'quote-mixed-marks');
+
+describe('quote-mixed-marks', () => {
+  const problems = readFixture('quotes-problems.txt');
+
+  it('flags each quote typed with straight marks in a story that uses curly ones', () => {
+    const findings = findingsOf(problems);
+    assert.equal(findings.length, 2);
+    assert.deepEqual(findings.map((f) => problems.slice(f.start, f.end)), ['"', '"']);
+    assert.equal(findings[0].start, problems.indexOf('"We are reviewing'));
+    assert.equal(findings[0].severity, 'info');
+  });
+
+  it('makes this quote curly, or every straight quote in the story', () => {
+    const [first] = findingsOf(problems);
+    const [thisOne, all] = first.fixes ?? [];
+    const line = (text: string) => text.split('\n').find((l) => l.includes('We are reviewing'));
+    assert.ok(thisOne.preferred);
+    assert.equal(line(applyEdits(problems, thisOne.edits)), '“We are reviewing what happened,” Lopez said, "and we will publish what we find."');
+    assert.equal(line(applyEdits(problems, all.edits)), '“We are reviewing what happened,” Lopez said, “and we will publish what we find.”');
+  });
+
+  it('makes a quote within the quote curly too', () => {
+    const text = 'Bridge row\n“The bridge is closed,” Okafor said.\n"He told me \'never\' and left," Nand said.';
+    const [finding] = findingsOf(text);
+    assert.equal(applyEdits(text, finding.fixes![0].edits).split('\n')[2], '“He told me ‘never’ and left,” Nand said.');
+  });
+
+  it('leaves the headline to the desk’s conventions', () => {
+    assert.deepEqual(findingsOf(readFixture('pulwama-draft.txt')), []);
+  });
+
+  it('leaves alone a story that uses straight marks throughout', () => {
+    assert.deepEqual(findingsOf('Bridge row\n"The bridge is closed," Okafor said. "It will stay closed," she said.'), []);
+  });
+
+  it('does not count apostrophes as quotation marks', () => {
+    assert.deepEqual(findingsOf('Bridge row\n“The council’s survey is clear,” Okafor said. Raman\'s reply came later.'), []);
+  });
+});
