@@ -35,6 +35,8 @@ import { addWord, setDeskSpelling } from './engine/style-sheet-edits';
 import { buildReportDocument } from './report/report-document';
 import { mentionAt } from './engine/names';
 import { describeName } from './engine/report';
+import { describeQuote, quoteAt } from './engine/attribution';
+import { escapeMarkdown } from './engine/markdown-text';
 import { notifications, requests } from './protocol';
 import { checkedLength } from './engine/limits';
 import { dictionariesOrNothing } from './dictionaries';
@@ -282,15 +284,20 @@ connection.onExecuteCommand(({ command, arguments: args = [] }) => {
   }
 });
 
-/** What the article model knows about the word under the pointer: a name's register entry. */
+/** What the article model knows about the place under the pointer: a name's register entry, or who said a quote. */
 connection.onHover(async ({ textDocument, position }) => {
   const draft = await currentDraft(textDocument.uri);
   const document = documents.get(textDocument.uri);
   if (!draft || !document) return null;
   const offset = document.offsetAt(position);
-  const mention = mentionAt(draft.result.model.names, offset);
+  const { model } = draft.result;
+  const mention = mentionAt(model.names, offset);
   if (mention?.entry) {
     return { contents: { kind: MarkupKind.Markdown, value: describeName(mention.entry) }, range: rangeOf(document, mention.start, mention.end) };
+  }
+  const quote = quoteAt(model.quotes, offset);
+  if (quote) {
+    return { contents: { kind: MarkupKind.Markdown, value: escapeMarkdown(describeQuote(quote)) }, range: rangeOf(document, quote.start, quote.end) };
   }
   return null;
 });

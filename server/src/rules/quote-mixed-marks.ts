@@ -33,7 +33,7 @@ export const quoteMixedMarks: Rule = {
         start: open.start,
         end: open.end,
         fixes: [
-          { title: 'Make this quote’s marks curly', edits: curlyEdits(quote), preferred: true },
+          { title: 'Make this quote’s marks curly', edits: curlyEdits(quote), preferred: true, safe: true },
           { title: 'Make every straight quotation mark in the story curly', edits: everyEdit },
         ],
       };

@@ -57,4 +57,17 @@ describe('quote quick fixes over stdio', function () {
     client.apply(fix);
     assert.match(client.text(uri), /Lopez said the delays were caused/);
   });
+
+  it('shows who said a quote on hover, the pronoun resolved', async () => {
+    const seedUri = fileUri('/tmp/copydesk-quotes/pulwama-draft.txt');
+    const seed = readFixture('pulwama-draft.txt');
+    client.open(seedUri, seed);
+    await client.diagnostics(seedUri);
+    const offset = seed.indexOf('The FM assured me') + 4;
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: seedUri },
+      position: client.document(seedUri).positionAt(offset),
+    })) as { contents: { value: string } };
+    assert.equal(hover.contents.value, 'Said by John Bolton (“he”): cue “said”.');
+  });
 });
