@@ -29,6 +29,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     synchronize: {
       fileEvents: workspace.createFileSystemWatcher('**/.copydesk.json'),
     },
+    // Tells the server this editor carries out "Add to my dictionary" (copydesk.addToUserDictionary).
+    initializationOptions: { userDictionary: true },
   };
   const languageClient = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
   client = languageClient;

@@ -77,6 +77,8 @@ const styleSheets = new Map<string, DeskStyleSheet>();
 /** Style sheets we have published problems for, so a repaired one gets cleared. */
 const styleSheetsWithProblems = new Set<string>();
 let canPullConfiguration = false;
+/** Only the VS Code client has the user-settings command behind "Add to my dictionary". */
+let clientHasUserDictionary = false;
 let workspaceFolders: string[] = [];
 
 /** The README beside the server, which each rule's code links to (vsce stores it as readme.md in the .vsix). */
@@ -86,6 +88,7 @@ const readmeUrl = pathToFileURL(
 
 connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  clientHasUserDictionary = (params.initializationOptions as { userDictionary?: unknown } | undefined)?.userDictionary === true;
   workspaceFolders = (params.workspaceFolders ?? [])
     .filter((folder) => folder.uri.startsWith('file:'))
     .map((folder) => fileURLToPath(folder.uri));
@@ -244,7 +247,7 @@ function styleSheetActions(document: TextDocument, finding: Finding, diagnostic:
     if (onDisk) {
       actions.push(CodeAction.create(`Add “${word}” to the desk dictionary`, { title: 'Add to the desk dictionary', command: commands.addToDeskDictionary, arguments: [document.uri, word] }, CodeActionKind.QuickFix));
     }
-    actions.push(CodeAction.create(`Add “${word}” to my dictionary`, { title: 'Add to my dictionary', command: addToUserDictionary, arguments: [word] }, CodeActionKind.QuickFix));
+    if (clientHasUserDictionary) actions.push(CodeAction.create(`Add “${word}” to my dictionary`, { title: 'Add to my dictionary', command: addToUserDictionary, arguments: [word] }, CodeActionKind.QuickFix));
   }
   if (onDisk && typeof canonical === 'string' && typeof variant === 'string') {
     actions.push(CodeAction.create(`Make “${canonical}” the desk spelling`, { title: 'Make it the desk spelling', command: commands.setDeskSpelling, arguments: [document.uri, canonical, variant] }, CodeActionKind.QuickFix));

@@ -52,6 +52,7 @@ export class TestClient {
       processId: process.pid,
       rootUri: null,
       capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+      initializationOptions: { userDictionary: true },
     });
     await this.connection.sendNotification('initialized', {});
     return result as Record<string, unknown>;
