@@ -33,6 +33,7 @@ import { addWord, setDeskSpelling } from './engine/style-sheet-edits';
 import { buildReportDocument } from './report/report-document';
 import { notifications, requests } from './protocol';
 import { checkedLength } from './engine/limits';
+import { safeFixEdits } from './engine/edits';
 import { ruleById, ruleIds } from './rules/registry';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -274,25 +275,13 @@ connection.onRequest(requests.report, async ({ uri }) => {
   return { uri, version: draft.version, document: buildReportDocument(title, document.getText(), draft.result, findings) };
 });
 
-/**
- * Every safe fix (see Fix.safe) as one edit, for "Fix All Safe Problems":
- * one undo step in the editor. Fixes that overlap one already taken are left
- * for the next run rather than guessed at.
- */
+/** Every safe fix as one edit, for "Fix All Safe Problems": one undo step in the editor. */
 connection.onRequest(requests.safeFixes, async ({ uri }) => {
   const draft = await currentDraft(uri);
   const document = documents.get(uri);
   if (!draft || !document) return null;
-  const taken: Array<{ start: number; end: number }> = [];
-  const edits: TextEdit[] = [];
-  for (const stored of draft.findings.values()) {
-    const fix = resolveFinding(stored, draft.result, draft.config).fixes?.find((candidate) => candidate.safe);
-    if (!fix || fix.edits.some((edit) => taken.some((t) => edit.start < t.end && t.start < edit.end))) continue;
-    for (const edit of fix.edits) {
-      taken.push(edit);
-      edits.push(TextEdit.replace(rangeOf(document, edit.start, edit.end), edit.newText));
-    }
-  }
+  const resolved = [...draft.findings.values()].map((stored) => resolveFinding(stored, draft.result, draft.config));
+  const edits = safeFixEdits(resolved).map((edit) => TextEdit.replace(rangeOf(document, edit.start, edit.end), edit.newText));
   return { documentChanges: [TextDocumentEdit.create({ uri, version: document.version }, edits)] };
 });
 

@@ -20,10 +20,9 @@ import { ParseEnglish } from 'parse-english';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import { toNlcst } from 'mdast-util-to-nlcst';
-import { VFile } from 'vfile';
+import { markdownProse } from './markdown-prose';
 import { readParagraph, type ChunkSentence } from './tokens';
-import type { Paragraph as NlcstParagraph, Root as NlcstRoot } from 'nlcst';
+import type { Paragraph as NlcstParagraph } from 'nlcst';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 
 export type BlockKind = 'heading' | 'body';
@@ -151,11 +150,10 @@ function parsePlainChunk(line: string): ChunkBlock[] {
 
 function parseMarkdownChunk(source: string): ChunkBlock[] {
   const tree = markdown.parse(source) as MdastRoot;
-  const file = new VFile(source);
   const blocks: ChunkBlock[] = [];
   const visit = (node: MdastNodes) => {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      const root = toNlcst(node, file, ParseEnglish) as NlcstRoot;
+      const root = markdownProse(node, source, english);
       for (const child of root.children) {
         if (child.type !== 'ParagraphNode') continue;
         blocks.push({
