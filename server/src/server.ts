@@ -135,7 +135,8 @@ async function lint(uri: string): Promise<void> {
   if (!document) return;
   const version = document.version;
   const config = await configFor(document);
-  if (documents.get(uri)?.version !== version) return;
+  // Closed and opened again while we waited (VS Code does so when a draft's language changes): a new text, maybe at the same version.
+  if (documents.get(uri) !== document || document.version !== version) return;
 
   const text = document.getText();
   const checked = checkedLength(text);
