@@ -184,6 +184,12 @@ export class ChunkCache {
 
   constructor(readonly limit: number) {}
 
+  /** Forgets every parse (the CLI reads each file once). */
+  clear(): void {
+    this.entries.clear();
+    this.total = 0;
+  }
+
   /** What the cache holds now, in the units of `limit`. */
   get weight(): number {
     return this.total;
