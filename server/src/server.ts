@@ -341,5 +341,8 @@ function publishStyleSheetProblems(sheet: DeskStyleSheet): void {
   connection.sendDiagnostics({ uri, diagnostics });
 }
 
+// Over IPC (VS Code's way), an editor that goes away closes the channel: go with it, rather than linger until its process id is gone.
+process.on('disconnect', () => process.exit(1));
+
 documents.listen(connection);
 connection.listen();
