@@ -52,7 +52,7 @@ function published(diagnostics: Diagnostic[]): string[] {
   return diagnostics.map((d) => `${d.code} ${JSON.stringify([d.range.start, d.range.end])}`);
 }
 
-const soakSeconds = Number(process.env.COPYDESK_SOAK_SECONDS) > 0 ? Number(process.env.COPYDESK_SOAK_SECONDS) : 4;
+const soakSeconds = Number(process.env.COPYDESK_SOAK_SECONDS) > 0 ? Number(process.env.COPYDESK_SOAK_SECONDS) : 3;
 
 describe('language server under an edit storm', function () {
   this.timeout(60_000 + soakSeconds * 3_000);
@@ -197,7 +197,7 @@ describe('language server under an edit storm', function () {
         await soaked.diagnostics(uri);
       }
       soaked.change(uri, at, at + sentence.length, '');
-      await runFor(Math.min(2, soakSeconds / 2));
+      await runFor(Math.min(1, soakSeconds / 2));
       const heapBefore = await liveHeap();
       const residentBefore = residentMegabytes(pid);
       const roundsBefore = round;
