@@ -3,11 +3,10 @@
  * sources, names, acronyms and problems by rule. It follows the active draft
  * and refreshes as it changes; each row reveals its place in the draft.
  *
- * The page is locked down: a Content-Security-Policy that allows only this
- * page's own style and script (by nonce), no remote resources, and every
- * piece of article text escaped by the renderer.
+ * The page itself (report-page.ts) is locked down: a Content-Security-Policy
+ * that allows only its own style and script (by nonce), no remote resources,
+ * and every piece of article text escaped by the renderer.
  */
-import { randomBytes } from 'node:crypto';
 import {
   languages,
   Range,
@@ -25,7 +24,8 @@ import {
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { requests } from '../../server/src/protocol';
 import type { ReportDocument } from '../../server/src/report/report-document';
-import { renderReportHtml, renderReportHtmlBody, renderReportMarkdown, reportStyles } from '../../server/src/report/render';
+import { renderReportHtml, renderReportMarkdown } from '../../server/src/report/render';
+import { newNonce, reportPage } from './report-page';
 
 const draftLanguages = ['markdown', 'plaintext', 'article'];
 
@@ -89,54 +89,7 @@ export class ReportPanel {
     if (!response) return;
     this.report = response.document;
     this.panel.title = `Report: ${response.document.title}`;
-    this.panel.webview.html = this.page(response.document);
-  }
-
-  private page(report: ReportDocument): string {
-    const nonce = randomBytes(16).toString('base64');
-    const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style nonce="${nonce}">${reportStyles}
-.toolbar { position: sticky; top: 0; padding: .5em 0; background: var(--vscode-editor-background); display: flex; gap: .5em; }
-button { color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: none; padding: .3em .8em; cursor: pointer; }
-button:hover, button:focus { background: var(--vscode-button-hoverBackground); }
-</style>
-</head>
-<body>
-<div class="toolbar" role="toolbar" aria-label="Report actions">
-<button type="button" data-export="markdown">Export as Markdown</button>
-<button type="button" data-export="html">Export as HTML</button>
-</div>
-<main>
-${renderReportHtmlBody(report)}
-</main>
-<script nonce="${nonce}">
-const vscode = acquireVsCodeApi();
-const reveal = (row) => vscode.postMessage({ type: 'reveal', start: Number(row.dataset.start), end: Number(row.dataset.end) });
-document.addEventListener('click', (event) => {
-  const exporter = event.target.closest('[data-export]');
-  if (exporter) return vscode.postMessage({ type: 'export', format: exporter.dataset.export });
-  const row = event.target.closest('tr.reveal');
-  if (row) reveal(row);
-});
-document.addEventListener('keydown', (event) => {
-  const row = event.target.closest && event.target.closest('tr.reveal');
-  if (!row) return;
-  if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); reveal(row); }
-  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-    const rows = [...document.querySelectorAll('tr.reveal')];
-    const next = rows[rows.indexOf(row) + (event.key === 'ArrowDown' ? 1 : -1)];
-    if (next) { event.preventDefault(); next.focus(); }
-  }
-});
-</script>
-</body>
-</html>`;
+    this.panel.webview.html = reportPage(response.document, newNonce());
   }
 
   private async onMessage(message: unknown): Promise<void> {

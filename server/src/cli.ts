@@ -21,7 +21,8 @@ import { dictionariesOrNothing } from './dictionaries';
 import type { SpellingDictionaries } from './engine/spelling';
 import { buildReportDocument, type ReportDocument } from './report/report-document';
 import { escapeMarkdown, renderReportHtml, renderReportMarkdown } from './report/render';
-import { toSarif } from './sarif';
+import { sarifResults, toSarif } from './sarif';
+import { chunkCache } from './engine/parse';
 
 const usage = `Usage:
   copydesk check [--format text|json|sarif|markdown] [--dialect auto|en-US|en-GB] [--config FILE] FILE...
@@ -145,7 +146,8 @@ export function run(args: string[]): CliOutput {
     return sheets.get(path);
   };
 
-  const checked: Checked[] = [];
+  const output = formats[options.command][options.format]();
+  let hasError = false;
   let dictionaries: { value: SpellingDictionaries | undefined } | undefined;
   for (const path of options.files) {
     let text: string;
@@ -161,47 +163,65 @@ export function run(args: string[]): CliOutput {
     dictionaries ??= { value: dictionariesOrNothing((message) => errors.push(message)) };
     const result = check(text, { languageId: languageIdForPath(path), config, dictionaries: dictionaries.value });
     const findings = result.findings.map((finding) => resolveFinding(finding, result, config));
-    checked.push({ path, text, result, findings });
+    hasError ||= findings.some((finding) => finding.severity === 'error');
+    output.add({ path, text, result, findings });
+    // Each file is read once: its parses would only crowd the memory of a run over thousands.
+    chunkCache.clear();
   }
 
-  const formats: Record<string, (files: Checked[]) => string> =
-    options.command === 'report'
-      ? { json: reportAsJson, markdown: reportAsMarkdown, html: reportAsHtml }
-      : { text: formatText, json: formatJson, sarif: (files) => JSON.stringify(toSarif(files, version), null, 2) + '\n', markdown: formatMarkdown };
-  const stdout = formats[options.format](checked);
-  const hasError = checked.some((file) => file.findings.some((finding) => finding.severity === 'error'));
   const exitCode = errors.length > 0 ? 2 : hasError ? 1 : 0;
-  return { stdout, stderr: errors.map((line) => `${line}\n`).join(''), exitCode };
+  return { stdout: output.end(), stderr: errors.map((line) => `${line}\n`).join(''), exitCode };
 }
 
-function formatText(files: Checked[]): string {
+/**
+ * A way to print: it reads each file as soon as it is checked and keeps only
+ * what it will print, so a run over thousands of files keeps no article
+ * model; it prints at the end, so nothing is ever half-written.
+ */
+interface Format {
+  add(file: Checked): void;
+  end(): string;
+}
+
+const formats: Record<Options['command'], Record<string, () => Format>> = {
+  check: { text: textFormat, json: jsonFormat, sarif: sarifFormat, markdown: markdownFormat },
+  report: { json: () => reportFormat(reportAsJson), markdown: () => reportFormat(reportAsMarkdown), html: () => reportFormat(reportAsHtml) },
+};
+
+function textFormat(): Format {
   const lines: string[] = [];
   const counts = { error: 0, warning: 0, info: 0 };
-  for (const file of files) {
-    const document = TextDocument.create('file://' + file.path, 'plaintext', 0, file.text);
-    for (const finding of file.findings) {
-      const { line, character } = document.positionAt(finding.start);
-      lines.push(`${file.path}:${line + 1}:${character + 1} ${finding.severity} ${finding.rule} ${finding.message}`);
-      counts[finding.severity]++;
-    }
-  }
-  const total = counts.error + counts.warning + counts.info;
-  const noun = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  lines.push(
-    total === 0
-      ? `No problems found in ${noun(files.length, 'file')}.`
-      : `${noun(total, 'problem')} (${noun(counts.error, 'error')}, ${noun(counts.warning, 'warning')}, ${counts.info} info) in ${noun(files.length, 'file')}.`,
-  );
-  return lines.join('\n') + '\n';
+  let files = 0;
+  return {
+    add(file) {
+      files++;
+      const document = TextDocument.create('file://' + file.path, 'plaintext', 0, file.text);
+      for (const finding of file.findings) {
+        const { line, character } = document.positionAt(finding.start);
+        lines.push(`${file.path}:${line + 1}:${character + 1} ${finding.severity} ${finding.rule} ${finding.message}`);
+        counts[finding.severity]++;
+      }
+    },
+    end() {
+      const total = counts.error + counts.warning + counts.info;
+      const noun = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+      lines.push(
+        total === 0
+          ? `No problems found in ${noun(files, 'file')}.`
+          : `${noun(total, 'problem')} (${noun(counts.error, 'error')}, ${noun(counts.warning, 'warning')}, ${counts.info} info) in ${noun(files, 'file')}.`,
+      );
+      return lines.join('\n') + '\n';
+    },
+  };
 }
 
-function formatJson(files: Checked[]): string {
-  const output = {
-    version: 1,
-    files: files.map((file) => {
+function jsonFormat(): Format {
+  const files: object[] = [];
+  return {
+    add(file) {
       const document = TextDocument.create('file://' + file.path, 'plaintext', 0, file.text);
       const place = (offset: number) => ({ offset, ...document.positionAt(offset) });
-      return {
+      files.push({
         path: file.path,
         findings: file.findings.map((finding) => ({
           rule: finding.rule,
@@ -213,49 +233,66 @@ function formatJson(files: Checked[]): string {
           ...(finding.suggestions ? { suggestions: finding.suggestions } : {}),
         })),
         report: buildReport(file.result.model),
-      };
-    }),
+      });
+    },
+    end: () => JSON.stringify({ version: 1, files }, null, 2) + '\n',
   };
-  return JSON.stringify(output, null, 2) + '\n';
 }
 
-function formatMarkdown(files: Checked[]): string {
+function sarifFormat(): Format {
+  const results: object[] = [];
+  return {
+    add: (file) => results.push(...sarifResults(file)),
+    end: () => JSON.stringify(toSarif(results, version), null, 2) + '\n',
+  };
+}
+
+function markdownFormat(): Format {
   const lines = ['# Copydesk', ''];
-  for (const file of files) {
-    const document = TextDocument.create('file://' + file.path, 'plaintext', 0, file.text);
-    lines.push(`## ${escapeMarkdown(file.path)}`, '');
-    if (file.findings.length === 0) {
-      lines.push('No problems found.', '');
-      continue;
-    }
-    lines.push('| Line | Col | Severity | Rule | Problem |', '|---|---|---|---|---|');
-    for (const finding of file.findings) {
-      const { line, character } = document.positionAt(finding.start);
-      lines.push(`| ${line + 1} | ${character + 1} | ${finding.severity} | \`${finding.rule}\` | ${escapeMarkdown(finding.message)} |`);
-    }
-    lines.push('');
-  }
-  return lines.join('\n');
+  return {
+    add(file) {
+      const document = TextDocument.create('file://' + file.path, 'plaintext', 0, file.text);
+      lines.push(`## ${escapeMarkdown(file.path)}`, '');
+      if (file.findings.length === 0) {
+        lines.push('No problems found.', '');
+        return;
+      }
+      lines.push('| Line | Col | Severity | Rule | Problem |', '|---|---|---|---|---|');
+      for (const finding of file.findings) {
+        const { line, character } = document.positionAt(finding.start);
+        lines.push(`| ${line + 1} | ${character + 1} | ${finding.severity} | \`${finding.rule}\` | ${escapeMarkdown(finding.message)} |`);
+      }
+      lines.push('');
+    },
+    end: () => lines.join('\n'),
+  };
 }
 
-function reportDocumentOf(files: Checked[]): ReportDocument | undefined {
-  const [file] = files;
-  return file && buildReportDocument(basename(file.path), file.text, file.result, file.findings);
+/** `report` reads one file. */
+function reportFormat(render: (file: Checked) => string): Format {
+  let printed = '';
+  return {
+    add(file) {
+      printed = render(file);
+    },
+    end: () => printed,
+  };
 }
 
-function reportAsJson(files: Checked[]): string {
-  const [file] = files;
-  return file ? JSON.stringify({ ...buildReport(file.result.model), findings: reportDocumentOf(files)?.findings }, null, 2) + '\n' : '';
+function reportDocumentOf(file: Checked): ReportDocument {
+  return buildReportDocument(basename(file.path), file.text, file.result, file.findings);
 }
 
-function reportAsMarkdown(files: Checked[]): string {
-  const document = reportDocumentOf(files);
-  return document ? renderReportMarkdown(document) : '';
+function reportAsJson(file: Checked): string {
+  return JSON.stringify({ ...buildReport(file.result.model), findings: reportDocumentOf(file).findings }, null, 2) + '\n';
 }
 
-function reportAsHtml(files: Checked[]): string {
-  const document = reportDocumentOf(files);
-  return document ? renderReportHtml(document) : '';
+function reportAsMarkdown(file: Checked): string {
+  return renderReportMarkdown(reportDocumentOf(file));
+}
+
+function reportAsHtml(file: Checked): string {
+  return renderReportHtml(reportDocumentOf(file));
 }
 
 export function main(): void {

@@ -17,8 +17,38 @@ export interface SarifFile {
 
 const levels: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
 
-export function toSarif(files: readonly SarifFile[], version: string): object {
+/** The SARIF results for one checked file: a finding each, with its fixes. */
+export function sarifResults(file: SarifFile): object[] {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const document = TextDocument.create('file:///draft', 'plaintext', 0, file.text);
+  const local = relative(process.cwd(), file.path);
+  const uri = local.startsWith('..') || isAbsolute(local) ? pathToFileURL(file.path).href : local.split(sep).join('/');
+  const region = (start: number, end: number) => {
+    const from = document.positionAt(start);
+    const to = document.positionAt(end);
+    return { startLine: from.line + 1, startColumn: from.character + 1, endLine: to.line + 1, endColumn: to.character + 1, charOffset: start, charLength: end - start };
+  };
+  return file.findings.map((finding) => ({
+    ruleId: finding.rule,
+    ruleIndex: ruleIndex.get(finding.rule),
+    level: levels[finding.severity],
+    message: { text: finding.message },
+    locations: [{ physicalLocation: { artifactLocation: { uri }, region: { ...region(finding.start, finding.end), snippet: { text: file.text.slice(finding.start, finding.end) } } } }],
+    ...(finding.fixes?.length
+      ? {
+          fixes: finding.fixes.map((fix) => ({
+            description: { text: fix.title },
+            artifactChanges: [
+              { artifactLocation: { uri }, replacements: fix.edits.map((edit) => ({ deletedRegion: region(edit.start, edit.end), insertedContent: { text: edit.newText } })) },
+            ],
+          })),
+        }
+      : {}),
+  }));
+}
+
+/** The whole SARIF log around the results of every file. */
+export function toSarif(results: readonly object[], version: string): object {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -39,33 +69,7 @@ export function toSarif(files: readonly SarifFile[], version: string): object {
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: files.flatMap((file) => {
-          const document = TextDocument.create('file:///draft', 'plaintext', 0, file.text);
-          const local = relative(process.cwd(), file.path);
-          const uri = local.startsWith('..') || isAbsolute(local) ? pathToFileURL(file.path).href : local.split(sep).join('/');
-          const region = (start: number, end: number) => {
-            const from = document.positionAt(start);
-            const to = document.positionAt(end);
-            return { startLine: from.line + 1, startColumn: from.character + 1, endLine: to.line + 1, endColumn: to.character + 1, charOffset: start, charLength: end - start };
-          };
-          return file.findings.map((finding) => ({
-            ruleId: finding.rule,
-            ruleIndex: ruleIndex.get(finding.rule),
-            level: levels[finding.severity],
-            message: { text: finding.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri }, region: { ...region(finding.start, finding.end), snippet: { text: file.text.slice(finding.start, finding.end) } } } }],
-            ...(finding.fixes?.length
-              ? {
-                  fixes: finding.fixes.map((fix) => ({
-                    description: { text: fix.title },
-                    artifactChanges: [
-                      { artifactLocation: { uri }, replacements: fix.edits.map((edit) => ({ deletedRegion: region(edit.start, edit.end), insertedContent: { text: edit.newText } })) },
-                    ],
-                  })),
-                }
-              : {}),
-          }));
-        }),
+        results,
       },
     ],
   };

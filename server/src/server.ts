@@ -41,6 +41,7 @@ import { notifications, requests } from './protocol';
 import { checkedLength } from './engine/limits';
 import { dictionariesOrNothing } from './dictionaries';
 import type { SpellingDictionaries } from './engine/spelling';
+import { safeFixEdits } from './engine/edits';
 import { ruleById, ruleIds } from './rules/registry';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -156,7 +157,8 @@ async function lint(uri: string): Promise<void> {
   if (!document) return;
   const version = document.version;
   const config = await configFor(document);
-  if (documents.get(uri)?.version !== version) return;
+  // Closed and opened again while we waited (VS Code does so when a draft's language changes): a new text, maybe at the same version.
+  if (documents.get(uri) !== document || document.version !== version) return;
 
   const text = document.getText();
   const checked = checkedLength(text);
@@ -314,25 +316,13 @@ connection.onRequest(requests.report, async ({ uri }) => {
   return { uri, version: draft.version, document: buildReportDocument(title, document.getText(), draft.result, findings) };
 });
 
-/**
- * Every safe fix (see Fix.safe) as one edit, for "Fix All Safe Problems":
- * one undo step in the editor. Fixes that overlap one already taken are left
- * for the next run rather than guessed at.
- */
+/** Every safe fix as one edit, for "Fix All Safe Problems": one undo step in the editor. */
 connection.onRequest(requests.safeFixes, async ({ uri }) => {
   const draft = await currentDraft(uri);
   const document = documents.get(uri);
   if (!draft || !document) return null;
-  const taken: Array<{ start: number; end: number }> = [];
-  const edits: TextEdit[] = [];
-  for (const stored of draft.findings.values()) {
-    const fix = resolveFinding(stored, draft.result, draft.config).fixes?.find((candidate) => candidate.safe);
-    if (!fix || fix.edits.some((edit) => taken.some((t) => edit.start < t.end && t.start < edit.end))) continue;
-    for (const edit of fix.edits) {
-      taken.push(edit);
-      edits.push(TextEdit.replace(rangeOf(document, edit.start, edit.end), edit.newText));
-    }
-  }
+  const resolved = [...draft.findings.values()].map((stored) => resolveFinding(stored, draft.result, draft.config));
+  const edits = safeFixEdits(resolved).map((edit) => TextEdit.replace(rangeOf(document, edit.start, edit.end), edit.newText));
   return { documentChanges: [TextDocumentEdit.create({ uri, version: document.version }, edits)] };
 });
 
@@ -390,6 +380,9 @@ function publishStyleSheetProblems(sheet: DeskStyleSheet): void {
   else styleSheetsWithProblems.delete(uri);
   connection.sendDiagnostics({ uri, diagnostics });
 }
+
+// Over IPC (VS Code's way), an editor that goes away closes the channel: go with it, rather than linger until its process id is gone.
+process.on('disconnect', () => process.exit(1));
 
 documents.listen(connection);
 connection.listen();

@@ -64,13 +64,18 @@ export function parseConfig(text: string, ruleIds: readonly string[]): ParsedCon
     problems.push(at(tree, 'The style sheet must be a JSON object, like { "words": ["Pulwama"] }.'));
     return { config, problems };
   }
+  const seen = new Set<string>();
   for (const property of tree.children ?? []) {
     const [keyNode, valueNode] = property.children ?? [];
     if (!keyNode || !valueNode) continue;
     const key = String(keyNode.value);
     if (!knownKeys.includes(key)) {
       problems.push(at(keyNode, `Unknown setting "${key}". Known settings: ${knownKeys.slice(1).join(', ')}.`));
+    } else if (seen.has(key)) {
+      // Two "words" lists are what a careless merge of two colleagues' changes leaves; the second would be silently lost.
+      problems.push(at(keyNode, `"${key}" is set twice; Copydesk reads only the first. Merge the two into one.`));
     }
+    seen.add(key);
   }
   const node = (path: string) => findNodeAtLocation(tree, [path]);
 

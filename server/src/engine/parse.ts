@@ -20,10 +20,9 @@ import { ParseEnglish } from 'parse-english';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import { toNlcst } from 'mdast-util-to-nlcst';
-import { VFile } from 'vfile';
+import { markdownProse } from './markdown-prose';
 import { readParagraph, type ChunkSentence } from './tokens';
-import type { Paragraph as NlcstParagraph, Root as NlcstRoot } from 'nlcst';
+import type { Paragraph as NlcstParagraph } from 'nlcst';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 
 export type BlockKind = 'heading' | 'body';
@@ -59,7 +58,7 @@ export function parseProse(text: string, languageId: string): ProseBlock[] {
   const parse = isMarkdown ? parseMarkdownChunk : parsePlainChunk;
   const blocks: ProseBlock[] = [];
   for (const chunk of chunks) {
-    for (const block of cache.get(isMarkdown ? 'md' : 'txt', chunk.text, parse)) {
+    for (const block of chunkCache.get(isMarkdown ? 'md' : 'txt', chunk.text, parse)) {
       blocks.push({
         kind: block.kind,
         start: block.start + chunk.offset,
@@ -151,11 +150,10 @@ function parsePlainChunk(line: string): ChunkBlock[] {
 
 function parseMarkdownChunk(source: string): ChunkBlock[] {
   const tree = markdown.parse(source) as MdastRoot;
-  const file = new VFile(source);
   const blocks: ChunkBlock[] = [];
   const visit = (node: MdastNodes) => {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      const root = toNlcst(node, file, ParseEnglish) as NlcstRoot;
+      const root = markdownProse(node, source, english);
       for (const child of root.children) {
         if (child.type !== 'ParagraphNode') continue;
         blocks.push({
@@ -175,15 +173,27 @@ function parseMarkdownChunk(source: string): ChunkBlock[] {
 }
 
 /**
- * Parses by chunk text, least recently used first out. Bounded by characters
- * so a huge draft cannot grow it without end; big enough to hold a long
- * article many times over.
+ * Parses by chunk text, least recently used first out. Bounded by weight: a
+ * chunk's characters plus a fixed cost per entry, since a parse takes about
+ * 40 bytes a character and near a kilobyte for even the shortest line; so a
+ * flood of short lines is bounded as well as a few long ones.
  */
-class ChunkCache {
+export class ChunkCache {
   private readonly entries = new Map<string, ChunkBlock[]>();
-  private characters = 0;
+  private total = 0;
 
-  constructor(private readonly maxCharacters: number) {}
+  constructor(readonly limit: number) {}
+
+  /** Forgets every parse (the CLI reads each file once). */
+  clear(): void {
+    this.entries.clear();
+    this.total = 0;
+  }
+
+  /** What the cache holds now, in the units of `limit`. */
+  get weight(): number {
+    return this.total;
+  }
 
   get(kind: string, text: string, parse: (text: string) => ChunkBlock[]): ChunkBlock[] {
     const key = `${kind}\u0000${text}`;
@@ -195,14 +205,21 @@ class ChunkCache {
     }
     const blocks = parse(text);
     this.entries.set(key, blocks);
-    this.characters += key.length;
+    this.total += weightOf(key);
     for (const [oldest] of this.entries) {
-      if (this.characters <= this.maxCharacters) break;
+      if (this.total <= this.limit) break;
       this.entries.delete(oldest);
-      this.characters -= oldest.length;
+      this.total -= weightOf(oldest);
     }
     return blocks;
   }
 }
 
-const cache = new ChunkCache(8_000_000);
+const weightOf = (key: string) => key.length + 24;
+
+/**
+ * About 120 MB at most: three times the live check limit, which holds a huge
+ * draft as it is edited, or fifty long articles. (Eight million characters,
+ * the bound before, let a long day's typing hold over 300 MB.)
+ */
+export const chunkCache = new ChunkCache(3_000_000);

@@ -32,6 +32,7 @@ export const styleSheetTemplate = `// The desk's style sheet for Copydesk. Every
 export function addWord(text: string, word: string): string {
   const base = text.trim() === '' ? styleSheetTemplate : text;
   const words = findNodeAtLocation(parseTree(base) ?? { type: 'null', offset: 0, length: 0 }, ['words']);
+  refuseToReplace(words, 'array', '"words"');
   const list = words?.type === 'array' ? (words.children ?? []).map((child) => child.value) : [];
   if (list.includes(word)) return base;
   if (words?.type === 'array') return appendToArray(base, words, ['words', list.length], word);
@@ -43,14 +44,22 @@ export function setDeskSpelling(text: string, canonical: string, variant: string
   const base = text.trim() === '' ? styleSheetTemplate : text;
   const tree = parseTree(base);
   const names = tree && findNodeAtLocation(tree, ['names']);
-  if (!names || names.type !== 'object') {
-    return applyEdits(base, modify(base, ['names'], { [canonical]: [variant] }, { formattingOptions: formattingOf(base) }));
-  }
+  refuseToReplace(names, 'object', '"names"');
+  if (!names) return applyEdits(base, modify(base, ['names'], { [canonical]: [variant] }, { formattingOptions: formattingOf(base) }));
   const entry = findNodeAtLocation(names, [canonical]);
+  refuseToReplace(entry, 'array', `"names" → "${canonical}"`);
   const variants = entry?.type === 'array' ? (entry.children ?? []).map((child) => child.value) : [];
   if (variants.includes(variant)) return base;
   if (entry?.type === 'array') return appendToArray(base, entry, ['names', canonical, variants.length], variant);
   return applyEdits(base, modify(base, ['names', canonical], [variant], { formattingOptions: formattingOf(base) }));
+}
+
+/**
+ * A setting of the wrong type is the desk's to correct: replacing it would
+ * throw away what a colleague wrote. The editor shows this message.
+ */
+function refuseToReplace(node: JsonNode | undefined, type: 'array' | 'object', name: string): void {
+  if (node && node.type !== type) throw new Error(`its ${name} is not ${type === 'array' ? 'a list in square brackets' : 'an object in braces'}; correct it by hand first`);
 }
 
 /**

@@ -30,10 +30,15 @@ export class TestClient {
   /** Every `copydesk/checked` notification, in order. */
   readonly checked: Array<{ uri: string; version: number; checkedCharacters: number; totalCharacters: number }> = [];
 
-  constructor(args: string[] = ['--stdio']) {
-    this.process = spawn(process.execPath, [serverPath, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
+  /** Every publishDiagnostics, in the order it arrived. */
+  readonly publishLog: PublishDiagnosticsParams[] = [];
+
+  /** `nodeArgs` go to node before the server (e.g. `--require` a hook); `env` replaces the server's environment. */
+  constructor(args: string[] = ['--stdio'], options: { nodeArgs?: string[]; env?: NodeJS.ProcessEnv } = {}) {
+    this.process = spawn(process.execPath, [...(options.nodeArgs ?? []), serverPath, ...args], { stdio: ['pipe', 'pipe', 'inherit'], env: options.env ?? process.env });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      this.publishLog.push(params);
       this.published.set(params.uri, params);
       for (const wake of this.waiters.splice(0)) wake();
     });

@@ -1,0 +1,50 @@
+/**
+ * The engine keeps each chunk's parse so a keystroke re-reads one line, not
+ * the story. What it keeps must be bounded in memory, not just in entries:
+ * a day of typing makes a new chunk at every keystroke.
+ */
+import { strict as assert } from 'node:assert';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { check } from '../../src/engine/check';
+import { ChunkCache, chunkCache } from '../../src/engine/parse';
+import { readFixture } from '../fixtures';
+
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
+/** The most the parse cache may hold, in bytes of heap. */
+const budget = 160e6;
+
+describe('the parse cache', () => {
+  it(`holds at most ${budget / 1e6} MB of parses, of long lines and of short ones`, function () {
+    this.timeout(30_000);
+    const lines = readFixture('pulwama-draft.txt').split('\n').filter(Boolean);
+    for (const [kind, draft, count] of [
+      ['long lines', (i: number) => `${lines[i % lines.length]} ${i}`, 1_000],
+      ['short lines', (i: number) => `Update ${i}`, 8_000],
+      ['Markdown paragraphs', (i: number) => `# Head ${i}\n\n${lines[i % lines.length]} ${i}`, 800],
+    ] as const) {
+      collectGarbage();
+      const heapBefore = process.memoryUsage().heapUsed;
+      const weightBefore = chunkCache.weight;
+      for (let i = 0; i < count; i++) check(draft(i), { languageId: kind === 'Markdown paragraphs' ? 'markdown' : 'plaintext' });
+      collectGarbage();
+      const bytesPerUnit = (process.memoryUsage().heapUsed - heapBefore) / (chunkCache.weight - weightBefore);
+      assert.ok(chunkCache.limit * bytesPerUnit < budget, `${kind}: ${bytesPerUnit.toFixed(1)} bytes a unit would let the cache hold ${((chunkCache.limit * bytesPerUnit) / 1e6).toFixed(0)} MB`);
+    }
+  });
+
+  it('drops the least recently used parses past its limit, and keeps the ones in use', () => {
+    const cache = new ChunkCache(1_000);
+    let parses = 0;
+    const parse = () => (parses++, []);
+    cache.get('txt', 'the headline', parse);
+    for (let i = 0; i < 500; i++) {
+      cache.get('txt', `line ${i}`, parse);
+      cache.get('txt', 'the headline', parse);
+      assert.ok(cache.weight <= cache.limit, `weight ${cache.weight} over the limit`);
+    }
+    assert.equal(parses, 501, 'the headline, used at every check, was parsed once');
+  });
+});
