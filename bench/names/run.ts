@@ -31,6 +31,7 @@ import { demonyms } from '../../server/src/data/demonyms';
 import { calendarWords } from '../../server/src/data/calendar-words';
 import { titleHeads, titleModifiers } from '../../server/src/data/name-titles';
 import { commonNames, commonWords } from '../../server/src/data/english-words';
+import { seededRandom as random } from '../../server/test/seeded-random';
 
 const root = resolve(__dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -43,17 +44,6 @@ const limit = Number(option('limit') ?? Infinity);
 const seed = Number(option('seed') ?? 5);
 const write = args.includes('--write');
 
-/** A small seeded generator, so every run respells the same words. */
-function random(seedValue: number): () => number {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = random(seed);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
 

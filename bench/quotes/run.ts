@@ -24,6 +24,7 @@ import { buildModel } from '../../server/src/engine/model';
 import { findQuotes } from '../../server/src/engine/quotes';
 import { attributeQuotes } from '../../server/src/engine/attribution';
 import type { Quote } from '../../server/src/engine/quotes';
+import { seededRandom as mulberry32 } from '../../server/test/seeded-random';
 
 const root = resolve(__dirname, '..', '..');
 
@@ -140,16 +141,6 @@ function quotesIn(quotes: readonly Quote[], content: readonly Range[]): Quote[] 
   return quotes.filter((quote) => quote.parts.some((part) => overlapsAny({ start: part.open.start, end: part.close?.end ?? part.contentEnd }, content)));
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const nameWords = (s: string) => new Set((s.match(/\p{Lu}[\p{L}’'-]+/gu) ?? []).map((w) => w.replace(/['’]s$/, '').toLowerCase()));
 

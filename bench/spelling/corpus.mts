@@ -61,17 +61,8 @@ export function commonMisspellings(isWord: (word: string) => boolean): Map<strin
   return byIntended;
 }
 
-/** A small seeded random generator (mulberry32), so every run injects the same typos. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so every run injects the same typos. */
+export { seededRandom as random } from '../../server/test/seeded-random';
 
 /**
  * Types up to `perArticle` misspellings into the article, each over one

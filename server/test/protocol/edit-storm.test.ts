@@ -18,18 +18,8 @@ import { check } from '../../src/engine/check';
 import { checkedLength } from '../../src/engine/limits';
 import { residentMegabytes } from '../robustness/process-stats';
 import { sharedDictionaries } from '../../src/dictionaries';
+import { seededRandom as random } from '../seeded-random';
 
-/** A small seeded generator, so a failing storm can be replayed (the seed is in the test name). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const typed = ['the ', 'the the ', 'and and ', 'x', ' ', '👍🏽', '\r\n', '\n', '“', '”', 'Qureshi ', 'e\u0301', '\u0000', '> '];
 
