@@ -6,7 +6,9 @@
  * Does not flag:
  * - the headline, where desks follow their own conventions (BBC-style
  *   single marks, straight marks from the CMS);
- * - a story that uses only one kind of mark throughout;
+ * - a story that uses only straight marks throughout (a wire feed's house
+ *   style); one curly mark anywhere in the body makes every straight one
+ *   stand out, also inside a quote that opens curly and closes straight;
  * - apostrophes (Pakistan's next to “quote”): they are not quotation marks.
  */
 import type { Edit, Finding } from '../engine/findings';
@@ -18,18 +20,22 @@ export const quoteMixedMarks: Rule = {
   defaultSeverity: 'info',
   description: 'Straight and curly quotation marks mixed in one story.',
   docs:
-    'Flags quotes typed with straight marks (") in a story whose other quotes use curly ones (“ ”). The headline is left to the desk’s own conventions. The fixes make this quote’s marks curly, or every straight quotation mark in the story.',
+    'Flags quotes typed with straight marks (") in a story whose other quotes use curly ones (“ ”), and a quote that opens with one kind and closes with the other. The headline is left to the desk’s own conventions. The fixes make this quote’s marks curly, or every straight quotation mark in the story.',
   check(model) {
     const body = model.quotes.filter((quote) => !quote.inHeadline && quote.mark === 'double');
-    const straight = body.filter((quote) => quote.straight);
-    if (straight.length === 0 || straight.length === body.length) return [];
-    const everyEdit = straight.flatMap(curlyEdits);
-    return straight.map((quote): Finding => {
+    // A story with any curly mark in its body is a curly story: every straight mark in it stands out.
+    const withStraight = body.filter((quote) => quote.marks.some(isStraight));
+    if (withStraight.length === 0 || !body.some((quote) => quote.marks.some((mark) => !isStraight(mark)))) return [];
+    const everyEdit = withStraight.flatMap(curlyEdits);
+    return withStraight.map((quote): Finding => {
       const open = quote.parts[0].open;
+      const mixedInside = quote.marks.some((mark) => !isStraight(mark));
       return {
         rule: 'quote-mixed-marks',
         severity: 'info',
-        message: 'Straight quotation marks here; the rest of the story uses curly ones (“ ”). Make them curly.',
+        message: mixedInside
+          ? 'This quote mixes straight (") and curly (“ ”) marks. Make them curly.'
+          : 'Straight quotation marks here; the rest of the story uses curly ones (“ ”). Make them curly.',
         start: open.start,
         end: open.end,
         fixes: [
@@ -45,6 +51,10 @@ const curly: Record<string, Record<'open' | 'close', string>> = {
   '"': { open: '“', close: '”' },
   "'": { open: '‘', close: '’' },
 };
+
+function isStraight(mark: Quote['marks'][number]): boolean {
+  return curly[mark.token.text] !== undefined;
+}
 
 function curlyEdits(quote: Quote): Edit[] {
   return quote.marks

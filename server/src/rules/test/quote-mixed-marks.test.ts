@@ -44,3 +44,14 @@ describe('quote-mixed-marks', () => {
     assert.deepEqual(findingsOf('Bridge row\n“The council’s survey is clear,” Okafor said. Raman\'s reply came later.'), []);
   });
 });
+
+describe('quote-mixed-marks: one quote, two kinds of mark', () => {
+  it('flags a quote that opens curly and closes straight, and makes it curly', () => {
+    const text = 'Families wait\n“It has been a long wait," the mother of one of the victims said.\n';
+    const result = check(text, { languageId: 'plaintext' });
+    const [finding, ...rest] = result.findings.filter((f) => f.rule === 'quote-mixed-marks');
+    assert.equal(rest.length, 0);
+    assert.match(finding.message, /mixes straight/);
+    assert.equal(applyEdits(text, finding.fixes![0].edits), 'Families wait\n“It has been a long wait,” the mother of one of the victims said.\n');
+  });
+});
