@@ -12,6 +12,8 @@ export const anonymousSpeakerNouns: readonly string[] = [
   'person', 'people', 'diplomat', 'diplomats', 'adviser', 'advisers', 'advisor', 'advisors',
   'staffer', 'staffers', 'operative', 'operatives', 'confidant', 'confidants', 'associate', 'associates',
   'observer', 'observers', 'analyst', 'analysts', 'someone', 'spokesman', 'spokeswoman', 'spokesperson',
+  // Unnamed ranks that South Asian and British wire copy leans on ("a senior officer told reporters").
+  'officer', 'officers', 'functionary', 'functionaries', 'member', 'members',
 ];
 
 /** Phrases that mark an unnamed source wherever they appear. */
