@@ -135,10 +135,14 @@ connection.onDidChangeConfiguration(() => {
 });
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
-  if (changes.some((change) => change.uri.endsWith(styleSheetName))) {
-    styleSheets.clear();
-    relintAll();
+  const sheets = changes.filter((change) => change.uri.endsWith(styleSheetName));
+  if (sheets.length === 0) return;
+  // A changed or deleted sheet's old problems go now; reading it again republishes any it still has.
+  for (const { uri } of sheets) {
+    if (styleSheetsWithProblems.delete(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
   }
+  styleSheets.clear();
+  relintAll();
 });
 
 function relintAll(): void {

@@ -75,6 +75,12 @@ function byRule(findings: readonly ReportFinding[]): Array<[string, ReportFindin
   return [...groups.entries()].sort((a, b) => rank[a[1][0].severity] - rank[b[1][0].severity] || b[1].length - a[1].length);
 }
 
+/** Where an acronym is first used against where it is spelled out ("—" when it never is). */
+function order(acronym: AcronymRow, before: string): string {
+  if (acronym.definedAt === null) return '—';
+  return acronym.definedAt > acronym.firstUse ? before : 'after it is spelled out';
+}
+
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / wordsPerMinute));
 }
@@ -143,7 +149,7 @@ export function renderReportHtmlBody(document: ReportDocument): string {
     parts.push(
       table(
         ['Acronym', 'Spelled out as', 'First used'],
-        acronyms.map((a) => row(a.firstUse, a.firstUse + a.acronym.length, [e(a.acronym), a.expansion ? e(a.expansion) : '<strong class="info">never spelled out</strong>', a.definedAt !== null && a.definedAt > a.firstUse ? '<strong class="warning">before it is spelled out</strong>' : 'after it is spelled out'])),
+        acronyms.map((a) => row(a.firstUse, a.firstUse + a.acronym.length, [e(a.acronym), a.expansion ? e(a.expansion) : '<strong class="info">never spelled out</strong>', order(a, '<strong class="warning">before it is spelled out</strong>')])),
       ),
     );
   }
@@ -206,7 +212,7 @@ export function renderReportMarkdown(document: ReportDocument): string {
   }
   if (acronyms && acronyms.length > 0) {
     lines.push('## Acronyms', '');
-    table(['Acronym', 'Spelled out as', 'First used'], acronyms.map((a) => [m(a.acronym), a.expansion ? m(a.expansion) : '**never spelled out**', a.definedAt !== null && a.definedAt > a.firstUse ? '**before it is spelled out**' : 'after it is spelled out']));
+    table(['Acronym', 'Spelled out as', 'First used'], acronyms.map((a) => [m(a.acronym), a.expansion ? m(a.expansion) : '**never spelled out**', order(a, '**before it is spelled out**')]));
   }
   return lines.join('\n');
 }

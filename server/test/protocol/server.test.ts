@@ -149,6 +149,19 @@ describe('language server over stdio', function () {
     assert.equal(problems[1].range.start.line, 2);
   });
 
+  it('clears a broken style sheet’s problems when the sheet is deleted', async () => {
+    const sheet = join(folder, '.copydesk.json');
+    writeFileSync(sheet, '{ "rules": { "speling": "error" } }');
+    const uri = fileUri(join(folder, 'draft.txt'));
+    client.open(uri, 'Headline\nThe band played the the song twice.\n');
+    await client.diagnostics(uri);
+    assert.equal((await client.diagnostics(fileUri(sheet))).length, 1);
+    rmSync(sheet);
+    client.forget(fileUri(sheet));
+    void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(sheet), type: 3 }] });
+    assert.deepEqual(await client.diagnostics(fileUri(sheet)), []);
+  });
+
   it('re-checks open drafts when the style sheet changes', async () => {
     const sheet = join(folder, '.copydesk.json');
     writeFileSync(sheet, '{}');
