@@ -205,7 +205,7 @@ describe('Copydesk in VS Code (code-server + Chromium)', function () {
     await w.endHover();
   });
 
-  it('opens the article report beside the seed from the command palette, and its rows reveal their place in the draft', async function () {
+  it('opens the article report beside the seed from the command palette; its rows reveal their place in the draft, and it exports as Markdown', async function () {
     const w = wb();
     await w.openFile(drafts.seed.name);
     // Room for the draft and the report side by side, the draft wrapped: how the README shows it.
@@ -260,6 +260,20 @@ describe('Copydesk in VS Code (code-server + Chromium)', function () {
       // From the keyboard: Enter on a row does the same.
       await quoteRows.filter({ hasText: 'They agreed that Pakistan needs' }).press('Enter');
       await expectSelected('“They agreed that Pakistan needs');
+
+      // "Export as Markdown" saves the report beside the draft (the save dialog is VS Code's own in the browser).
+      await report.locator('button[data-export="markdown"]').click();
+      const saveAs = w.page.locator('.quick-input-widget .quick-input-box input');
+      await saveAs.waitFor({ state: 'visible' });
+      await waitFor('the save dialog to offer pulwama-draft.report.md', async () => (await saveAs.inputValue()).endsWith('/pulwama-draft.report.md'), 15_000);
+      await w.page.keyboard.press('Enter');
+      const exported = path.join(workspace, 'pulwama-draft.report.md');
+      await waitFor('the exported report on disk', () => fs.existsSync(exported) && fs.statSync(exported).size > 0, 15_000);
+      const markdown = fs.readFileSync(exported, 'utf8');
+      assert.match(markdown, /^# Copydesk report: pulwama-draft\.txt\n\n603 words · about 3 minutes to read · 11 paragraphs · 8 quotes\n/);
+      assert.match(markdown, /\| “They noted the strength of our partnership and discussed ways to further enhance cooperation, including on counter-terrorism,” \| Robert Palladino \| said \|/);
+      await waitFor('the notification of the export', async () => (await w.notifications()).some((n) => n.includes('Copydesk report saved to') && n.includes('pulwama-draft.report.md')), 15_000);
+      fs.rmSync(exported);
 
       // The status bar item opens the report too: close it, and click the item.
       await w.page.locator('.tabs-container .tab', { hasText: `Report: ${drafts.seed.name}` }).locator('.codicon-close').click();

@@ -179,9 +179,11 @@ export class Workbench {
     await this.page.mouse.move(box.x + 300, box.y + 400);
     await sleep(200);
     await waitFor(`the hover at ${line}:${col} to say ${String(expect)}`, async () => {
+      // Onto the character from a little to its left, as a hand moves; then give the hover time to come.
+      await this.page.mouse.move(box.x - 20, box.y + box.height / 2);
       await this.page.mouse.move(box.x + 4, box.y + box.height / 2, { steps: 4 });
-      return hover.isVisible().catch(() => false) || (await sleep(1500), hover.isVisible());
-    }, 20_000, 500);
+      return hover.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false);
+    }, 20_000, 250);
     return hover;
   }
 
