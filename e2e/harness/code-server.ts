@@ -31,6 +31,8 @@ export const quietSettings: Record<string, unknown> = {
   'chat.commandCenter.enabled': false,
   'npm.fetchOnlinePackageInfo': false,
   'editor.lightbulb.enabled': 'on',
+  // Sticky file rows in the Problems panel would sit over the list the suite reads.
+  'workbench.tree.enableStickyScroll': false,
   'files.autoSave': 'off',
   'window.confirmBeforeClose': 'never',
 };

@@ -18,3 +18,6 @@ export const logsDir = path.join(artifactsDir, 'logs');
 
 export const chromiumPath = process.env.COPYDESK_E2E_CHROMIUM ?? '/usr/bin/chromium';
 export const nvimPath = process.env.COPYDESK_E2E_NVIM ?? 'nvim';
+
+/** The README's screenshots (committed): written only when COPYDESK_UPDATE_SCREENSHOTS=1. */
+export const docsImagesDir = path.join(repoRoot, 'docs', 'images');

@@ -5,8 +5,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { chromiumPath, screenshotsDir } from './paths';
+import { chromium, type Browser, type FrameLocator, type Locator, type Page } from 'playwright-core';
+import { chromiumPath, docsImagesDir, screenshotsDir } from './paths';
 import { sleep, waitFor } from './processes';
 
 /** Flags for Debian's Chromium on a machine with no network but loopback. */
@@ -53,7 +53,8 @@ export class Workbench {
   static async open(url: string, consoleLog?: string): Promise<Workbench> {
     const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, timeout: 60_000 });
     try {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      // 1280×800: a laptop's window, and the size of the README's screenshots.
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       page.setDefaultTimeout(30_000);
       if (consoleLog) {
         fs.writeFileSync(consoleLog, '');
@@ -91,15 +92,34 @@ export class Workbench {
     await this.page.locator('.editor-instance .monaco-editor.focused').waitFor();
   }
 
-  /** The active editor's text as it shows, line by line (only what Monaco renders: fine for short drafts). */
+  /**
+   * The active editor's text as it shows, line by line (only what Monaco
+   * renders: fine for short drafts). Each screen line is put at the line number
+   * the gutter shows beside it, so a draft scrolled down, or wrapped, still
+   * reads right; lines off the screen read as empty.
+   */
   async editorText(): Promise<string> {
     return this.page.evaluate(() => {
-      const editor = document.querySelector('.editor-group-container.active .monaco-editor .view-lines');
+      const editor = document.querySelector('.editor-group-container.active .monaco-editor');
       if (!editor) return '';
-      const lines = [...editor.querySelectorAll<HTMLElement>('.view-line')]
+      const numbers = new Map<number, number>();
+      for (const overlay of editor.querySelectorAll<HTMLElement>('.margin-view-overlays > div')) {
+        const number = Number(overlay.querySelector('.line-numbers')?.textContent?.trim());
+        if (number > 0) numbers.set(parseFloat(overlay.style.top), number);
+      }
+      const screenLines = [...editor.querySelectorAll<HTMLElement>('.view-lines .view-line')]
         .map((line) => ({ top: parseFloat(line.style.top), text: (line.textContent ?? '').replace(/\u00a0/g, ' ') }))
         .sort((a, b) => a.top - b.top);
-      return lines.map((line) => line.text).join('\n');
+      if (numbers.size === 0) return screenLines.map((line) => line.text).join('\n');
+      const lines: string[] = [];
+      let current = -1;
+      for (const line of screenLines) {
+        const number = numbers.get(line.top);
+        if (number !== undefined) current = number - 1;
+        if (current < 0) continue; // the rest of a wrapped line whose start is above the screen
+        lines[current] = (number !== undefined ? '' : lines[current] ?? '') + line.text;
+      }
+      return Array.from(lines, (line) => line ?? '').join('\n');
     });
   }
 
@@ -134,6 +154,77 @@ export class Workbench {
       const items = await this.statusBarItems();
       return items.some((item) => new RegExp(`^Ln ${line}, Col ${col}\\b`).test(item.text));
     }, 15_000);
+  }
+
+  /** The active editor's selection as the status bar shows it ("Ln 8, Col 137 (126 selected)"). */
+  async selection(): Promise<{ line: number; col: number; selected: number } | undefined> {
+    const text = await this.statusBarText('status.editor.selection');
+    const match = text && /^Ln (\d+), Col (\d+)(?: \((\d+) selected\))?/.exec(text);
+    return match ? { line: Number(match[1]), col: Number(match[2]), selected: Number(match[3] ?? 0) } : undefined;
+  }
+
+  /**
+   * Points the mouse at a 1-based line and column of the active editor, as a
+   * person hovers a word, and waits for the hover to show; returns the hover.
+   * (The cursor is put there first, to find where the character is on the screen.)
+   */
+  async hoverAt(line: number, col: number, expect: string | RegExp): Promise<Locator> {
+    await this.goToLine(line, col);
+    const cursor = this.page.locator('.editor-group-container.active .monaco-editor.focused .cursors-layer .cursor').first();
+    await cursor.waitFor({ state: 'attached' });
+    const box = await cursor.boundingBox();
+    if (!box) throw new Error(`no cursor at ${line}:${col}`);
+    const hover = this.page.locator('.monaco-editor .monaco-hover:not(.hidden)', { hasText: expect }).first();
+    // Move away first: a hover shows on the mouse moving onto a word, not on it resting there.
+    await this.page.mouse.move(box.x + 300, box.y + 400);
+    await sleep(200);
+    await waitFor(`the hover at ${line}:${col} to say ${String(expect)}`, async () => {
+      // Onto the character from a little to its left, as a hand moves; then give the hover time to come.
+      await this.page.mouse.move(box.x - 20, box.y + box.height / 2);
+      await this.page.mouse.move(box.x + 4, box.y + box.height / 2, { steps: 4 });
+      return hover.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false);
+    }, 20_000, 250);
+    return hover;
+  }
+
+  /** Where the active editor shows a 1-based line's number (the first screen line of the line, when wrapped). */
+  async lineNumberBox(line: number): Promise<Clip> {
+    const number = this.page.locator('.editor-group-container.active .monaco-editor .margin-view-overlays .line-numbers').filter({ hasText: new RegExp(`^\\s*${line}\\s*$`) }).first();
+    const box = await number.boundingBox();
+    if (!box) throw new Error(`line ${line} is not on the screen`);
+    return box;
+  }
+
+  /** The active editor group (the editor and its tabs), for cropping. */
+  async editorGroupBox(): Promise<Clip> {
+    const box = await this.page.locator('.editor-group-container.active').boundingBox();
+    if (!box) throw new Error('no active editor group');
+    return box;
+  }
+
+  /** Ends a hover: the mouse leaves the editor and Escape closes what is left. */
+  async endHover(): Promise<void> {
+    await this.page.mouse.move(5, 5);
+    await this.page.keyboard.press('Escape');
+    await this.page.locator('.monaco-editor .monaco-hover:not(.hidden)').waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
+  }
+
+  // ---------- webviews ----------
+
+  /**
+   * The page of the webview showing in the editor area. A webview is an
+   * iframe (the workbench's host page) holding another, #active-frame, with
+   * the extension's page; hidden webviews stay in the DOM but are not visible.
+   */
+  webview(): FrameLocator {
+    return this.page.frameLocator('iframe.webview.ready:visible').frameLocator('iframe#active-frame');
+  }
+
+  // ---------- notifications ----------
+
+  /** The text of every notification toast showing. */
+  async notifications(): Promise<string[]> {
+    return this.page.locator('.notifications-toasts .notification-toast .notification-list-item-message').allTextContents();
   }
 
   // ---------- commands ----------
@@ -174,6 +265,33 @@ export class Workbench {
     }
   }
 
+  // ---------- layout ----------
+
+  /** Shows or hides the panel (Problems, Output, …) at the bottom. */
+  async setPanelVisible(visible: boolean): Promise<void> {
+    const panel = this.page.locator('#workbench\\.parts\\.panel');
+    if ((await panel.isVisible()) === visible) return;
+    if (visible) await this.showProblems();
+    else await this.runCommand('View: Hide Panel');
+    await panel.waitFor({ state: visible ? 'visible' : 'hidden' });
+  }
+
+  /** Shows or hides the primary side bar (the Explorer). */
+  async setSideBarVisible(visible: boolean): Promise<void> {
+    const sideBar = this.page.locator('#workbench\\.parts\\.sidebar');
+    if ((await sideBar.isVisible()) === visible) return;
+    await this.runCommand('View: Toggle Primary Side Bar Visibility');
+    await sideBar.waitFor({ state: visible ? 'visible' : 'hidden' });
+  }
+
+  /** Puts the keyboard focus in the active editor. */
+  async focusEditor(): Promise<void> {
+    const focused = this.page.locator('.editor-group-container.active .monaco-editor.focused');
+    if (await focused.isVisible()) return;
+    await this.runCommand('View: Focus Active Editor Group');
+    await focused.waitFor();
+  }
+
   // ---------- Problems panel ----------
 
   /** Shows the Problems panel (Ctrl+Shift+M) unless it is already showing. */
@@ -192,54 +310,55 @@ export class Workbench {
    * virtual (only visible rows exist in the page), so it scrolls through it.
    */
   async problemsPanelRows(): Promise<ProblemRow[]> {
+    return (await this.problemsPanelRowsAt()).map(({ index: _index, ...row }) => row);
+  }
+
+  /** The rows with their place in the list (data-index), read from the top down. */
+  private async problemsPanelRowsAt(attempt = 0): Promise<Array<ProblemRow & { index: number }>> {
     const panel = await this.showProblems();
     const tree = panel.locator('.monaco-list').first();
     if (!(await tree.isVisible())) return []; // "No problems have been detected in the workspace."
     const byIndex = new Map<number, { level: number; file?: string; row?: Omit<ProblemRow, 'file'> }>();
-    const box = await tree.boundingBox();
+    await this.scrollProblemsToTop(tree);
     for (let step = 0; step < 100; step++) {
-      // (No named functions inside page callbacks: the TypeScript loader would wrap them in a helper the page lacks.)
-      const rendered = await tree.evaluate((list) =>
-        [...list.querySelectorAll<HTMLElement>('.monaco-list-row')].map((row) => {
-          const [message, source, code, lineCol, file] = ['.marker-message', '.marker-source', '.marker-code', '.marker-line', '.label-name']
-            .map((selector) => row.querySelector(selector)?.textContent?.trim() ?? '');
-          const icon = row.querySelector('.marker-icon');
-          const severity = ['error', 'warning', 'info'].find((name) => icon?.classList.contains(name)) ?? 'unknown';
-          const position = /Ln (\d+), Col (\d+)/.exec(lineCol);
-          return {
-            index: Number(row.dataset.index),
-            last: row.dataset.lastElement === 'true',
-            level: Number(row.getAttribute('aria-level')),
-            file,
-            row: {
-              severity: severity as ProblemRow['severity'],
-              message,
-              source,
-              code,
-              line: position ? Number(position[1]) : 0,
-              col: position ? Number(position[2]) : 0,
-              ariaLabel: row.getAttribute('aria-label') ?? '',
-            },
-          };
-        }),
-      );
+      const rendered = await renderedProblemRows(tree);
       for (const item of rendered) byIndex.set(item.index, item.level === 1 ? { level: 1, file: item.file } : { level: item.level, row: item.row });
       if (rendered.length === 0 || rendered.some((item) => item.last)) break;
-      if (box) await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await this.page.mouse.wheel(0, Math.max(100, (box?.height ?? 200) - 44));
-      await sleep(100);
+      await this.scrollProblems(tree, 1);
     }
-    if (box) {
-      await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await this.page.mouse.wheel(0, -100_000);
+    await this.scrollProblemsToTop(tree);
+    const indices = [...byIndex.keys()].sort((a, b) => a - b);
+    if (indices.some((index, i) => index !== i)) {
+      // A row was missed (the list changed under us): read it again.
+      if (attempt < 3) return this.problemsPanelRowsAt(attempt + 1);
+      throw new Error(`could not read the Problems panel: rows ${indices.join(',')}`);
     }
-    const rows: ProblemRow[] = [];
+    const rows: Array<ProblemRow & { index: number }> = [];
     let file = '';
-    for (const [, item] of [...byIndex].sort(([a], [b]) => a - b)) {
+    for (const [index, item] of [...byIndex].sort(([a], [b]) => a - b)) {
       if (item.level === 1) file = item.file ?? '';
-      else if (item.level === 2 && item.row) rows.push({ file, ...item.row });
+      else if (item.level === 2 && item.row) rows.push({ file, ...item.row, index });
     }
     return rows;
+  }
+
+  /** Scrolls the Problems list by `pages` of its height (negative: up). */
+  private async scrollProblems(tree: Locator, pages: number): Promise<void> {
+    const box = await tree.boundingBox();
+    if (box) await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await this.page.mouse.wheel(0, pages * Math.max(44, (box?.height ?? 200) - 44));
+    await sleep(100);
+  }
+
+  /** Scrolls the Problems list to its top and waits until its first row shows there. */
+  private async scrollProblemsToTop(tree: Locator): Promise<void> {
+    await waitFor('the Problems panel to scroll to its top', async () => {
+      await this.scrollProblems(tree, -1000);
+      return tree.evaluate((list) => {
+        const first = list.querySelector<HTMLElement>('.monaco-list-rows > .monaco-list-row[data-index="0"]');
+        return !!first && first.getBoundingClientRect().top >= list.getBoundingClientRect().top - 1;
+      });
+    }, 10_000, 100);
   }
 
   /** Polls the Problems panel until `accept` holds for its rows; returns them. */
@@ -257,20 +376,38 @@ export class Workbench {
 
   /** Clicks a problem row: the editor opens the file and puts the cursor on the problem. */
   async revealProblem(match: (row: ProblemRow) => boolean): Promise<ProblemRow> {
-    const rows = await this.problemsPanelRows();
-    const target = rows.find(match);
-    if (!target) throw new Error(`no such problem; the panel shows:\n${rows.map(formatRow).join('\n')}`);
-    const row = this.page.locator('.markers-panel .monaco-list-row[aria-level="2"]', { has: this.page.locator('.marker-line', { hasText: `[Ln ${target.line}, Col ${target.col}]` }) })
-      .filter({ hasText: target.message }).first();
+    const panel = await this.showProblems();
+    const tree = panel.locator('.monaco-list').first();
+    const target = await waitFor('the problem row to show', async () => {
+      const rows = await this.problemsPanelRowsAt();
+      const found = rows.find(match);
+      if (!found) throw new Error(`no such problem; the panel shows:\n${rows.map(formatRow).join('\n')}`);
+      // The list is virtual: scroll down until the row is in the page, whole.
+      const row = tree.locator(`.monaco-list-rows > .monaco-list-row[data-index="${found.index}"]`);
+      for (let step = 0; step < 100; step++) {
+        const inView = await row.evaluate((element, list) => {
+          const r = element.getBoundingClientRect();
+          const l = (list as HTMLElement).getBoundingClientRect();
+          return r.top >= l.top && r.bottom <= l.bottom;
+        }, await tree.elementHandle()).catch(() => false);
+        if (inView) break;
+        await this.scrollProblems(tree, 0.5);
+      }
+      // The list may have changed meanwhile: make sure it is still the same problem.
+      const text = (await row.textContent().catch(() => '')) ?? '';
+      return text.includes(found.message) && text.includes(`[Ln ${found.line}, Col ${found.col}]`) ? { found, row } : undefined;
+    }, 30_000, 500);
     // On the message: the rule code is a link that opens the rule's documentation instead.
     // A double click opens the editor with the focus in it and the problem selected.
-    await row.locator('.marker-message').dblclick();
+    await target.row.locator('.marker-message').dblclick();
     await this.page.locator('.editor-instance .monaco-editor.focused').waitFor();
-    await waitFor(`the selection on line ${target.line}`, async () => {
+    await this.page.locator(`.tabs-container .tab.active[data-resource-name="${target.found.file}"]`).waitFor();
+    await waitFor(`the selection on line ${target.found.line}`, async () => {
       const items = await this.statusBarItems();
-      return items.some((item) => item.text.startsWith(`Ln ${target.line}, Col `));
+      return items.some((item) => item.text.startsWith(`Ln ${target.found.line}, Col `));
     }, 15_000);
-    return target;
+    const { index: _index, ...row } = target.found;
+    return row;
   }
 
   // ---------- quick fixes ----------
@@ -280,7 +417,7 @@ export class Workbench {
    * light bulb in the editor when it shows, Ctrl+. otherwise; then the item in
    * the action list.
    */
-  async applyQuickFix(title: string, via: 'lightbulb' | 'keyboard' = 'lightbulb'): Promise<void> {
+  async applyQuickFix(title: string, via: 'lightbulb' | 'keyboard' = 'lightbulb', onMenu?: (menu: Locator) => Promise<void>): Promise<void> {
     const menu = this.page.locator('.action-widget');
     if (via === 'lightbulb') {
       // VS Code 1.100 draws the bulb in the gutter (codicon-gutter-lightbulb*) when the line has
@@ -301,6 +438,7 @@ export class Workbench {
         throw new Error(`${(error as Error).message}; offered: ${JSON.stringify(await actions.allTextContents())}`);
       });
     await this.screenshot(`quick-fix-menu-${slug(title)}`);
+    await onMenu?.(menu);
     // Choose it from the keyboard, as the menu is meant to be used: arrows, then Enter.
     const focused = async () => menu.locator('.monaco-list-row.action.focused').first().getAttribute('aria-label').catch(() => null);
     const count = await actions.count();
@@ -333,13 +471,77 @@ export class Workbench {
 
   // ---------- artifacts ----------
 
-  /** Saves a PNG of the whole window to .e2e/screenshots/NAME.png and returns its path. */
-  async screenshot(name: string): Promise<string> {
+  /**
+   * Saves a PNG of the window (or of `clip`) to .e2e/screenshots/NAME.png and
+   * returns its path. With `readme`, the picture is one of the README's: it is
+   * also copied to docs/images/NAME.png, but only when
+   * COPYDESK_UPDATE_SCREENSHOTS=1 (so a CI run never rewrites committed files).
+   */
+  async screenshot(name: string, options: { clip?: Clip; readme?: boolean } = {}): Promise<string> {
     fs.mkdirSync(screenshotsDir, { recursive: true });
     const file = path.join(screenshotsDir, `${slug(name)}.png`);
-    await this.page.screenshot({ path: file });
+    await this.page.screenshot({ path: file, clip: options.clip ? clampClip(options.clip, this.page.viewportSize()) : undefined });
+    if (options.readme && process.env.COPYDESK_UPDATE_SCREENSHOTS === '1') {
+      fs.mkdirSync(docsImagesDir, { recursive: true });
+      fs.copyFileSync(file, path.join(docsImagesDir, `${slug(name)}.png`));
+    }
     return file;
   }
+
+  /** The smallest box holding every element `locators` match (for cropping screenshots), with `margin` around it. */
+  async boxAround(locators: Locator[], margin = 16): Promise<Clip> {
+    const boxes = (await Promise.all(locators.map((locator) => locator.boundingBox()))).filter((box): box is Clip => box !== null);
+    if (boxes.length === 0) throw new Error('nothing to crop to');
+    const x = Math.min(...boxes.map((b) => b.x)) - margin;
+    const y = Math.min(...boxes.map((b) => b.y)) - margin;
+    const right = Math.max(...boxes.map((b) => b.x + b.width)) + margin;
+    const bottom = Math.max(...boxes.map((b) => b.y + b.height)) + margin;
+    return { x, y, width: right - x, height: bottom - y };
+  }
+}
+
+export interface Clip {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+function clampClip(clip: Clip, viewport: { width: number; height: number } | null): Clip {
+  const x = Math.max(0, Math.floor(clip.x));
+  const y = Math.max(0, Math.floor(clip.y));
+  const right = Math.min(viewport?.width ?? Infinity, Math.ceil(clip.x + clip.width));
+  const bottom = Math.min(viewport?.height ?? Infinity, Math.ceil(clip.y + clip.height));
+  return { x, y, width: right - x, height: bottom - y };
+}
+
+/** The rows of the Problems list that are in the page, read in one go (not the sticky headers). */
+function renderedProblemRows(tree: Locator) {
+  // (No named functions inside page callbacks: the TypeScript loader would wrap them in a helper the page lacks.)
+  return tree.evaluate((list) =>
+    [...list.querySelectorAll<HTMLElement>('.monaco-list-rows > .monaco-list-row')].map((row) => {
+      const [message, source, code, lineCol, file] = ['.marker-message', '.marker-source', '.marker-code', '.marker-line', '.label-name']
+        .map((selector) => row.querySelector(selector)?.textContent?.trim() ?? '');
+      const icon = row.querySelector('.marker-icon');
+      const severity = ['error', 'warning', 'info'].find((name) => icon?.classList.contains(name)) ?? 'unknown';
+      const position = /Ln (\d+), Col (\d+)/.exec(lineCol);
+      return {
+        index: Number(row.dataset.index),
+        last: row.dataset.lastElement === 'true',
+        level: Number(row.getAttribute('aria-level')),
+        file,
+        row: {
+          severity: severity as ProblemRow['severity'],
+          message,
+          source,
+          code,
+          line: position ? Number(position[1]) : 0,
+          col: position ? Number(position[2]) : 0,
+          ariaLabel: row.getAttribute('aria-label') ?? '',
+        },
+      };
+    }),
+  );
 }
 
 export function formatRow(row: ProblemRow): string {
