@@ -300,23 +300,28 @@ describe('Copydesk in VS Code (code-server + Chromium)', function () {
     await w.openFile(name);
     const expected = expectedFindings.filter((finding) => finding.file === drafts.desk.name).map((finding) => ({ ...finding, file: name as DraftName }));
     await w.waitForProblems(`the desk draft's findings in ${name}`, (rows) => expected.every((finding) => rows.some((row) => matches(row, finding))));
-    await waitForStatus(w, '1 · 0 · 1 · 8 in all');
+    await waitForStatus(w, `1 · 0 · 1 · ${expected.length} in all`);
 
-    // The safe fixes there: the two words typed twice (the name variant is one against one: not safe to guess).
-    const fixed = original.split('\n').map((line, i) => quickFixes.find((fix) => fix.file === drafts.desk.name && fix.line === i + 1)?.lineAfter ?? line).join('\n');
+    // The safe fixes there: the two words typed twice, and the straight quotation marks made curly
+    // (the name variant is one spelling against one: not safe to guess).
+    const fixed = original
+      .split('\n')
+      .map((line, i) => quickFixes.find((fix) => fix.file === drafts.desk.name && fix.line === i + 1)?.lineAfter ?? line)
+      .map((line) => line.replace(/(^|\s)"/g, '$1“').replace(/"/g, '”'))
+      .join('\n');
     const shown = (text: string) => text.replace(/\n$/, '');
     await w.runCommand('Copydesk: Fix All Safe Problems');
-    await w.waitForEditorText('both repeated words gone', (text) => shown(text) === shown(fixed));
-    await waitFor('the notification of 2 fixes', async () => (await w.notifications()).some((n) => n.includes('Copydesk made 2 safe fixes (one undo reverts them).')), 15_000);
-    await w.waitForProblems('the repeated words to leave the panel', (rows) => !rows.some((row) => row.file === name && row.code === 'repeated-word'));
-    await waitForStatus(w, '1 · 0 · 1 · 6 in all');
+    await w.waitForEditorText('repeated words gone and quotation marks curly', (text) => shown(text) === shown(fixed));
+    await waitFor('the notification of 6 changes', async () => (await w.notifications()).some((n) => n.includes('Copydesk made 6 safe changes (one undo reverts them).')), 15_000);
+    await w.waitForProblems('the repeated words and mixed marks to leave the panel', (rows) => !rows.some((row) => row.file === name && (row.code === 'repeated-word' || row.code === 'quote-mixed-marks')));
+    await waitForStatus(w, `1 · 0 · 1 · ${expected.length - 5} in all`);
     await w.screenshot('fix-all-safe');
 
     await w.focusEditor();
     await w.page.keyboard.press('Control+Z');
     await w.waitForEditorText('the draft as it was', (text) => shown(text) === shown(original));
     await w.waitForProblems('both repeated words back', (rows) => rows.filter((row) => row.file === name && row.code === 'repeated-word').length === 2);
-    await waitForStatus(w, '1 · 0 · 1 · 8 in all');
+    await waitForStatus(w, `1 · 0 · 1 · ${expected.length} in all`);
     assert.equal(await w.page.locator('.tabs-container .tab.active.dirty').count(), 0, 'one Undo is back at the saved text');
     await w.runCommand('View: Close Editor');
   });
@@ -330,9 +335,9 @@ describe('Copydesk in VS Code (code-server + Chromium)', function () {
     // Grouped by rule: a separator "rule (count)" above each group.
     const shown = await waitFor('the rules as separators', async () => {
       const text = (await picker.locator('.quick-input-list').textContent()) ?? '';
-      return text.includes('anonymous-source (1)') && text.includes('acronym-before-definition (1)') ? text : undefined;
+      return text.includes('anonymous-source (2)') && text.includes('acronym-before-definition (1)') ? text : undefined;
     }, 15_000);
-    assert.ok(shown.indexOf('anonymous-source (1)') < shown.indexOf('acronym-before-definition (1)'), 'groups in the order of the draft');
+    assert.ok(shown.indexOf('anonymous-source (2)') < shown.indexOf('acronym-before-definition (1)'), 'groups in the order of the draft');
     await w.page.keyboard.type('witnesess');
     await waitFor('the typo to be the one offered', async () => ((await picker.locator('.monaco-list-row.focused').textContent()) ?? '').includes('witnesess'), 15_000);
     await w.screenshot('go-to-problem');

@@ -71,7 +71,7 @@ async function fixAllSafe(languageClient: LanguageClient): Promise<void> {
     return;
   }
   const applied = await workspace.applyEdit(edit);
-  void window.showInformationMessage(applied ? `Copydesk made ${count} safe ${count === 1 ? 'fix' : 'fixes'} (one undo reverts them).` : 'Copydesk could not apply the fixes: the draft changed. Try again.');
+  void window.showInformationMessage(applied ? `Copydesk made ${count} safe ${count === 1 ? 'change' : 'changes'} (one undo reverts them).` : 'Copydesk could not apply the fixes: the draft changed. Try again.');
 }
 
 /** The palette command: the selected word, or the word under the cursor, goes to the desk's style sheet. */
