@@ -42,6 +42,12 @@ export interface Sentence {
   tokens: Token[];
   words: Word[];
   paragraph: Paragraph;
+  /**
+   * The parse this sentence was placed from: immutable, shared by every check
+   * of the same paragraph text, offsets relative to its chunk. Key per-sentence
+   * caches on it (a WeakMap), storing token indices, never absolute offsets.
+   */
+  source: ChunkSentence;
 }
 
 export interface Paragraph {
@@ -147,7 +153,7 @@ const hasLetterOrDigit = /[\p{L}\p{N}]/u;
 
 /** The model's sentence, with offsets into the whole source. */
 function placeSentence(read: ChunkSentence, base: number, paragraph: Paragraph, index: number): Sentence {
-  const sentence: Sentence = { index, start: base + read.start, end: base + read.end, tokens: [], words: [], paragraph };
+  const sentence: Sentence = { index, start: base + read.start, end: base + read.end, tokens: [], words: [], paragraph, source: read };
   for (const token of read.tokens) {
     if (token.kind === 'word') {
       const word: Word = {
