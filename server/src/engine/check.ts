@@ -7,6 +7,7 @@ import type { CopydeskConfig } from './config';
 import { defaultConfig } from './config';
 import type { Finding } from './findings';
 import { buildModel, type ArticleModel } from './model';
+import { Layout } from './layout';
 import { rules, ruleById } from '../rules/registry';
 import type { RuleContext } from '../rules/rule';
 import type { SpellingDictionaries } from './spelling';
@@ -27,17 +28,36 @@ export interface CheckResult {
 }
 
 export function check(text: string, options: CheckOptions): CheckResult {
-  const config = options.config ?? defaultConfig;
-  const model = buildModel(text, options.languageId, config);
-  const context: RuleContext = { config, dictionaries: options.dictionaries };
-  const findings: Finding[] = [];
-  for (const rule of rules) {
-    const setting = config.rules[rule.id] ?? rule.defaultSeverity;
-    if (setting === 'off') continue;
-    for (const finding of rule.check(model, context)) findings.push({ ...finding, severity: setting });
+  return new DraftChecker().check(text, options);
+}
+
+/**
+ * Checks one draft again and again as it is edited, reusing what the last
+ * check of it read in the paragraphs an edit left alone. The findings are the
+ * same as a fresh `check` of the same text; only the work differs. A result is
+ * stale once the next check of the same draft is made.
+ */
+export class DraftChecker {
+  private layout = new Layout();
+  private languageId?: string;
+
+  check(text: string, options: CheckOptions): CheckResult {
+    if (options.languageId !== this.languageId) {
+      this.layout = new Layout();
+      this.languageId = options.languageId;
+    }
+    const config = options.config ?? defaultConfig;
+    const model = buildModel(text, options.languageId, config, this.layout);
+    const context: RuleContext = { config, dictionaries: options.dictionaries };
+    const findings: Finding[] = [];
+    for (const rule of rules) {
+      const setting = config.rules[rule.id] ?? rule.defaultSeverity;
+      if (setting === 'off') continue;
+      for (const finding of rule.check(model, context)) findings.push({ ...finding, severity: setting });
+    }
+    findings.sort((a, b) => a.start - b.start || a.end - b.end);
+    return { findings, model, dictionaries: options.dictionaries };
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { findings, model, dictionaries: options.dictionaries };
 }
 
 /** Adds a finding's costly parts (suggestions, fixes), computed only on demand. */

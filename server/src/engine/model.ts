@@ -4,8 +4,9 @@
  * and never parse text themselves. A rule that needs something the model
  * lacks extends the model here, once, for all rules.
  */
-import { parseProse, type BlockKind } from './parse';
+import type { BlockKind } from './parse';
 import type { ChunkSentence, NotProse, TokenKind } from './tokens';
+import { Layout } from './layout';
 import { defaultConfig, type CopydeskConfig } from './config';
 import { buildNameRegister, type NameRegister } from './names';
 import { buildAcronymTable, type AcronymTable } from './acronyms';
@@ -87,36 +88,13 @@ export interface ArticleModel {
   attributions: Attribution[];
 }
 
-/** The desk's style sheet changes the reading too: its names, known acronyms and attribution verbs. */
-export function buildModel(text: string, languageId: string, config: CopydeskConfig = defaultConfig): ArticleModel {
-  const blocks = parseProse(text, languageId);
-  const paragraphs: Paragraph[] = [];
-  const sentences: Sentence[] = [];
-  const words: Word[] = [];
-  const headlineBlock = blocks.find((b) => b.kind === 'heading') ?? blocks[0];
-
-  for (const block of blocks) {
-    const paragraph: Paragraph = {
-      index: paragraphs.length,
-      kind: block.kind,
-      line: block.line,
-      start: block.start,
-      end: block.end,
-      isHeadline: block === headlineBlock,
-      sentences: [],
-    };
-    for (const read of block.sentences) {
-      const sentence = placeSentence(read, block.base, paragraph, sentences.length);
-      if (sentence.tokens.length === 0) continue;
-      paragraph.sentences.push(sentence);
-      sentences.push(sentence);
-      for (const word of sentence.words) words.push(word);
-    }
-    if (paragraph.sentences.length > 0) paragraphs.push(paragraph);
-  }
-
-  const wordCounts = new Map<string, number>();
-  for (const word of words) wordCounts.set(word.key, (wordCounts.get(word.key) ?? 0) + 1);
+/**
+ * The desk's style sheet changes the reading too: its names, known acronyms
+ * and attribution verbs. Pass the layout kept for a draft to reuse what the
+ * last check of it placed (see layout.ts).
+ */
+export function buildModel(text: string, languageId: string, config: CopydeskConfig = defaultConfig, layout = new Layout()): ArticleModel {
+  const { paragraphs, sentences, words, wordCounts, wordTotal } = layout.place(text, languageId);
   const acronyms = buildAcronymTable(sentences, config.acronyms.known);
   const names = buildNameRegister(sentences, { deskNames: config.names, acronyms });
 
@@ -132,7 +110,7 @@ export function buildModel(text: string, languageId: string, config: CopydeskCon
     headline: paragraphs.find((p) => p.isHeadline),
     wordCounts,
     stats: {
-      words: countWords(words),
+      words: wordTotal,
       sentences: sentences.length,
       paragraphs: paragraphs.length,
     },
@@ -142,37 +120,3 @@ export function buildModel(text: string, languageId: string, config: CopydeskCon
     attributions,
   };
 }
-
-function countWords(words: readonly Word[]): number {
-  let count = 0;
-  for (const word of words) if (hasLetterOrDigit.test(word.text)) count++;
-  return count;
-}
-
-const hasLetterOrDigit = /[\p{L}\p{N}]/u;
-
-/** The model's sentence, with offsets into the whole source. */
-function placeSentence(read: ChunkSentence, base: number, paragraph: Paragraph, index: number): Sentence {
-  const sentence: Sentence = { index, start: base + read.start, end: base + read.end, tokens: [], words: [], paragraph, source: read };
-  for (const token of read.tokens) {
-    if (token.kind === 'word') {
-      const word: Word = {
-        kind: 'word',
-        text: token.text,
-        start: base + token.start,
-        end: base + token.end,
-        key: token.key as string,
-        sentence,
-        tokenIndex: sentence.tokens.length,
-        startsClause: token.startsClause === true,
-      };
-      if (token.notProse) word.notProse = token.notProse;
-      sentence.tokens.push(word);
-      sentence.words.push(word);
-    } else {
-      sentence.tokens.push({ kind: token.kind, text: token.text, start: base + token.start, end: base + token.end });
-    }
-  }
-  return sentence;
-}
-

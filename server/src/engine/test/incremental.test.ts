@@ -1,0 +1,67 @@
+import { strict as assert } from 'node:assert';
+import { check, DraftChecker, resolveFinding, type CheckResult } from '../check';
+import { chunkCache } from '../parse';
+import { buildReport } from '../report';
+import { readFixture } from '../../../test/fixtures';
+import { dictionaries } from '../../../test/dictionaries';
+import { apply, random, randomEdit } from './edit-sequences';
+
+/** Everything a check says: its findings, resolved (suggestions and fixes), and the report. */
+function said(result: CheckResult): string {
+  const findings = result.findings.map((finding) => resolveFinding(finding, result));
+  return JSON.stringify({ findings, report: buildReport(result.model), stats: result.model.stats, counts: [...result.model.wordCounts] });
+}
+
+describe('checking a draft as it is edited', function () {
+  this.timeout(180_000);
+
+  const drafts: Array<{ name: string; text: string; languageId: string; seed: number; edits: number }> = [
+    { name: 'the seed', text: readFixture('pulwama-draft.txt'), languageId: 'plaintext', seed: 1, edits: 250 },
+    { name: 'the seed with Windows line endings', text: readFixture('pulwama-draft.txt').replace(/\n/g, '\r\n'), languageId: 'article', seed: 2, edits: 120 },
+    { name: 'the seed in Markdown', text: readFixture('pulwama-draft.md'), languageId: 'markdown', seed: 3, edits: 120 },
+    { name: 'a Markdown draft with blank lines', text: readFixture('council-housing-draft.md'), languageId: 'markdown', seed: 4, edits: 120 },
+    {
+      name: 'three drafts as one, quotes running over paragraphs',
+      text: [readFixture('senate-hearing-draft.txt'), readFixture('quotes-attributed.txt'), readFixture('names-transliteration.txt')].join('\n'),
+      languageId: 'plaintext',
+      seed: 5,
+      edits: 250,
+    },
+  ];
+
+  for (const draft of drafts) {
+    it(`gives the findings and report of a fresh check after each of ${draft.edits} random edits to ${draft.name}`, () => {
+      const next = random(draft.seed);
+      const checker = new DraftChecker();
+      const options = { languageId: draft.languageId, dictionaries };
+      let text = draft.text;
+      checker.check(text, options);
+      const versions: string[] = [];
+      for (let step = 0; step < draft.edits; step++) {
+        const edit = randomEdit(text, next);
+        versions.push(text);
+        // Now and then an undo: back two versions.
+        text = next() < 0.05 && versions.length > 3 ? versions[versions.length - 3] : apply(text, edit);
+        // Now and then the parse cache is emptied, as a busy server's may be.
+        if (step % 25 === 0) chunkCache.clear();
+        const kept = said(checker.check(text, options));
+        const fresh = said(check(text, options));
+        assert.equal(kept, fresh, `after edit ${step} (${JSON.stringify(edit)}) the kept check differs from a fresh one`);
+      }
+    });
+  }
+
+  it('reuses the paragraphs an edit left alone, moved to where they are now', () => {
+    const text = Array.from({ length: 10 }, () => readFixture('pulwama-draft.txt')).join('\n');
+    const checker = new DraftChecker();
+    const options = { languageId: 'plaintext', dictionaries };
+    const before = checker.check(text, options).model.paragraphs.slice();
+    const at = text.indexOf('de-escalate', text.length / 2) + 2;
+    const after = checker.check(`${text.slice(0, at)}x${text.slice(at)}`, options).model;
+    const fresh = after.paragraphs.filter((paragraph) => !before.includes(paragraph));
+    assert.equal(fresh.length, 1, 'only the paragraph typed in is placed again');
+    assert.ok(fresh[0].start <= at && at < fresh[0].end);
+    const moved = after.paragraphs[after.paragraphs.length - 1];
+    assert.equal(after.text.slice(moved.start, moved.end), text.slice(moved.start - 1, moved.end - 1));
+  });
+});
