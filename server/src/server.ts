@@ -27,7 +27,8 @@ import {
   type Range,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, resolveFinding, type CheckResult } from './engine/check';
+import { DraftChecker, resolveFinding, type CheckResult } from './engine/check';
+import { TypingWatch } from './typing';
 import { configFromSettings, mergeConfig, type CopydeskConfig } from './engine/config';
 import type { Finding, Severity } from './engine/findings';
 import { findStyleSheet, readStyleSheet, styleSheetName, styleSheetPathFor, updateStyleSheet, type DeskStyleSheet } from './desk-style-sheet';
@@ -45,7 +46,15 @@ import { safeFixEdits } from './engine/edits';
 import { ruleById, ruleIds } from './rules/registry';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const typing = new TypingWatch();
+const documents = new TextDocuments<TextDocument>({
+  create: TextDocument.create,
+  update(document, changes, version) {
+    const updated = TextDocument.update(document, changes, version);
+    typing.note(updated, changes);
+    return updated;
+  },
+});
 
 /** Commands the server carries out (code actions point at them; the client may call them too). */
 const commands = {
@@ -64,14 +73,22 @@ interface DraftState {
   result: CheckResult;
   /** Findings shown, by `findingKey`, so a quick fix finds its finding again. */
   findings: Map<string, Finding>;
+  /** The same findings in the order of the draft. */
+  shown: Finding[];
 }
 
 const drafts = new Map<string, DraftState>();
 /** "Ignore in this document": rule + text pairs per draft, kept while it is open. */
 const ignored = new Map<string, Set<string>>();
 const timers = new Map<string, NodeJS.Timeout>();
-/** How long the last check of each draft took: the next one waits as long, so typing never queues work. */
+/** Each open draft's checker, which keeps what the last check read so the next costs only the edit. */
+const checkers = new Map<string, DraftChecker>();
+/** How long the last check of each draft took: a slow one makes the next wait as long, so typing never queues work. */
 const lastDuration = new Map<string, number>();
+/** A check this quick runs on every keystroke, with no wait. */
+const quickCheck = 50;
+/** Timers that show a held spelling mark once the reporter stops typing. */
+const releases = new Map<string, NodeJS.Timeout>();
 
 const userSettings = new Map<string, Promise<Partial<CopydeskConfig>>>();
 const styleSheets = new Map<string, DeskStyleSheet>();
@@ -118,10 +135,17 @@ connection.onInitialized(() => {
 });
 
 documents.onDidOpen(({ document }) => schedule(document.uri, 0));
-documents.onDidChangeContent(({ document }) => schedule(document.uri, Math.min(lastDuration.get(document.uri) ?? 0, 250)));
+documents.onDidChangeContent(({ document }) => {
+  const last = lastDuration.get(document.uri) ?? 0;
+  schedule(document.uri, last < quickCheck ? 0 : Math.min(last, 250));
+});
 documents.onDidClose(({ document }) => {
   clearTimeout(timers.get(document.uri));
   timers.delete(document.uri);
+  clearTimeout(releases.get(document.uri));
+  releases.delete(document.uri);
+  checkers.delete(document.uri);
+  typing.forget(document.uri);
   drafts.delete(document.uri);
   ignored.delete(document.uri);
   lastDuration.delete(document.uri);
@@ -166,22 +190,44 @@ async function lint(uri: string): Promise<void> {
 
   const text = document.getText();
   const checked = checkedLength(text);
+  let checker = checkers.get(uri);
+  if (!checker) checkers.set(uri, (checker = new DraftChecker()));
   const started = performance.now();
-  const result = check(checked === text.length ? text : text.slice(0, checked), { languageId: document.languageId, config, dictionaries: dictionaries() });
+  const result = checker.check(checked === text.length ? text : text.slice(0, checked), { languageId: document.languageId, config, dictionaries: dictionaries() });
   lastDuration.set(uri, performance.now() - started);
 
   const hidden = ignored.get(uri);
   const findings = new Map<string, Finding>();
-  const diagnostics: Diagnostic[] = [];
+  const shown: Finding[] = [];
   for (const finding of result.findings) {
     if (hidden?.has(ignoreKey(finding.rule, text.slice(finding.start, finding.end)))) continue;
-    const key = findingKey(finding);
-    findings.set(key, finding);
-    diagnostics.push(toDiagnostic(document, finding, key));
+    findings.set(findingKey(finding), finding);
+    shown.push(finding);
   }
-  drafts.set(uri, { version, config, result, findings });
-  connection.sendDiagnostics({ uri, version, diagnostics });
+  drafts.set(uri, { version, config, result, findings, shown });
+  publish(uri, document);
   void connection.sendNotification(notifications.checked, { uri, version, checkedCharacters: checked, totalCharacters: text.length });
+}
+
+/**
+ * Sends a draft's findings as diagnostics, all but a spelling mark on the
+ * word the reporter is still typing; that one follows when typing pauses.
+ */
+function publish(uri: string, document: TextDocument): void {
+  const draft = drafts.get(uri);
+  if (!draft || draft.version !== document.version) return;
+  clearTimeout(releases.get(uri));
+  releases.delete(uri);
+  const cursor = typing.cursor(uri, draft.version);
+  const diagnostics: Diagnostic[] = [];
+  for (const finding of draft.shown) {
+    if (cursor && finding.rule === 'spelling' && finding.start < cursor.offset && cursor.offset <= finding.end) {
+      releases.set(uri, setTimeout(() => documents.get(uri) === document && publish(uri, document), cursor.pauseIn + 10));
+      continue;
+    }
+    diagnostics.push(toDiagnostic(document, finding, findingKey(finding)));
+  }
+  connection.sendDiagnostics({ uri, version: draft.version, diagnostics });
 }
 
 const severities: Record<Severity, DiagnosticSeverity> = {

@@ -16,7 +16,7 @@ export interface Placed {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   words: Word[];
-  /** How often each word occurs, by `Word.key`, in order of first use. */
+  /** How often each word occurs, by `Word.key`; in no particular order. */
   wordCounts: Map<string, number>;
   /** Words with a letter or digit in them. */
   wordTotal: number;
@@ -39,17 +39,21 @@ export class Layout {
   /** Last check's paragraphs by their parse (equal paragraph texts share one), first in the draft first. */
   private kept = new Map<readonly ChunkSentence[], Kept[]>();
   private readonly tallies = new WeakMap<readonly ChunkSentence[], Tally>();
+  /** The article's word counts, kept up to date by the paragraphs that come and go. */
+  private readonly wordCounts = new Map<string, number>();
+  private wordTotal = 0;
 
   place(text: string, languageId: string): Placed {
     const blocks = parseProse(text, languageId);
     const headlineBlock = blocks.find((b) => b.kind === 'heading') ?? blocks[0];
     const kept = new Map<readonly ChunkSentence[], Kept[]>();
-    const placed: Placed = { paragraphs: [], sentences: [], words: [], wordCounts: new Map(), wordTotal: 0 };
+    const placed: Placed = { paragraphs: [], sentences: [], words: [], wordCounts: this.wordCounts, wordTotal: 0 };
 
     for (const block of blocks) {
       const reused = this.kept.get(block.sentences)?.shift();
       const paragraph = reused ? move(reused, block) : this.newParagraph(block);
       if (paragraph.sentences.length === 0) continue;
+      if (!reused) this.count(block.sentences, paragraph, 1);
       paragraph.index = placed.paragraphs.length;
       paragraph.isHeadline = block === headlineBlock;
       placed.paragraphs.push(paragraph);
@@ -62,9 +66,11 @@ export class Layout {
       const same = kept.get(block.sentences);
       if (same) same.push(entry);
       else kept.set(block.sentences, [entry]);
-      this.count(block.sentences, paragraph, placed);
     }
+    // What was not reused is gone from the draft, and its words with it.
+    for (const [parse, gone] of this.kept) for (const { paragraph } of gone) this.count(parse, paragraph, -1);
     this.kept = kept;
+    placed.wordTotal = this.wordTotal;
     return placed;
   }
 
@@ -85,8 +91,8 @@ export class Layout {
     return paragraph;
   }
 
-  /** Adds the paragraph's words to the counts, keys in order of first use as a count of every word would. */
-  private count(parse: readonly ChunkSentence[], paragraph: Paragraph, placed: Placed): void {
+  /** Adds a paragraph's words to the article's counts (`sign` 1), or takes them away (-1). */
+  private count(parse: readonly ChunkSentence[], paragraph: Paragraph, sign: 1 | -1): void {
     let tally = this.tallies.get(parse);
     if (!tally) {
       const byKey = new Map<string, number>();
@@ -100,9 +106,14 @@ export class Layout {
       tally = { keys: [...byKey.keys()], counts: [...byKey.values()], words };
       this.tallies.set(parse, tally);
     }
-    const { wordCounts } = placed;
-    for (let i = 0; i < tally.keys.length; i++) wordCounts.set(tally.keys[i], (wordCounts.get(tally.keys[i]) ?? 0) + tally.counts[i]);
-    placed.wordTotal += tally.words;
+    const counts = this.wordCounts;
+    for (let i = 0; i < tally.keys.length; i++) {
+      const key = tally.keys[i];
+      const count = (counts.get(key) ?? 0) + sign * tally.counts[i];
+      if (count === 0) counts.delete(key);
+      else counts.set(key, count);
+    }
+    this.wordTotal += sign * tally.words;
   }
 }
 

@@ -34,7 +34,8 @@ export function evidenceFor(typed: string, model: ArticleModel, speller: Speller
     // or when the slip is a dropped syllable.
     if (edits > 1 && !dropsOneRun(key, other, 3) && speller.nearDictionaryWord(key)) continue;
     if (!(count > 1 || speller.knows(other) || trusted(other))) continue;
-    if (!best || edits < best.edits || (edits === best.edits && count > best.count)) best = { key: other, count, edits };
+    // Ties go to the word first in the alphabet: the article's counts come in no particular order.
+    if (!best || edits < best.edits || (edits === best.edits && (count > best.count || (count === best.count && other < best.key)))) best = { key: other, count, edits };
   }
   if (!best) return undefined;
   const first = model.words.find((word) => word.key === best.key);

@@ -122,6 +122,11 @@ export class TestClient {
     }
   }
 
+  /** What the server last published for a file, without waiting. */
+  lastPublished(uri: string): Diagnostic[] {
+    return this.published.get(uri)?.diagnostics ?? [];
+  }
+
   /** Forgets what was published for a file, so the next wait sees only new diagnostics. */
   forget(uri: string): void {
     this.published.delete(uri);

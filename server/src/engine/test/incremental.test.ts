@@ -9,7 +9,7 @@ import { apply, random, randomEdit } from './edit-sequences';
 /** Everything a check says: its findings, resolved (suggestions and fixes), and the report. */
 function said(result: CheckResult): string {
   const findings = result.findings.map((finding) => resolveFinding(finding, result));
-  return JSON.stringify({ findings, report: buildReport(result.model), stats: result.model.stats, counts: [...result.model.wordCounts] });
+  return JSON.stringify({ findings, report: buildReport(result.model), stats: result.model.stats, counts: [...result.model.wordCounts].sort() });
 }
 
 describe('checking a draft as it is edited', function () {
