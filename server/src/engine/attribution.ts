@@ -17,6 +17,7 @@
  * Linear in the article's length: each cue looks at a few words around it,
  * each quote at the cues of its own paragraph and the one before.
  */
+import { paragraphMemo } from './paragraph-memo';
 import { speakerPronouns } from '../data/speaker-words';
 import type { Paragraph, Token } from './model';
 import type { ParagraphTokens, Quote } from './quotes';
@@ -79,6 +80,9 @@ export interface AttributionOptions {
 }
 
 
+/** A paragraph without quotes splits into sentences the same way for as long as it is unchanged. */
+const sentenceIdsOutsideQuotes = paragraphMemo<Int32Array>();
+
 /**
  * Finds the attributions of an article and gives each quote its own. Sets
  * `attribution` and `attributedBy` on the quotes; returns every attribution,
@@ -90,7 +94,7 @@ export function attributeQuotes(views: readonly ParagraphTokens[], quotes: reado
   const foundIn = new Map<ParagraphTokens, Found[]>();
   const all: Found[] = [];
   for (const view of views) {
-    const sentences = sentenceIdsOf(view);
+    const sentences = view.hasQuotes ? sentenceIdsOf(view) : sentenceIdsOutsideQuotes(view.paragraph, () => sentenceIdsOf(view));
     sentenceIds.set(view, sentences);
     const found = findCues(view, cues, text, sentences);
     markAnonymity(view, found, sentences);

@@ -17,6 +17,7 @@
  * new opening mark after the end of a sentence, while a quote is open.
  */
 import type { Attribution, AttributionPlace } from './attribution';
+import { paragraphMemo } from './paragraph-memo';
 import type { Paragraph, Token } from './model';
 
 export type QuoteMarkKind = 'double' | 'single';
@@ -82,9 +83,22 @@ export interface Quote {
 /** A paragraph's tokens in one list, and the quote each token belongs to. */
 export interface ParagraphTokens {
   paragraph: Paragraph;
-  tokens: Token[];
+  /** Shared with every check while the paragraph is unchanged: never change it. */
+  tokens: readonly Token[];
   /** For each token: the top-level quote it is part of (marks included), if any. */
   quoteOf: Array<Quote | undefined>;
+  /** Whether any token is in a quote: what a paragraph without one says can be kept (paragraph-memo.ts). */
+  hasQuotes: boolean;
+}
+
+const tokensOf = paragraphMemo<readonly Token[]>();
+const marksOf = paragraphMemo<number[]>();
+
+/** Where a paragraph's quotation marks are: most paragraphs have none, and only the marks need reading. */
+function markIndices(tokens: readonly Token[]): number[] {
+  const marks: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (isQuoteMark(tokens[i])) marks.push(i);
+  return marks;
 }
 
 const quoteChars = new Set(['“', '”', '"', '‘', '’', "'", '„']);
@@ -110,15 +124,17 @@ interface Draft {
 export function findQuotes(paragraphs: readonly Paragraph[], text: string): { quotes: Quote[]; views: ParagraphTokens[] } {
   const views: ParagraphTokens[] = [];
   for (const paragraph of paragraphs) {
-    const tokens: Token[] = [];
-    for (const sentence of paragraph.sentences) for (const token of sentence.tokens) tokens.push(token);
-    views.push({ paragraph, tokens, quoteOf: new Array<Quote | undefined>(tokens.length) });
+    const tokens = tokensOf(paragraph, () => paragraph.sentences.flatMap((sentence) => sentence.tokens));
+    views.push({ paragraph, tokens, quoteOf: new Array<Quote | undefined>(tokens.length), hasQuotes: false });
   }
   const finished: Array<{ draft: Draft; closed: boolean }> = [];
   let carried: Draft | undefined;
 
   for (let p = 0; p < views.length; p++) {
     const { tokens, paragraph } = views[p];
+    const marks = marksOf(paragraph, () => markIndices(tokens));
+    // No mark, nothing opens or closes here (a quote carried from the paragraph before waits for a mark too).
+    if (marks.length === 0) continue;
     let outer: { draft: Draft; part: OpenPart } | undefined;
     let inner: QuoteMarkKind | undefined;
 
@@ -149,9 +165,8 @@ export function findQuotes(paragraphs: readonly Paragraph[], text: string): { qu
       inner = mark;
     };
 
-    for (let i = 0; i < tokens.length; i++) {
+    for (const i of marks) {
       const token = tokens[i];
-      if (!isQuoteMark(token)) continue;
       const role = roleOf(token, text);
       const mark: QuoteMarkKind = doubleChars.has(token.text) ? 'double' : 'single';
 
@@ -354,6 +369,7 @@ function markQuoteTokens(views: readonly ParagraphTokens[], quotes: readonly Quo
       if (k >= parts.length || token.start < parts[k].start || token.end > parts[k].end) continue;
       const { quote, part } = parts[k];
       view.quoteOf[i] = quote;
+      view.hasQuotes = true;
       if (token === part.open || token === part.close) flush();
       else if (runStart >= 0 && token.start === runEnd) runEnd = token.end;
       else {

@@ -5,6 +5,7 @@
  * article titled so ("Mayor Grace Okafor"), "the statement" to whoever issued
  * it ("the Ministry of External Affairs said in a statement").
  */
+import { paragraphMemo } from './paragraph-memo';
 import { speakerPronouns } from '../data/speaker-words';
 import type { Attribution } from './attribution';
 import type { Token } from './model';
@@ -21,31 +22,49 @@ export interface NameIndex {
 export function nameIndex(views: readonly ParagraphTokens[]): NameIndex {
   const index: NameIndex = { surnames: new Map(), titles: new Map() };
   for (const view of views) {
-    const { tokens } = view;
-    let run: Token[] = [];
-    const flush = () => {
-      const words = run.map((t) => t.text);
-      const name = personName(words);
-      if (name && name.length >= 2) {
-        const full = name.join(' ');
-        const surname = name[name.length - 1].toLowerCase();
-        if (!index.surnames.has(surname)) index.surnames.set(surname, full);
-        const title = words[words.length - name.length - 1]?.toLowerCase();
-        if (title && titles.has(title) && !index.titles.has(title)) index.titles.set(title, full);
-      }
-      run = [];
-    };
-    for (let j = 0; j < tokens.length; j++) {
-      const token = tokens[j];
-      if (token.kind === 'whitespace' && run.length > 0 && token.text === ' ') continue;
-      if (token.kind === 'word' && !view.quoteOf[j] && capitalised(token.text) && !clauseWords.has(keyOf(token)) && !emptyWords.has(keyOf(token))) {
-        run.push(token);
-        if (/['’]s$/.test(token.text)) flush();
-      } else if (run.length > 0) flush();
+    const named = view.hasQuotes ? namesIn(view) : namesOutsideQuotes(view.paragraph, () => namesIn(view));
+    for (const { surname, full, title } of named) {
+      if (!index.surnames.has(surname)) index.surnames.set(surname, full);
+      if (title && !index.titles.has(title)) index.titles.set(title, full);
     }
-    if (run.length > 0) flush();
   }
   return index;
+}
+
+interface Named {
+  surname: string;
+  full: string;
+  /** The speaker title just before the name ("mayor" in "Mayor Grace Okafor"). */
+  title?: string;
+}
+
+/** A paragraph without quotes names the same people for as long as it is unchanged. */
+const namesOutsideQuotes = paragraphMemo<Named[]>();
+
+/** The full names of people in a paragraph, outside its quotes, in order. */
+function namesIn(view: ParagraphTokens): Named[] {
+  const named: Named[] = [];
+  const { tokens } = view;
+  let run: Token[] = [];
+  const flush = () => {
+    const words = run.map((t) => t.text);
+    const name = personName(words);
+    if (name && name.length >= 2) {
+      const title = words[words.length - name.length - 1]?.toLowerCase();
+      named.push({ surname: name[name.length - 1].toLowerCase(), full: name.join(' '), title: title && titles.has(title) ? title : undefined });
+    }
+    run = [];
+  };
+  for (let j = 0; j < tokens.length; j++) {
+    const token = tokens[j];
+    if (token.kind === 'whitespace' && run.length > 0 && token.text === ' ') continue;
+    if (token.kind === 'word' && !view.quoteOf[j] && capitalised(token.text) && !clauseWords.has(keyOf(token)) && !emptyWords.has(keyOf(token))) {
+      run.push(token);
+      if (/['’]s$/.test(token.text)) flush();
+    } else if (run.length > 0) flush();
+  }
+  if (run.length > 0) flush();
+  return named;
 }
 
 /**
