@@ -4,7 +4,8 @@
  * has a counterpart in the other (neighbours/neighbors, organise/organize),
  * is a vote. The seed article's "neighbours" makes it British.
  */
-import type { ArticleModel } from './model';
+import type { ArticleModel, Sentence } from './model';
+import type { ChunkSentence } from './tokens';
 import type { Speller, SpellingDialect } from './spelling';
 
 /** One dialect-marked spelling in the article. */
@@ -29,20 +30,17 @@ const readings = new WeakMap<ArticleModel, { speller: Speller; reading: ArticleD
 export function articleDialect(model: ArticleModel, speller: Speller): ArticleDialect {
   const known = readings.get(model);
   if (known?.speller === speller) return known.reading;
+  const kept = keptMarkers(speller);
   const markers: DialectMarker[] = [];
-  for (const word of model.words) {
-    if (word.notProse || /[\d.]/.test(word.text)) continue;
-    let offset = word.start;
-    for (const part of word.text.split('-')) {
-      const text = part.replace(/['’]s?$/u, '');
-      const lower = text.toLowerCase();
-      const isCommonWord = text === lower || (offset === word.start && word.startsClause && text === lower[0].toUpperCase() + lower.slice(1));
-      const spelling = isCommonWord && text.length > 2 ? speller.dialectSpelling(lower) : undefined;
-      if (spelling) {
-        const other = text === lower ? spelling.other : spelling.other[0].toUpperCase() + spelling.other.slice(1);
-        markers.push({ text, start: offset, end: offset + text.length, dialect: spelling.dialect, other });
-      }
-      offset += part.length + 1;
+  for (const sentence of model.sentences) {
+    let found = kept.get(sentence.source);
+    if (!found) {
+      found = sentenceMarkers(sentence, speller);
+      kept.set(sentence.source, found);
+    }
+    for (const { word, offset, text, dialect, other } of found) {
+      const start = sentence.words[word].start + offset;
+      markers.push({ text, start, end: start + text.length, dialect, other });
     }
   }
   const counts = { 'en-US': 0, 'en-GB': 0 };
@@ -51,4 +49,41 @@ export function articleDialect(model: ArticleModel, speller: Speller): ArticleDi
   if (counts['en-US'] !== counts['en-GB']) reading.dialect = counts['en-US'] > counts['en-GB'] ? 'en-US' : 'en-GB';
   readings.set(model, { speller, reading });
   return reading;
+}
+
+/** A marker as the sentence's parse holds it: by word index and offset into the word, which stay put when the sentence moves. */
+interface SentenceMarker extends Omit<DialectMarker, 'start' | 'end'> {
+  word: number;
+  offset: number;
+}
+
+const markersBySpeller = new WeakMap<Speller, WeakMap<ChunkSentence, SentenceMarker[]>>();
+
+/** A sentence's markers depend on its words alone: they are kept with its parse. */
+function keptMarkers(speller: Speller): WeakMap<ChunkSentence, SentenceMarker[]> {
+  let kept = markersBySpeller.get(speller);
+  if (!kept) markersBySpeller.set(speller, (kept = new WeakMap()));
+  return kept;
+}
+
+const none: SentenceMarker[] = [];
+
+function sentenceMarkers(sentence: Sentence, speller: Speller): SentenceMarker[] {
+  const markers: SentenceMarker[] = [];
+  sentence.words.forEach((word, index) => {
+    if (word.notProse || /[\d.]/.test(word.text)) return;
+    let offset = 0;
+    for (const part of word.text.split('-')) {
+      const text = part.replace(/['’]s?$/u, '');
+      const lower = text.toLowerCase();
+      const isCommonWord = text === lower || (offset === 0 && word.startsClause && text === lower[0].toUpperCase() + lower.slice(1));
+      const spelling = isCommonWord && text.length > 2 ? speller.dialectSpelling(lower) : undefined;
+      if (spelling) {
+        const other = text === lower ? spelling.other : spelling.other[0].toUpperCase() + spelling.other.slice(1);
+        markers.push({ word: index, offset, text, dialect: spelling.dialect, other });
+      }
+      offset += part.length + 1;
+    }
+  });
+  return markers.length ? markers : none;
 }

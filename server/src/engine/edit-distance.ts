@@ -101,20 +101,28 @@ export function typingDistance(typed: string, intended: string, limit: number): 
   return previous[n] <= limit ? previous[n] : Infinity;
 }
 
+/** Rows kept between calls: the evidence search measures a misspelling against many of the article's words. */
+let countRows = [0, 1, 2].map(() => new Int32Array(32));
+
 /** Plain count of Damerau edits (optimal string alignment), or Infinity past `limit`. */
 export function editCount(a: string, b: string, limit: number): number {
   const m = a.length;
   const n = b.length;
   if (Math.abs(m - n) > limit) return Infinity;
-  let before = new Array<number>(n + 1).fill(0);
-  let previous = Array.from({ length: n + 1 }, (_, j) => j);
-  let current = new Array<number>(n + 1);
+  if (countRows[0].length < n + 1) countRows = [0, 1, 2].map(() => new Int32Array(2 * (n + 1)));
+  let [before, previous, current] = countRows;
+  for (let j = 0; j <= n; j++) previous[j] = j;
   for (let i = 1; i <= m; i++) {
+    const ai = a.charCodeAt(i - 1);
+    const aBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
     current[0] = i;
     let rowMin = i;
     for (let j = 1; j <= n; j++) {
-      let best = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2] + 1);
+      const bj = b.charCodeAt(j - 1);
+      let best = previous[j - 1] + (ai === bj ? 0 : 1);
+      if (previous[j] + 1 < best) best = previous[j] + 1;
+      if (current[j - 1] + 1 < best) best = current[j - 1] + 1;
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aBefore === bj && before[j - 2] + 1 < best) best = before[j - 2] + 1;
       current[j] = best;
       if (best < rowMin) rowMin = best;
     }

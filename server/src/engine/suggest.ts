@@ -1,47 +1,13 @@
 /**
- * Replacement words for a misspelling, best first: the article's own words
- * first (a reporter who wrote "de-escalate" three times meant it the fourth
- * time too), then dictionary words ranked by how cheap the typing mistake is
- * and how common the word is.
+ * Dictionary words to replace a misspelling with, best first, ranked by how
+ * cheap the typing mistake is and how common the word is. (The article's own
+ * words come first; see evidence.ts.)
  */
 import type { ArticleModel } from './model';
-import { dropsOneRun, editCount, oneEditAway, typingDistance } from './edit-distance';
+import { oneEditAway, typingDistance } from './edit-distance';
 import type { Speller, SpellingDialect } from './spelling';
 
 export const maxSuggestions = 5;
-
-/** A word the article uses elsewhere that the misspelling is probably meant to be. */
-export interface ArticleEvidence {
-  word: string;
-  count: number;
-}
-
-/**
- * The article's word closest to `typed` (one or two edits, or one dropped
- * syllable), among words the article can vouch for: dictionary words and
- * words it uses more than once.
- */
-export function evidenceFor(typed: string, model: ArticleModel, speller: Speller, trusted: (key: string) => boolean): ArticleEvidence | undefined {
-  const key = typed.toLowerCase().replace(/’/g, "'");
-  const limit = key.length <= 4 ? 1 : 2;
-  let best: { key: string; count: number; edits: number } | undefined;
-  for (const [other, count] of model.wordCounts) {
-    if (other === key || Math.abs(other.length - key.length) > 3 || !/\p{L}/u.test(other)) continue;
-    let edits = editCount(key, other, limit);
-    if (edits === Infinity && key.length >= 5 && dropsOneRun(key, other, 3)) edits = limit;
-    if (edits === Infinity) continue;
-    // Two slips away is evidence only when no dictionary word is one slip away,
-    // or when the slip is a dropped syllable.
-    if (edits > 1 && !dropsOneRun(key, other, 3) && speller.nearDictionaryWord(key)) continue;
-    if (!(count > 1 || speller.knows(other) || trusted(other))) continue;
-    // Ties go to the word first in the alphabet: the article's counts come in no particular order.
-    if (!best || edits < best.edits || (edits === best.edits && (count > best.count || (count === best.count && other < best.key)))) best = { key: other, count, edits };
-  }
-  if (!best) return undefined;
-  const first = model.words.find((word) => word.key === best.key);
-  const isName = first !== undefined && !first.startsClause && /^\p{Lu}/u.test(first.text);
-  return { word: isName ? first.text : best.key, count: best.count };
-}
 
 /** How much word frequency counts against typing cost when ranking. */
 const frequencyWeight = 0.15;

@@ -23,28 +23,14 @@
  *   `spelling-dialect`'s business;
  * - the desk's and the reporter's own words (`words` in the configuration).
  */
-import { compoundPrefixes } from '../data/compound-prefixes';
-import { hyphenParticles } from '../data/name-particles';
-import { loanPhrases } from '../data/loan-phrases';
 import type { Finding } from '../engine/findings';
 import type { ArticleModel, Word } from '../engine/model';
 import { spellerFor, type Speller, type SpellingDialect } from '../engine/spelling';
 import { articleDialect } from '../engine/dialect';
-import { dictionarySuggestions, evidenceFor, maxSuggestions, type ArticleEvidence } from '../engine/suggest';
-import type { Rule, RuleContext } from './rule';
-
-const prefixes = new Set(compoundPrefixes);
-const particles = new Set(hyphenParticles);
-/** Prefixes that close up with a word ("nongovernment", "reenergized"); one-letter ones are too easy to hit by mistake. */
-const closedPrefixes = [...compoundPrefixes.filter((p) => p.length > 1), 'over', 'under', 'out'];
-/** Each loan-phrase word, with the phrases it belongs to. */
-const loanWords = new Map<string, string[][]>();
-for (const phrase of loanPhrases) {
-  const words = phrase.split(' ');
-  for (const word of words) loanWords.set(word, [...(loanWords.get(word) ?? []), words]);
-}
-/** Informal elisions with a leading apostrophe: ’em, ’cause. */
-const elisions = new Set(['em', 'cause', 'til', 'tis', 'twas', 'bout', 'round', 'n']);
+import { articleEvidence, type ArticleEvidence } from '../engine/evidence';
+import { isKnownPart, keyOf, MisspeltWords, stripEnding, type Suspect } from '../engine/misspelt';
+import { dictionarySuggestions, maxSuggestions } from '../engine/suggest';
+import type { Rule } from './rule';
 
 /** What `spelling` findings carry in `data`, for the adapters' "add to dictionary" actions. */
 export interface SpellingData {
@@ -62,26 +48,15 @@ export const spelling: Rule = {
   check(model, context) {
     if (!context.dictionaries) return [dictionariesMissing()];
     const speller = spellerFor(context.dictionaries);
-    const reading = new ArticleReading(model, speller, context);
-    const findings: Finding[] = [];
-    for (const word of model.words) {
-      const stem = reading.misspelt(word);
-      if (!stem) continue;
-      const evidence = evidenceFor(stem.text, model, speller, (key) => reading.isDeskWord(key));
-      const data: SpellingData = { word: stem.text };
-      if (evidence) data.evidence = { word: matchCase(evidence.word, stem.text), count: evidence.count };
-      findings.push({
-        rule: 'spelling',
-        severity: 'warning',
-        message: data.evidence
-          ? `“${stem.text}” looks like a typo for “${data.evidence.word}”, which appears ${times(data.evidence.count)} in this article.`
-          : `“${stem.text}” is not in the dictionary. Check the spelling; if it is right, add it to the desk dictionary.`,
-        start: stem.start,
-        end: stem.end,
-        data: { ...data },
-      });
-    }
-    return findings;
+    const deskWords = new Set(context.config.words.map(keyOf));
+    const stems = misspellings(model, misspeltWordsFor(speller, deskWords)).map(stemOf);
+    const evidence = articleEvidence(
+      stems.map((stem) => stem.text),
+      model,
+      speller,
+      (key) => deskWords.has(key),
+    );
+    return stems.map((stem, i) => typo(stem, evidence[i]));
   },
   resolve(finding, model, context) {
     if (!context.dictionaries || finding.suggestions) return finding;
@@ -106,6 +81,93 @@ export const spelling: Rule = {
   },
 };
 
+/** Where a word is misspelt: the word without its possessive ending. */
+interface Stem {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function stemOf(word: Word): Stem {
+  const text = stripEnding(word.text);
+  return { text, start: word.start, end: word.start + text.length };
+}
+
+function typo(stem: Stem, evidence: ArticleEvidence | undefined): Finding {
+  const data: SpellingData = { word: stem.text };
+  if (evidence) data.evidence = { word: matchCase(evidence.word, stem.text), count: evidence.count };
+  return {
+    rule: 'spelling',
+    severity: 'warning',
+    message: data.evidence
+      ? `“${stem.text}” looks like a typo for “${data.evidence.word}”, which appears ${times(data.evidence.count)} in this article.`
+      : `“${stem.text}” is not in the dictionary. Check the spelling; if it is right, add it to the desk dictionary.`,
+    start: stem.start,
+    end: stem.end,
+    data: { ...data },
+  };
+}
+
+/**
+ * The article's misspelt words, in order. Each sentence names its suspects
+ * (kept with its parse); the article settles the capitalised words that open
+ * a sentence: names when it capitalises them where only a name would be, or
+ * capitalises them more than once.
+ */
+function misspellings(model: ArticleModel, judge: MisspeltWords): Word[] {
+  const titleCaseHeadline = isTitleCase(model);
+  const suspects: Array<{ word: Word; suspect: Suspect }> = [];
+  const nameKeys = new Set<string>();
+  for (const sentence of model.sentences) {
+    const opensAll = titleCaseHeadline && sentence.paragraph.isHeadline;
+    for (const suspect of judge.inSentence(sentence, opensAll).suspects) {
+      suspects.push({ word: sentence.words[suspect.word], suspect });
+      if (suspect.unlessName !== undefined) nameKeys.add(suspect.unlessName);
+    }
+  }
+  const names = namesAmong(nameKeys, model, judge, titleCaseHeadline);
+  return suspects.filter(({ suspect }) => suspect.unlessName === undefined || !names.has(suspect.unlessName)).map(({ word }) => word);
+}
+
+/** Which of `keys` the article uses as names: capitalised where a clause does not open, or capitalised twice. */
+function namesAmong(keys: Set<string>, model: ArticleModel, judge: MisspeltWords, titleCaseHeadline: boolean): Set<string> {
+  const names = new Set<string>();
+  if (keys.size === 0) return names;
+  const counts = new Map<string, number>();
+  for (const sentence of model.sentences) {
+    const opensAll = titleCaseHeadline && sentence.paragraph.isHeadline;
+    for (const { key, startsClause } of judge.inSentence(sentence, opensAll).capitalised) {
+      if (!keys.has(key)) continue;
+      const count = (counts.get(key) ?? 0) + 1;
+      counts.set(key, count);
+      if (count > 1 || !(startsClause || opensAll)) names.add(key);
+    }
+  }
+  return names;
+}
+
+/** A headline in title case ("Pakistan Urges India To …") capitalises words that are not names. */
+function isTitleCase(model: ArticleModel): boolean {
+  const headlineWords = model.headline?.sentences.flatMap((s) => s.words).filter((w) => /^\p{L}{4,}/u.test(w.text)) ?? [];
+  return headlineWords.length >= 3 && headlineWords.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 0.6 * headlineWords.length;
+}
+
+const judges = new WeakMap<Speller, Map<string, MisspeltWords>>();
+
+/** The judge (and its kept verdicts) for these dictionaries and desk words; a few desk lists are kept, one per style sheet. */
+function misspeltWordsFor(speller: Speller, deskWords: ReadonlySet<string>): MisspeltWords {
+  let bySheet = judges.get(speller);
+  if (!bySheet) judges.set(speller, (bySheet = new Map()));
+  const sheet = [...deskWords].join('\n');
+  let judge = bySheet.get(sheet);
+  if (!judge) {
+    if (bySheet.size >= 8) bySheet.clear();
+    judge = new MisspeltWords(speller, deskWords);
+    bySheet.set(sheet, judge);
+  }
+  return judge;
+}
+
 /** Fixes the one misspelt part of a compound ("de-escate" → "de-escape"), or the whole word. */
 function suggestionsFor(typed: string, speller: Speller, dialect: SpellingDialect | undefined, model: ArticleModel): string[] {
   const parts = typed.split('-');
@@ -117,168 +179,6 @@ function suggestionsFor(typed: string, speller: Speller, dialect: SpellingDialec
     );
   }
   return dictionarySuggestions(typed.toLowerCase(), speller, dialect, model).map((fixed) => matchCase(fixed, typed));
-}
-
-function isKnownPart(part: string, isLast: boolean, speller: Speller): boolean {
-  return part.length <= 1 || speller.knows(part) || (!isLast && prefixes.has(part.toLowerCase()));
-}
-
-/** Where a word is misspelt: the word without its possessive ending. */
-interface Stem {
-  text: string;
-  start: number;
-  end: number;
-}
-
-type PartKind = 'lower' | 'capitalised' | 'other';
-
-/** What the article tells about its own words: which are names, which are the desk's. */
-class ArticleReading {
-  private readonly deskWords: Set<string>;
-  /** Words the article capitalises where only a name would be. */
-  private readonly names = new Set<string>();
-  private readonly capitalisedCounts = new Map<string, number>();
-  private readonly titleCaseHeadline: boolean;
-
-  constructor(
-    model: ArticleModel,
-    private readonly speller: Speller,
-    context: RuleContext,
-  ) {
-    this.deskWords = new Set(context.config.words.map(keyOf));
-    const headlineWords = model.headline?.sentences.flatMap((s) => s.words).filter((w) => /^\p{L}{4,}/u.test(w.text)) ?? [];
-    this.titleCaseHeadline = headlineWords.length >= 3 && headlineWords.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 0.6 * headlineWords.length;
-    for (const word of model.words) {
-      if (!/^\p{Lu}/u.test(word.text)) continue;
-      const key = keyOf(stripPossessive(word.text));
-      this.capitalisedCounts.set(key, (this.capitalisedCounts.get(key) ?? 0) + 1);
-      if (!this.opensClause(word)) this.names.add(key);
-    }
-  }
-
-  isDeskWord(key: string): boolean {
-    return this.deskWords.has(key);
-  }
-
-  /** The stretch of the word to flag, or undefined when it is spelt right (or not ours to judge). */
-  misspelt(word: Word): Stem | undefined {
-    if (word.notProse || !/\p{L}/u.test(word.text) || notAWord.test(word.text)) return undefined;
-    if (this.deskWords.has(word.key) || this.speller.knows(word.text)) return undefined;
-    const text = stripEnding(word.text);
-    const stem: Stem = { text, start: word.start, end: word.start + text.length };
-    const plain = withoutAccents(text.replace(/\u00ad/g, ''));
-    if (plain !== word.text && (this.deskWords.has(keyOf(plain)) || this.speller.knows(plain))) return undefined;
-    if (this.endsBrokenWord(word, plain) || this.isParticleBeforeName(word) || this.inLoanPhrase(word)) return undefined;
-
-    const parts = plain.split('-');
-    if (parts.some((part) => part === '') || parts.filter((part) => part.length <= 2).length >= 3) return undefined;
-    const kinds = parts.map(partKind);
-    const hasCapital = kinds.includes('capitalised');
-    if (parts.length > 1 && !hasCapital && this.speller.knows(parts.join(''))) return undefined;
-
-    const opensClause = this.opensClause(word);
-    let unknown = false;
-    for (let i = 0; i < parts.length; i++) {
-      const part = parts[i];
-      const key = keyOf(part);
-      const isLast = i === parts.length - 1;
-      if (kinds[i] === 'other' || this.deskWords.has(key)) continue;
-      if (kinds[i] === 'lower') {
-        if (hasCapital && particles.has(key)) continue;
-        if (!isKnownPart(part, isLast, this.speller) && !isDerived(part, this.speller)) unknown = true;
-        continue;
-      }
-      // A capitalised part is a name unless it opens the sentence.
-      if (i > 0 || !opensClause || isKnownPart(part, isLast, this.speller)) continue;
-      if (this.looksLikeName(key) || this.beginsFullName(word)) continue;
-      unknown = true;
-    }
-    return unknown ? stem : undefined;
-  }
-
-  /** The second half of a word broken across a line in print: "prosecu- tion". */
-  private endsBrokenWord(word: Word, text: string): boolean {
-    const tokens = word.sentence.tokens;
-    const before = tokens[word.tokenIndex - 2];
-    if (before?.kind !== 'word' || !before.text.endsWith('-') || tokens[word.tokenIndex - 1].kind !== 'whitespace') return false;
-    return this.speller.knows(before.text.slice(0, -1) + text);
-  }
-
-  /** "modus" and "operandi" in "modus operandi". */
-  private inLoanPhrase(word: Word): boolean {
-    const phrases = loanWords.get(word.key);
-    if (!phrases) return false;
-    const words = word.sentence.words;
-    const at = words.indexOf(word);
-    return phrases.some((phrase) => {
-      const offset = phrase.indexOf(word.key);
-      return phrase.every((part, i) => words[at - offset + i]?.key === part);
-    });
-  }
-
-  /** "al" in "al Qaeda", "de" in "de Blasio". */
-  private isParticleBeforeName(word: Word): boolean {
-    const tokens = word.sentence.tokens;
-    const after = tokens[word.tokenIndex + 2];
-    return particles.has(word.key) && tokens[word.tokenIndex + 1]?.kind === 'whitespace' && after?.kind === 'word' && /^\p{Lu}/u.test(after.text);
-  }
-
-  /** A first name opening a sentence: "Melania Trump said …". */
-  private beginsFullName(word: Word): boolean {
-    const tokens = word.sentence.tokens;
-    const after = tokens[word.tokenIndex + 2];
-    return tokens[word.tokenIndex + 1]?.kind === 'whitespace' && after?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(after.text);
-  }
-
-  private opensClause(word: Word): boolean {
-    return word.startsClause || (this.titleCaseHeadline && word.sentence.paragraph.isHeadline);
-  }
-
-  /** A capitalised word at the start of a sentence that the article treats as a name. */
-  private looksLikeName(key: string): boolean {
-    if (this.names.has(key) || (this.capitalisedCounts.get(key) ?? 0) > 1) return true;
-    return !this.speller.nearDictionaryWord(key);
-  }
-}
-
-/**
- * A word English builds from one the dictionary knows: a closed-up prefix
- * ("nongovernment", "reenergized"), -ly or -ness ("cartoonishly",
- * "connectedness"), or an elision ("’em").
- */
-function isDerived(part: string, speller: Speller): boolean {
-  const word = part.toLowerCase();
-  if (/^['’]/.test(word)) return elisions.has(word.slice(1));
-  const known = (stem: string) => stem.length >= 4 && speller.knows(stem);
-  if (closedPrefixes.some((prefix) => word.startsWith(prefix) && known(word.slice(prefix.length)))) return true;
-  const suffix = /(?:ly|ness)$/.exec(word);
-  return suffix !== null && known(word.slice(0, suffix.index));
-}
-
-function partKind(part: string): PartKind {
-  if (!/\p{Lu}/u.test(part)) return 'lower';
-  // O'Brien and D'Souza are capitalised names too.
-  return /^\p{Lu}[^\p{Lu}]*(?:['’]\p{Lu}[^\p{Lu}]*)?$/u.test(part) ? 'capitalised' : 'other';
-}
-
-/** What no word of prose has: digits, full stops (U.S.), slashes (h/t), underscores, colons (CSS), a stray accent first. */
-const notAWord = /[\d./_@&+=<>:\\]|^\p{M}/u;
-
-function stripPossessive(text: string): string {
-  return text.replace(/['’]s?$/u, '');
-}
-
-/** The word without a possessive or a contracted verb: "Qureshi’s", "everything’ll". */
-function stripEnding(text: string): string {
-  return text.replace(/['’](?:s|ll|re|ve|d|m)?$/iu, '');
-}
-
-function withoutAccents(text: string): string {
-  return /[\u00c0-\u024f]/u.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text;
-}
-
-function keyOf(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'");
 }
 
 /** The suggestion in the typed word's case: "Goverment" → "Government". */

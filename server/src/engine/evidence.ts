@@ -1,0 +1,100 @@
+/**
+ * The article's own word that a misspelling probably means: a reporter who
+ * wrote "de-escalate" three times meant it the fourth time too.
+ */
+import type { ArticleModel, Word } from './model';
+import { dropsOneRun, editCount } from './edit-distance';
+import { NearWords } from './near-words';
+import type { Speller } from './spelling';
+
+/** A word the article uses elsewhere that the misspelling is probably meant to be. */
+export interface ArticleEvidence {
+  word: string;
+  count: number;
+}
+
+/** The article's word closest to one misspelling. */
+interface Closest {
+  key: string;
+  count: number;
+  edits: number;
+}
+
+/**
+ * For each misspelling, the article's word closest to it (one or two edits,
+ * or one dropped syllable), among words the article can vouch for:
+ * dictionary words and words it uses more than once. Fewest edits win, then
+ * the most uses; ties go to the word first in the alphabet, as the near words
+ * and the article's counts come in no particular order. `trusted` vouches for
+ * more words (the desk's own).
+ */
+export function articleEvidence(typed: readonly string[], model: ArticleModel, speller: Speller, trusted: (key: string) => boolean): Array<ArticleEvidence | undefined> {
+  const nearWords = nearWordsFor(speller);
+  nearWords.learn(model.wordCounts.keys());
+  const closest = new Map<string, Closest | undefined>();
+  for (const text of typed) {
+    const key = keyOf(text);
+    if (closest.has(key)) continue;
+    let best: Closest | undefined;
+    for (const { word: other, distance: edits } of nearWords.near(key)) {
+      const count = model.wordCounts.get(other);
+      if (count === undefined || !(count > 1 || speller.knows(other) || trusted(other))) continue;
+      if (!best || edits < best.edits || (edits === best.edits && (count > best.count || (count === best.count && other < best.key)))) best = { key: other, count, edits };
+    }
+    closest.set(key, best);
+  }
+
+  const firstWords = firstUses(model, new Set([...closest.values()].flatMap((best) => (best ? [best.key] : []))));
+  return typed.map((text) => {
+    const best = closest.get(keyOf(text));
+    if (!best) return undefined;
+    const first = firstWords.get(best.key);
+    // A name keeps its capitals: "Gokhale", not "gokhale".
+    const isName = first !== undefined && !first.startsClause && /^\p{Lu}/u.test(first.text);
+    return { word: isName ? first.text : best.key, count: best.count };
+  });
+}
+
+/**
+ * How far `other` is from the misspelling `key` for the evidence search, in
+ * edits, or Infinity when the article's word cannot be what was meant.
+ */
+function slipsBetween(key: string, other: string, speller: Speller): number {
+  if (other === key || Math.abs(other.length - key.length) > 3 || !/\p{L}/u.test(other)) return Infinity;
+  const limit = key.length <= 4 ? 1 : 2;
+  let edits = editCount(key, other, limit);
+  if (edits === Infinity && key.length >= 5 && dropsOneRun(key, other, 3)) edits = limit;
+  if (edits === Infinity) return Infinity;
+  // Two slips away is evidence only when no dictionary word is one slip away,
+  // or when the slip is a dropped syllable.
+  if (edits > 1 && !dropsOneRun(key, other, 3) && speller.nearDictionaryWord(key)) return Infinity;
+  return edits;
+}
+
+const nearWordsBySpeller = new WeakMap<Speller, NearWords>();
+
+function nearWordsFor(speller: Speller): NearWords {
+  let nearWords = nearWordsBySpeller.get(speller);
+  if (!nearWords) {
+    // Two edits change at most four letters and three in length; a dropped syllable, three of each.
+    nearWords = new NearWords((key, other) => slipsBetween(key, other, speller), 3, 4);
+    nearWordsBySpeller.set(speller, nearWords);
+  }
+  return nearWords;
+}
+
+/** The first word of the article with each of `keys`. */
+function firstUses(model: ArticleModel, keys: Set<string>): Map<string, Word> {
+  const first = new Map<string, Word>();
+  if (keys.size === 0) return first;
+  for (const word of model.words) {
+    if (!keys.has(word.key) || first.has(word.key)) continue;
+    first.set(word.key, word);
+    if (first.size === keys.size) break;
+  }
+  return first;
+}
+
+function keyOf(text: string): string {
+  return text.toLowerCase().replace(/’/g, "'");
+}
