@@ -3,6 +3,9 @@
  * word that only the British or only the American dictionary knows, and that
  * has a counterpart in the other (neighbours/neighbors, organise/organize),
  * is a vote. The seed article's "neighbours" makes it British.
+ *
+ * A sentence's marked spellings depend on its words alone, so they are kept
+ * with its parse; a check only adds up the votes.
  */
 import type { ArticleModel, Sentence } from './model';
 import type { ChunkSentence } from './tokens';

@@ -78,7 +78,11 @@ export class MisspeltWords {
     const suspects: Suspect[] = [];
     const capitalised: Capitalised[] = [];
     sentence.words.forEach((word, index) => {
-      if (/^\p{Lu}/u.test(word.text)) capitalised.push({ key: keyOf(stripPossessive(word.text)), startsClause: word.startsClause });
+      if (/^\p{Lu}/u.test(word.text)) {
+        // Most have no possessive: share the word's key rather than keep a copy.
+        const stem = stripPossessive(word.text);
+        capitalised.push({ key: stem === word.text ? word.key : keyOf(stem), startsClause: word.startsClause });
+      }
       const suspect = this.judge(word, opensAll || word.startsClause);
       if (suspect) suspects.push({ word: index, ...suspect });
     });

@@ -2,7 +2,8 @@
  * What the spelling rules know about English words: the Hunspell dictionaries
  * (US and British) that an adapter loads from disk and hands to `check`, and
  * the answers the rules ask of them, cached per word for the life of the
- * process, so that a keystroke only asks about words it has not seen before.
+ * process (up to a bound), so that a keystroke only asks about words it has
+ * not seen before.
  *
  * Pure: the engine never reads the dictionary files; see `server/src/dictionaries.ts`.
  */
@@ -62,7 +63,7 @@ export class Speller {
     let other = this.counterparts.get(word);
     if (other === undefined) {
       other = findCounterpart(word, mask, (w) => this.mask(w)) ?? null;
-      this.counterparts.set(word, other);
+      remember(this.counterparts, word, other);
     }
     if (other === null) return undefined;
     return { dialect: mask === US ? 'en-US' : 'en-GB', other };
@@ -87,7 +88,7 @@ export class Speller {
           break;
         }
       }
-      this.nearWords.set(word, near);
+      remember(this.nearWords, word, near);
     }
     return near;
   }
@@ -99,10 +100,18 @@ export class Speller {
       const lower = plain.toLowerCase();
       if (extraWords.has(plain) || (extraWords.has(lower) && plain.slice(1) === lower.slice(1))) mask = US | GB;
       else mask = (this.dictionaries['en-US'].correct(plain) ? US : 0) | (this.dictionaries['en-GB'].correct(plain) ? GB : 0);
-      this.dialectMasks.set(word, mask);
+      remember(this.dialectMasks, word, mask);
     }
     return mask;
   }
+}
+
+/** Past this many answers a cache starts again: a server open for days meets words without end. */
+const maxAnswers = 200_000;
+
+export function remember<V>(cache: Map<string, V>, key: string, value: V, limit = maxAnswers): void {
+  if (cache.size >= limit) cache.clear();
+  cache.set(key, value);
 }
 
 function findCounterpart(word: string, mask: number, maskOf: (word: string) => number): string | undefined {

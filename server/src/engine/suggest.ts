@@ -5,7 +5,7 @@
  */
 import type { ArticleModel } from './model';
 import { oneEditAway, typingDistance } from './edit-distance';
-import type { Speller, SpellingDialect } from './spelling';
+import { remember, type Speller, type SpellingDialect } from './spelling';
 
 export const maxSuggestions = 5;
 
@@ -58,7 +58,8 @@ function candidates(typed: string, speller: Speller, dialect: SpellingDialect | 
   }
 
   const ranked = [...scored].filter(([, score]) => Number.isFinite(score)).sort((a, b) => a[1] - b[1]).slice(0, keptCandidates);
-  speller.suggestions.set(cacheKey, ranked);
+  // Fewer kept: each is a list, and a misspelling is rarely asked about again once fixed.
+  remember(speller.suggestions, cacheKey, ranked, 10_000);
   return ranked;
 }
 

@@ -50,12 +50,7 @@ export const spelling: Rule = {
     const speller = spellerFor(context.dictionaries);
     const deskWords = new Set(context.config.words.map(keyOf));
     const stems = misspellings(model, misspeltWordsFor(speller, deskWords)).map(stemOf);
-    const evidence = articleEvidence(
-      stems.map((stem) => stem.text),
-      model,
-      speller,
-      (key) => deskWords.has(key),
-    );
+    const evidence = articleEvidence(stems.map((stem) => stem.text), model, speller, (key) => deskWords.has(key));
     return stems.map((stem, i) => typo(stem, evidence[i]));
   },
   resolve(finding, model, context) {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { check } from '../../engine/check';
+import { check, DraftChecker } from '../../engine/check';
 import { applyEdits } from '../../engine/edits';
 import { defaultConfig, type Dialect } from '../../engine/config';
 import { readFixture } from '../../../test/fixtures';
@@ -48,5 +48,21 @@ describe('spelling-dialect', () => {
     const config = { ...defaultConfig, dialect: 'en-US' as const, words: ['defence'] };
     const findings = check(text, { languageId: 'plaintext', config, dictionaries }).findings.filter((f) => f.rule === 'spelling-dialect');
     assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['neighbours', 'organised']);
+  });
+
+  it('follows the article as it is edited: a kept paragraph marked where it is now, the majority read again', () => {
+    const checker = new DraftChecker();
+    const marked = (text: string) =>
+      checker
+        .check(text, { languageId: 'plaintext', dictionaries })
+        .findings.filter((f) => f.rule === 'spelling-dialect')
+        .map((f) => `${text.slice(f.start, f.end)}@${f.start}`);
+    const british = 'The neighbours organised a defence.';
+    const american = 'Its color was bright.';
+    assert.deepEqual(marked(`${british}\n${american}`), ['color@40']);
+    assert.deepEqual(marked(`A new first line.\n${british}\n${american}`), ['color@58']);
+    // Three American spellings to three British: an even mix, nothing marked; four, and the British are the odd ones out.
+    assert.deepEqual(marked(`A new first line.\n${british}\n${american}\nThe neighbors analyzed it.`), []);
+    assert.deepEqual(marked(`A new first line.\n${british}\n${american}\nThe neighbors analyzed its color.`), ['neighbours@22', 'organised@33', 'defence@45']);
   });
 });

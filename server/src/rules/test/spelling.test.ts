@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { check, resolveFinding, type CheckResult } from '../../engine/check';
+import { check, DraftChecker, resolveFinding, type CheckResult } from '../../engine/check';
 import { applyEdits } from '../../engine/edits';
 import { defaultConfig, type CopydeskConfig } from '../../engine/config';
 import type { Finding } from '../../engine/findings';
@@ -150,6 +150,70 @@ describe('spelling', () => {
     it('are not computed on the keystroke path', () => {
       const { findings } = spellingOf('They said they would recieve the report.');
       assert.equal(findings[0].suggestions, undefined);
+    });
+  });
+
+  describe('checked again and again (what is kept between checks changes nothing)', () => {
+    const messages = (checker: DraftChecker, text: string, config: Partial<CopydeskConfig> = {}) =>
+      checker
+        .check(text, { languageId: 'plaintext', config: { ...defaultConfig, ...config }, dictionaries })
+        .findings.filter((f) => f.rule === 'spelling')
+        .map((f) => `${text.slice(f.start, f.end)}@${f.start}: ${f.message}`);
+    const places = (list: string[]) => list.map((m) => m.split(':')[0]);
+
+    it('gives a tie between two of the article’s words to the one first in the alphabet', () => {
+      for (const text of ['The noise came from the house. A hoise stood there.', 'The house made a noise. A hoise stood there.']) {
+        assert.match(spellingOf(text).findings[0].message, /typo for “house”, which appears once/);
+      }
+    });
+
+    it('takes evidence from this draft only, and from words it gains and loses', () => {
+      const typo = 'Both sides must de-escate now.';
+      assert.match(spellingOf(typo).findings[0].message, /is not in the dictionary/);
+      assert.match(spellingOf(`They urged both to de-escalate, and de-escalate fast. ${typo}`).findings[0].message, /typo for “de-escalate”, which appears twice/);
+      assert.match(spellingOf(typo).findings[0].message, /is not in the dictionary/);
+      const checker = new DraftChecker();
+      assert.match(messages(checker, `${typo}\nNothing else.`)[0], /is not in the dictionary/);
+      assert.match(messages(checker, `${typo}\nThey will de-escalate, de-escalate.`)[0], /typo for “de-escalate”/);
+      assert.match(messages(checker, `${typo}\nNothing else.`)[0], /is not in the dictionary/);
+    });
+
+    it('reads a line as a title-case headline or as body copy, whichever it was read as before', () => {
+      // A fresh line for each order: the first reading of a line is the one kept.
+      for (const [line, headlineFirst] of [['Pakistan Urges Calm After Convoy Attakc', true], ['India Urges Calm After Border Attakc', false]] as const) {
+        const asHeadline = `${line}\nThe army said so.`;
+        const asBody = `Army says little\n${line}\nThe army said so.`;
+        const checker = new DraftChecker();
+        for (const text of headlineFirst ? [asHeadline, asBody, asHeadline] : [asBody, asHeadline, asBody]) {
+          const expected = text === asHeadline ? [`Attakc@${line.indexOf('Attakc')}`] : [];
+          assert.deepEqual(places(messages(checker, text)), expected);
+          assert.deepEqual(places(messages(new DraftChecker(), text)), expected);
+        }
+      }
+    });
+
+    it('sees a sentence-opening word become a name when another paragraph uses it as one, and stop being one', () => {
+      const checker = new DraftChecker();
+      const alone = 'Attakc was the word.\nNothing more.';
+      assert.deepEqual(places(messages(checker, alone)), ['Attakc@0']);
+      assert.deepEqual(messages(checker, 'Attakc was the word.\nHe said Attakc.'), []);
+      assert.deepEqual(messages(checker, 'Attakc was the word.\nAttakc again.'), []);
+      assert.deepEqual(places(messages(checker, alone)), ['Attakc@0']);
+    });
+
+    it('follows the desk’s words as they change, on the same text', () => {
+      const checker = new DraftChecker();
+      const text = 'The village runs on jugaad.\nAnd on khichdi.';
+      assert.equal(messages(checker, text).length, 2);
+      assert.deepEqual(places(messages(checker, text, { words: ['jugaad'] })), ['khichdi@35']);
+      assert.equal(messages(checker, text).length, 2);
+    });
+
+    it('marks a kept paragraph where it is now after an edit above it', () => {
+      const checker = new DraftChecker();
+      const body = 'The goverment said so.';
+      assert.deepEqual(places(messages(checker, `Headline here\n${body}`)), ['goverment@18']);
+      assert.deepEqual(places(messages(checker, `Headline here\nA new line.\n${body}`)), ['goverment@30']);
     });
   });
 
