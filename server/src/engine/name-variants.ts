@@ -26,7 +26,8 @@
  */
 import { knownGivenNames, knownPlaces } from '../data/known-names';
 import { isCommonName, isCommonWord, rarestLetterPair } from './english';
-import { bucketKeys, differOnlyInVowels, foldName, spellingDistance, startAlike } from './name-spelling';
+import { bucketKeys, differOnlyInVowels, foldName, spellingDistance, startAlike, type SpellingDistance } from './name-spelling';
+import { memoizePair } from './memo';
 import type { NameRespelling } from './names';
 
 /** How the article writes one word of a name. */
@@ -79,23 +80,27 @@ const derivedEndings = ['', 'ee', 's', 'es', "'s", "'", 'n', 'an', 'ean', 'ian',
  */
 export function groupSpellings(spellings: ReadonlyMap<string, NameSpelling>, deskWordFor: ReadonlyMap<string, string>): Map<string, SpellingGroup> {
   const groups = new Groups();
-  const buckets = new Map<string, NameSpelling[]>();
-  for (const s of spellings.values()) {
+  // Spellings by number, in the order the article first writes them: the earlier of a pair is always `a`.
+  const list = [...spellings.values()];
+  const buckets = new Map<string, number[]>();
+  list.forEach((s, id) => {
+    // Shorter than four letters is never a variant (see sameName): nothing to compare.
+    if (s.folded.length < 4) return;
     for (const key of bucketKeys(s.folded)) {
       const bucket = buckets.get(key);
-      if (bucket) bucket.push(s);
-      else buckets.set(key, [s]);
+      if (bucket) bucket.push(id);
+      else buckets.set(key, [id]);
     }
-  }
-  const compared = new Set<string>();
+  });
+  const compared = new Set<number>();
   for (const bucket of buckets.values()) {
     for (let i = 0; i < bucket.length; i++) {
       for (let j = i + 1; j < bucket.length; j++) {
-        const a = bucket[i];
-        const b = bucket[j];
-        const pair = a.spelling < b.spelling ? `${a.spelling}\u0000${b.spelling}` : `${b.spelling}\u0000${a.spelling}`;
+        const pair = bucket[i] * list.length + bucket[j];
         if (compared.has(pair)) continue;
         compared.add(pair);
+        const a = list[bucket[i]];
+        const b = list[bucket[j]];
         if (sameName(a, b)) groups.join(a.spelling, b.spelling);
       }
     }
@@ -130,23 +135,14 @@ export function groupSpellings(spellings: ReadonlyMap<string, NameSpelling>, des
 
 /** Whether two spellings name one thing (see the list at the top). */
 function sameName(a: NameSpelling, b: NameSpelling): boolean {
-  const x = a.folded;
-  const y = b.folded;
-  const shortest = Math.min(x.length, y.length);
-  if (shortest < 4) return false;
-  if (!startAlike(x, y)) return false;
-  if (isDerivedForm(x, y) || isDerivedForm(y, x)) return false;
-  if (knownDistinct.has(x) && knownDistinct.has(y)) return false;
-  const established = (s: string) => knownDistinct.has(s) || isCommonName(s) || isCommonWord(s);
-  if (established(x) && established(y) && (!differOnlyInVowels(x, y) || shortest <= 5 || places.has(x) || places.has(y))) return false;
   if (!a.strong && !b.strong) return false;
-  if (capitals(a.spelling) !== capitals(b.spelling) && x !== y) return false;
-  if ((x.startsWith(y) || y.startsWith(x)) && Math.abs(x.length - y.length) >= 2) return false;
   // The rarer spelling (either, when they are as frequent) may not be a common word; for a typo, not both names.
   const rarer = a.count === b.count ? [a, b] : [a.count < b.count ? a : b];
   if (rarer.some((s) => !s.fromDesk && isCommonWord(s.folded))) return false;
-  const { cost, typos } = spellingDistance(x, y);
-  const transliteration = typos === 0 && cost <= Math.min(1, shortest * 0.2);
+  const distance = lettersApart(a.spelling, b.spelling);
+  if (!distance) return false;
+  const { cost, typos } = distance;
+  const transliteration = typos === 0 && cost <= Math.min(1, Math.min(a.folded.length, b.folded.length) * 0.2);
   const typo =
     typos === 1 &&
     cost <= 1.2 &&
@@ -158,6 +154,27 @@ function sameName(a: NameSpelling, b: NameSpelling): boolean {
   if (a.company.length > 0 && b.company.length > 0) return a.company.some((other) => b.company.includes(other));
   return true;
 }
+
+/**
+ * What the letters of two spellings alone say of them: undefined when they
+ * can never be one name, else how far apart they are. It depends on nothing
+ * else, so it is remembered for the next check; by pair in the order
+ * compared, since the distance is summed in that order.
+ */
+const lettersApart = memoizePair((a: string, b: string): SpellingDistance | undefined => {
+  const x = foldName(a);
+  const y = foldName(b);
+  const shortest = Math.min(x.length, y.length);
+  if (shortest < 4) return undefined;
+  if (!startAlike(x, y)) return undefined;
+  if (isDerivedForm(x, y) || isDerivedForm(y, x)) return undefined;
+  if (knownDistinct.has(x) && knownDistinct.has(y)) return undefined;
+  const established = (s: string) => knownDistinct.has(s) || isCommonName(s) || isCommonWord(s);
+  if (established(x) && established(y) && (!differOnlyInVowels(x, y) || shortest <= 5 || places.has(x) || places.has(y))) return undefined;
+  if (capitals(a) !== capitals(b) && x !== y) return undefined;
+  if ((x.startsWith(y) || y.startsWith(x)) && Math.abs(x.length - y.length) >= 2) return undefined;
+  return spellingDistance(x, y);
+});
 
 /** "Pakistan" and "Pakistani", "Germans" and "Germany", "Tunis" and "Tunisia": one stem, two endings. */
 function isDerivedForm(a: string, b: string): boolean {

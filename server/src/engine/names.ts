@@ -24,8 +24,9 @@ import { knownPlaces } from '../data/known-names';
 import { hyphenParticles, nameConnectors } from '../data/name-particles';
 import { organisationWords, personCues, placePrepositions, placeWords } from '../data/name-kinds';
 import { headsThatStartNames, titleAcronyms, titleHeads, titleModifiers } from '../data/name-titles';
-import { acronymOf, isDateline, type AcronymTable } from './acronyms';
+import { acronymOf, datelineEnd, type AcronymTable } from './acronyms';
 import type { Sentence, Token, Word } from './model';
+import type { ChunkSentence } from './tokens';
 import { isCommonWord } from './english';
 import { groupSpellings, newSpelling, type NameSpelling, type SpellingGroup } from './name-variants';
 
@@ -131,17 +132,25 @@ const pronounI = new Set(['i', "i'm", "i'd", "i'll", "i've"]);
 
 type Role = 'name' | 'title' | 'modifier' | 'title-acronym' | 'demonym' | 'acronym' | 'connector';
 
-interface RunWord {
-  word: Word;
-  /** Possessive and abbreviation stop left out. */
+/** A word as the register reads it from its sentence alone (possessive and abbreviation stop left out of `text`). */
+interface WordReading {
+  /** Index among the sentence's tokens. */
+  index: number;
   text: string;
-  end: number;
+  key: string;
   spelling: string;
   role: Role;
   possessive: boolean;
-  weak: boolean;
   /** "May", "Will": a name only straight after another name (Theresa May). */
   functionWord?: boolean;
+  /** A name, title or demonym word the rest of the article may yet make weak or drop, where it opens a clause. */
+  judged: boolean;
+  opensClause: boolean;
+}
+
+/** A word of a run, once the article's evidence has spoken. */
+interface RunWord extends WordReading {
+  weak: boolean;
 }
 
 /** Case-folded form of a word used to tell a name from a common word: possessive and stop dropped. */
@@ -168,6 +177,78 @@ function isNameShaped(text: string): boolean {
   return pieces.every((piece) => isCapitalised(piece) || particles.has(piece.toLowerCase()));
 }
 
+/**
+ * What one sentence tells the register, from its own words alone. Read once
+ * per parse and kept with it (a WeakMap on `sentence.source`), so a check
+ * after a keystroke reads only the paragraph typed in; token indices, never
+ * offsets, so the reading holds wherever the paragraph moves.
+ */
+interface SentenceReading {
+  /** Its share of the evidence (see gatherEvidence): keys written in lower case, function words left out (never asked about). */
+  lower: string[];
+  /** Capitalised spellings opening a clause, once for each time. */
+  atClauseStart: string[];
+  capitalisedInside: string[];
+  /** Words that count towards a title-case headline, and how many of them are capitalised. */
+  headlineWords: number;
+  headlineCapitals: number;
+  /** The words that may be part of a name, by token index. */
+  words: Map<number, WordReading>;
+  /** Those of them whose fate depends on the evidence. */
+  judged: WordReading[];
+  /** Words before this token index are a dateline when the sentence opens its paragraph. */
+  datelineEnd: number;
+  /** Its mentions, by how the article's evidence reads its judged words (see `mentionsIn`). */
+  mentions: Map<string, Mention[]>;
+}
+
+const readings = new WeakMap<ChunkSentence, SentenceReading>();
+
+function readingOf(sentence: Sentence): SentenceReading {
+  let reading = readings.get(sentence.source);
+  if (!reading) {
+    reading = readSentence(sentence);
+    readings.set(sentence.source, reading);
+  }
+  return reading;
+}
+
+function readSentence(sentence: Sentence): SentenceReading {
+  const lower = new Set<string>();
+  const atClauseStart: string[] = [];
+  const capitalisedInside = new Set<string>();
+  let headlineWords = 0;
+  let headlineCapitals = 0;
+  const words = new Map<number, WordReading>();
+  for (const word of sentence.words) {
+    if (/^\p{L}+$/u.test(word.text) && !common.has(word.key)) {
+      headlineWords++;
+      if (isCapitalised(word.text)) headlineCapitals++;
+    }
+    const reading = readWord(word);
+    if (reading) words.set(word.tokenIndex, reading);
+    if (word.notProse) continue;
+    const text = bare(word.text);
+    if (/^\p{Ll}/u.test(text)) {
+      const key = text.toLowerCase();
+      if (!common.has(key)) lower.add(key);
+    } else if (!isCapitalised(text)) continue;
+    else if (opensClause(word)) atClauseStart.push(text);
+    else capitalisedInside.add(text);
+  }
+  return {
+    lower: [...lower],
+    atClauseStart,
+    capitalisedInside: [...capitalisedInside],
+    headlineWords,
+    headlineCapitals,
+    words,
+    judged: [...words.values()].filter((w) => w.judged),
+    datelineEnd: datelineEnd(sentence),
+    mentions: new Map(),
+  };
+}
+
 interface Evidence {
   /** Keys written in lower case somewhere (a common word, if also at a sentence start). */
   writtenLower: Set<string>;
@@ -178,25 +259,26 @@ interface Evidence {
   titleCaseHeadline: boolean;
 }
 
-function gatherEvidence(sentences: readonly Sentence[]): Evidence {
+/** The article's evidence of how it writes each word: the sum of its sentences' shares. */
+function gatherEvidence(sentences: readonly Sentence[], read: readonly SentenceReading[]): Evidence {
   const writtenLower = new Set<string>();
   const capitalisedInside = new Set<string>();
   const atClauseStart = new Map<string, number>();
-  let titleCaseHeadline = false;
-  const headline = sentences.filter((s) => s.paragraph.isHeadline).flatMap((s) => s.words);
-  const content = headline.filter((w) => /^\p{L}+$/u.test(w.text) && !common.has(w.key));
-  if (content.length >= 3 && content.filter((w) => isCapitalised(w.text)).length >= content.length * 0.8) titleCaseHeadline = true;
-  for (const sentence of sentences) {
-    const skipCapitals = titleCaseHeadline && sentence.paragraph.isHeadline;
-    for (const word of sentence.words) {
-      if (word.notProse) continue;
-      const text = bare(word.text);
-      if (/^\p{Ll}/u.test(text)) writtenLower.add(text.toLowerCase());
-      else if (skipCapitals || !isCapitalised(text)) continue;
-      else if (opensClause(word)) atClauseStart.set(text, (atClauseStart.get(text) ?? 0) + 1);
-      else capitalisedInside.add(text);
-    }
-  }
+  let headlineWords = 0;
+  let headlineCapitals = 0;
+  sentences.forEach((sentence, i) => {
+    if (!sentence.paragraph.isHeadline) return;
+    headlineWords += read[i].headlineWords;
+    headlineCapitals += read[i].headlineCapitals;
+  });
+  const titleCaseHeadline = headlineWords >= 3 && headlineCapitals >= headlineWords * 0.8;
+  sentences.forEach((sentence, i) => {
+    const reading = read[i];
+    for (const key of reading.lower) writtenLower.add(key);
+    if (titleCaseHeadline && sentence.paragraph.isHeadline) return;
+    for (const text of reading.atClauseStart) atClauseStart.set(text, (atClauseStart.get(text) ?? 0) + 1);
+    for (const text of reading.capitalisedInside) capitalisedInside.add(text);
+  });
   return { writtenLower, capitalisedInside, atClauseStart, titleCaseHeadline };
 }
 
@@ -224,8 +306,12 @@ function spellingOf(text: string): string {
   return straight;
 }
 
-/** What a word is to the register, or undefined when it ends any run. */
-function readWord(word: Word, evidence: Evidence): RunWord | undefined {
+/**
+ * What a word is to the register by itself, or undefined when it ends any
+ * run. A dateline word ends runs too, but only where its sentence opens the
+ * paragraph, which is the model's to say (see `mentionsIn`).
+ */
+function readWord(word: Word): WordReading | undefined {
   if (word.notProse) return undefined;
   // Most words are lower-case prose: out at once unless a small word of names or a hyphenated "al-Qaeda".
   const first = word.text.charCodeAt(0);
@@ -234,92 +320,172 @@ function readWord(word: Word, evidence: Evidence): RunWord | undefined {
   const withoutPossessive = word.text.slice(0, word.text.length - pLength);
   const text = /^(\p{Lu}\.)+$/u.test(withoutPossessive) ? withoutPossessive : withoutPossessive.replace(/\.$/u, '');
   const key = text.toLowerCase().replace(/’/g, "'");
-  const base = { word, text, end: word.start + text.length, spelling: spellingOf(text), possessive: pLength > 0, weak: false };
+  const base = { index: word.tokenIndex, text, key, spelling: spellingOf(text), possessive: pLength > 0, judged: false, opensClause: false };
   if (/^\p{Ll}/u.test(text) && !isNameShaped(text)) return connectors.has(key) ? { ...base, role: 'connector' } : undefined;
-  if (isDateline(word)) return undefined;
   if (!isNameShaped(text) || pronounI.has(key) || /['’](ll|re|ve|d|m|t)$/iu.test(text)) return undefined;
   if (/^\p{Lu}{7,}$/u.test(text) || (/^\p{Lu}{4,}$/u.test(text) && isCommonWord(key))) return undefined;
   const acronym = acronymOf(word.text);
   if (acronym) return { ...base, role: abbreviatedTitles.has(acronym) ? 'title-acronym' : 'acronym', spelling: acronym };
-  const atStart = opensClause(word) || (evidence.titleCaseHeadline && word.sentence.paragraph.isHeadline);
-  const seenInside = evidence.capitalisedInside.has(text);
   if (common.has(key)) return { ...base, role: 'name', functionWord: true };
-  if (atStart && !seenInside) {
-    if (evidence.writtenLower.has(key)) return undefined;
-  }
-  const weak = atStart && !seenInside && (evidence.atClauseStart.get(text) ?? 0) < 2;
   let role: Role = 'name';
   if (heads.has(key)) role = 'title';
   else if (modifiers.has(key)) role = 'modifier';
   else if (describing.has(key) || describing.has(key.replace(/s$/, ''))) role = 'demonym';
-  return { ...base, role, weak };
+  return { ...base, role, judged: true, opensClause: opensClause(word) };
+}
+
+/**
+ * What the article's evidence makes of a judged word at the start of a
+ * clause: '-' out of any name (a common word: the article writes it in lower
+ * case), 'w' a weak name (seen only there, and once), 'n' a name.
+ */
+function verdict(word: WordReading, evidence: Evidence): string {
+  if (evidence.capitalisedInside.has(word.text)) return 'n';
+  if (evidence.writtenLower.has(word.key)) return '-';
+  return (evidence.atClauseStart.get(word.text) ?? 0) < 2 ? 'w' : 'n';
+}
+
+/**
+ * One name as a sentence writes it, in token indices: kept with the
+ * sentence's reading and placed again (`place`) on every check.
+ */
+interface Mention {
+  words: RunWord[];
+  title?: { text: string; first: RunWord; last: RunWord };
+  weak: boolean;
+  /** The tokens around it, for telling people from places (see kindOf). */
+  before?: string;
+  after?: string;
+  /** The name as written, title and possessive left out. */
+  text: string;
+  /** Its words, small joining words left out. */
+  names: RunWord[];
+  isAcronym: boolean;
+  /** What each comparable word says of its spelling (see buildNameRegister). */
+  spellings: Array<{ word: RunWord; company?: string }>;
+  /** Where it may split in two names (see splitAdjacentNames), and the two halves once split there. */
+  splitPoints: number[];
+  halves?: Map<number, [Mention, Mention]>;
 }
 
 interface RawMention {
   words: RunWord[];
-  title?: NameTitle;
+  title?: Mention['title'];
   weak: boolean;
-  before?: Token;
-  after?: Token;
-  sentence: Sentence;
+  before?: string;
+  after?: string;
 }
 
-/** Splits every sentence into runs of name words and reads mentions out of them. */
-function findMentions(sentences: readonly Sentence[], evidence: Evidence): RawMention[] {
-  const mentions: RawMention[] = [];
-  for (const sentence of sentences) {
-    const tokens = sentence.tokens;
-    let run: RunWord[] = [];
-    let runStart = -1;
-    const close = (next: number) => {
-      while (run.length > 0 && run[run.length - 1].role === 'connector') run.pop();
-      if (run.length > 0) mentions.push(...mentionsOfRun(run, sentence, tokenBefore(tokens, runStart), tokenAfter(tokens, next)));
-      run = [];
-      runStart = -1;
-    };
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i];
-      if (token.kind === 'whitespace') continue;
-      const read = token.kind === 'word' ? readWord(token as Word, evidence) : undefined;
-      if (!read) {
-        close(i);
-        continue;
-      }
-      if (read.role === 'connector' && (run.length === 0 ? !openingConnectors.has(read.text.toLowerCase()) : false)) {
-        close(i);
-        continue;
-      }
-      if (read.role === 'connector' && run.length > 0 && run[run.length - 1].role === 'connector' && !(run[run.length - 1].text === 'of' && read.text === 'the')) {
-        close(i);
-        continue;
-      }
-      const afterName = run.length > 0 && run[run.length - 1].role === 'name';
-      const surnameLike = calendar.has(read.text.toLowerCase()) || wordsThatAreSurnames.has(read.text.toLowerCase());
-      if ((read.functionWord || (read.role === 'name' && calendar.has(read.text.toLowerCase()))) && !(afterName && surnameLike)) {
-        close(i);
-        continue;
-      }
-      if (read.weak && read.role === 'name' && (isCommonWord(read.text.toLowerCase()) || (evidence.titleCaseHeadline && sentence.paragraph.isHeadline))) {
-        // A common word that opens a sentence stands alone ("Unlike Hillary Clinton"), as does every
-        // word of a title-case headline; a first name there ("Nate Cohn said") stays with its name.
-        close(i);
-        runStart = i;
-        run.push(read);
-        close(i + 1);
-        continue;
-      }
-      if (run.length > 0 && run[run.length - 1].role === 'connector' && (read.role === 'demonym' || read.role === 'connector')) {
-        // "Gokhle of American support": a small word joins names, not a name and a demonym.
-        close(i);
-        if (read.role === 'connector') continue;
-      }
-      if (run.length === 0) runStart = i;
-      run.push(read);
-      if (read.possessive) close(i + 1);
-    }
-    close(tokens.length);
+/**
+ * The sentence's mentions on this check. Its words read the same on every
+ * check but those that open a clause, whose fate the rest of the article
+ * decides: their verdicts (with whether the sentence opens its paragraph,
+ * for the dateline, and is a title-case headline) key the mentions kept.
+ */
+function mentionsIn(sentence: Sentence, reading: SentenceReading, evidence: Evidence): Mention[] {
+  if (reading.words.size === 0) return noMentions;
+  const titleCase = evidence.titleCaseHeadline && sentence.paragraph.isHeadline;
+  const dateline = reading.datelineEnd > 0 && sentence.paragraph.sentences[0] === sentence ? reading.datelineEnd : 0;
+  let key = `${dateline > 0 ? 'D' : ''}${titleCase ? 'H' : ''}:`;
+  for (const word of reading.judged) if (word.opensClause || titleCase) key += verdict(word, evidence);
+  let mentions = reading.mentions.get(key);
+  if (!mentions) {
+    mentions = findMentions(sentence, reading, evidence, titleCase, dateline);
+    reading.mentions.set(key, mentions);
   }
   return mentions;
+}
+
+const noMentions: Mention[] = [];
+
+/** Splits a sentence into runs of name words and reads mentions out of them. */
+function findMentions(sentence: Sentence, reading: SentenceReading, evidence: Evidence, titleCase: boolean, dateline: number): Mention[] {
+  const tokens = sentence.tokens;
+  const read = (i: number): RunWord | undefined => {
+    const word = reading.words.get(i);
+    if (!word || i < dateline) return undefined;
+    if (!word.judged || !(word.opensClause || titleCase)) return { ...word, weak: false };
+    const fate = verdict(word, evidence);
+    return fate === '-' ? undefined : { ...word, weak: fate === 'w' };
+  };
+  const mentions: RawMention[] = [];
+  let run: RunWord[] = [];
+  let runStart = -1;
+  const close = (next: number) => {
+    while (run.length > 0 && run[run.length - 1].role === 'connector') run.pop();
+    if (run.length > 0) mentions.push(...mentionsOfRun(run, sentence, tokenBefore(tokens, runStart)?.text, tokenAfter(tokens, next)?.text));
+    run = [];
+    runStart = -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind === 'whitespace') continue;
+    const word = read(i);
+    if (!word) {
+      close(i);
+      continue;
+    }
+    if (word.role === 'connector' && (run.length === 0 ? !openingConnectors.has(word.text.toLowerCase()) : false)) {
+      close(i);
+      continue;
+    }
+    if (word.role === 'connector' && run.length > 0 && run[run.length - 1].role === 'connector' && !(run[run.length - 1].text === 'of' && word.text === 'the')) {
+      close(i);
+      continue;
+    }
+    const afterName = run.length > 0 && run[run.length - 1].role === 'name';
+    const surnameLike = calendar.has(word.text.toLowerCase()) || wordsThatAreSurnames.has(word.text.toLowerCase());
+    if ((word.functionWord || (word.role === 'name' && calendar.has(word.text.toLowerCase()))) && !(afterName && surnameLike)) {
+      close(i);
+      continue;
+    }
+    if (word.weak && word.role === 'name' && (isCommonWord(word.text.toLowerCase()) || titleCase)) {
+      // A common word that opens a sentence stands alone ("Unlike Hillary Clinton"), as does every
+      // word of a title-case headline; a first name there ("Nate Cohn said") stays with its name.
+      close(i);
+      runStart = i;
+      run.push(word);
+      close(i + 1);
+      continue;
+    }
+    if (run.length > 0 && run[run.length - 1].role === 'connector' && (word.role === 'demonym' || word.role === 'connector')) {
+      // "Gokhle of American support": a small word joins names, not a name and a demonym.
+      close(i);
+      if (word.role === 'connector') continue;
+    }
+    if (run.length === 0) runStart = i;
+    run.push(word);
+    if (word.possessive) close(i + 1);
+  }
+  close(tokens.length);
+  return mentions.map((raw) => completeMention(raw, sentence));
+}
+
+/** A mention with what every check asks of it worked out once. */
+function completeMention(raw: RawMention, sentence: Sentence): Mention {
+  const names = raw.words.filter((w) => w.role !== 'connector');
+  const organisation = isOrganisation(names.map((n) => n.text));
+  const spellings: Mention['spellings'] = [];
+  for (const word of names) {
+    if (word.role !== 'name' || !/\p{L}{2}/u.test(word.spelling)) continue;
+    // A name inside an organisation's ("the Obama White House") stands as if alone.
+    if (names.length === 1 || organisation) spellings.push({ word });
+    else spellings.push({ word, company: names.filter((other) => other !== word).map((other) => other.spelling).join(' ') });
+  }
+  const splitPoints: number[] = [];
+  if (!raw.title && !isOrganisation(raw.words.map((w) => w.text))) {
+    for (let k = 1; k < raw.words.length; k++) {
+      const right = raw.words.slice(k).filter((w) => w.role !== 'connector').map((w) => w.text.toLowerCase()).join(' ');
+      if (places.has(right) && raw.words[k - 1].role === 'name' && !places.has(raw.words[k - 1].text.toLowerCase())) splitPoints.push(k);
+    }
+  }
+  return {
+    ...raw,
+    text: textOfMention(raw.words, sentence),
+    names,
+    isAcronym: names.length === 1 && names[0].role === 'acronym',
+    spellings,
+    splitPoints,
+  };
 }
 
 function tokenBefore(tokens: readonly Token[], index: number): Token | undefined {
@@ -335,7 +501,7 @@ function tokenAfter(tokens: readonly Token[], index: number): Token | undefined 
 const isTitleWord = (w: RunWord) => w.role === 'title' || w.role === 'modifier' || w.role === 'title-acronym' || (w.role === 'connector' && w.text === 'of');
 
 /** "Pakistan Foreign Minister Shah Mehmood Qureshi" → "Pakistan", then "Shah Mehmood Qureshi" titled "Foreign Minister". */
-function mentionsOfRun(run: RunWord[], sentence: Sentence, before: Token | undefined, after: Token | undefined): RawMention[] {
+function mentionsOfRun(run: RunWord[], sentence: Sentence, before: string | undefined, after: string | undefined): RawMention[] {
   for (let i = 0; i < run.length - 1; i++) {
     const startsName = headsThatStartNames[run[i].text.toLowerCase()];
     if (run[i].role === 'title' && startsName?.includes(run[i + 1].text.toLowerCase())) run[i] = { ...run[i], role: 'name' };
@@ -352,27 +518,36 @@ function mentionsOfRun(run: RunWord[], sentence: Sentence, before: Token | undef
     const whole = run.map((w) => (w.role === 'title-acronym' ? { ...w, role: 'acronym' as const } : w));
     return titleAcronymAlone ? [] : mentionOf(whole, undefined, sentence, before, after);
   }
-  const title: NameTitle = { text: textOfMention(titleWords, true), start: titleWords[0].word.start, end: titleWords[titleWords.length - 1].end };
+  const title = { text: textOfMention(titleWords, sentence, true), first: titleWords[0], last: titleWords[titleWords.length - 1] };
   const mentions: RawMention[] = [];
   const prefix = run.slice(0, titleStart);
-  if (prefix.length > 0) mentions.push(...mentionOf(prefix, undefined, sentence, before, run[titleStart].word));
-  if (nameStart < run.length) mentions.push(...mentionOf(run.slice(nameStart), title, sentence, run[nameStart - 1].word, after));
+  const textAt = (w: RunWord) => sentence.tokens[w.index].text;
+  if (prefix.length > 0) mentions.push(...mentionOf(prefix, undefined, sentence, before, textAt(run[titleStart])));
+  if (nameStart < run.length) mentions.push(...mentionOf(run.slice(nameStart), title, sentence, textAt(run[nameStart - 1]), after));
   return mentions;
 }
 
-function mentionOf(words: RunWord[], title: NameTitle | undefined, sentence: Sentence, before: Token | undefined, after: Token | undefined): RawMention[] {
+function mentionOf(words: RunWord[], title: RawMention['title'], sentence: Sentence, before: string | undefined, after: string | undefined): RawMention[] {
   if (words.every((w) => w.role === 'demonym' || w.role === 'modifier' || w.role === 'title' || w.role === 'connector')) return [];
   // "Republican Donald Trump" is Donald Trump; "Indian Air Force" keeps its demonym.
   let lead = 0;
   while (lead < words.length - 1 && words[lead].role === 'demonym') lead++;
   // Only before a full name: in "Tory Mazzola" the demonym is a first name.
   if (lead > 0 && words.length - lead >= 2 && !isOrganisation(words.slice(lead).map((w) => w.text))) {
-    before = words[lead - 1].word;
+    before = sentence.tokens[words[lead - 1].index].text;
     words = words.slice(lead);
   }
   const names = words.filter((w) => w.role !== 'connector');
   const weak = names.length === 1 && names[0].weak;
-  return [{ words, title, weak, before, after, sentence }];
+  const mention: RawMention = { words, weak, before, after };
+  if (title) mention.title = title;
+  return [mention];
+}
+
+/** A mention found in one sentence on this check. */
+interface Found {
+  mention: Mention;
+  sentence: Sentence;
 }
 
 /**
@@ -380,23 +555,27 @@ function mentionOf(words: RunWord[], title: NameTitle | undefined, sentence: Sen
  * Pakistan’s perspective". Split where the second half is a known place and
  * the first ends in a name the article also writes on its own.
  */
-function splitAdjacentNames(raw: RawMention[]): RawMention[] {
+function splitAdjacentNames(found: Found[]): Found[] {
   const alone = new Set<string>();
-  for (const r of raw) if (r.words.length === 1 && !r.weak) alone.add(r.words[0].spelling);
-  const result: RawMention[] = [];
-  for (const r of raw) {
-    let split = -1;
-    if (!r.title && !isOrganisation(r.words.map((w) => w.text))) {
-      for (let k = 1; k < r.words.length && split < 0; k++) {
-        const right = r.words.slice(k).filter((w) => w.role !== 'connector').map((w) => w.text.toLowerCase()).join(' ');
-        if (places.has(right) && alone.has(r.words[k - 1].spelling) && r.words[k - 1].role === 'name' && !places.has(r.words[k - 1].text.toLowerCase())) split = k;
-      }
+  for (const { mention } of found) if (mention.words.length === 1 && !mention.weak) alone.add(mention.words[0].spelling);
+  const result: Found[] = [];
+  for (const f of found) {
+    const split = f.mention.splitPoints.find((k) => alone.has(f.mention.words[k - 1].spelling));
+    if (split === undefined) {
+      result.push(f);
+      continue;
     }
-    if (split < 0) result.push(r);
-    else {
-      result.push({ ...r, words: r.words.slice(0, split), weak: false, after: r.words[split].word });
-      result.push({ ...r, words: r.words.slice(split), weak: false, before: r.words[split - 1].word });
+    f.mention.halves ??= new Map();
+    let halves = f.mention.halves.get(split);
+    if (!halves) {
+      const { words, before, after } = f.mention;
+      halves = [
+        completeMention({ words: words.slice(0, split), weak: false, before, after: f.sentence.tokens[words[split].index].text }, f.sentence),
+        completeMention({ words: words.slice(split), weak: false, before: f.sentence.tokens[words[split - 1].index].text, after }, f.sentence),
+      ];
+      f.mention.halves.set(split, halves);
     }
+    result.push({ mention: halves[0], sentence: f.sentence }, { mention: halves[1], sentence: f.sentence });
   }
   return result;
 }
@@ -408,8 +587,13 @@ export interface NameOptions {
 }
 
 export function buildNameRegister(sentences: readonly Sentence[], options: NameOptions): NameRegister {
-  const evidence = gatherEvidence(sentences);
-  const raw = splitAdjacentNames(findMentions(sentences, evidence));
+  const read = sentences.map(readingOf);
+  const evidence = gatherEvidence(sentences, read);
+  const found: Found[] = [];
+  sentences.forEach((sentence, i) => {
+    for (const mention of mentionsIn(sentence, read[i], evidence)) found.push({ mention, sentence });
+  });
+  const raw = splitAdjacentNames(found);
 
   // Spellings of the words of names, and which of them are one name.
   const stats = new Map<string, NameSpelling>();
@@ -421,18 +605,16 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
     }
     return s;
   };
-  for (const mention of raw) {
-    const names = mention.words.filter((w) => w.role !== 'connector');
-    const comparable = names.filter((w) => w.role === 'name' && /\p{L}{2}/u.test(w.spelling));
-    for (const w of comparable) {
-      const s = statsOf(w.spelling, w.word.start, w.text);
+  for (const { mention, sentence } of raw) {
+    for (const { word, company } of mention.spellings) {
+      const start = sentence.tokens[word.index].start;
+      const s = statsOf(word.spelling, start, word.text);
       s.count++;
       if (!mention.weak) s.strong = true;
-      // A name inside an organisation's ("the Obama White House") stands as if alone.
-      if (names.length === 1 || isOrganisation(names.map((n) => n.text))) s.alone = true;
+      if (company === undefined) s.alone = true;
       else {
-        s.company.push(names.filter((other) => other !== w).map((other) => other.spelling).join(' '));
-        s.firstInFull = Math.min(s.firstInFull, w.word.start);
+        s.company.push(company);
+        s.firstInFull = Math.min(s.firstInFull, start);
       }
     }
   }
@@ -458,27 +640,12 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
   const spellingGroups = groupSpellings(stats, deskWordFor);
   const canonicalOf = (spelling: string) => spellingGroups.get(spelling)?.canonical ?? spelling;
 
-  // Mentions, linked to entries.
+  // Mentions, placed in this check's text and linked to entries.
   const mentions: NameMention[] = [];
-  const rawOf = new Map<NameMention, RawMention>();
-  for (const r of raw) {
-    const names = r.words.filter((w) => w.role !== 'connector');
-    const isAcronym = names.length === 1 && names[0].role === 'acronym';
-    if (r.weak && !spellingGroups.has(names[0].spelling)) continue;
-    const first = r.words[0];
-    const last = r.words[r.words.length - 1];
-    const mention: NameMention = {
-      text: textOfMention(r.words),
-      start: first.word.start,
-      end: last.end,
-      parts: names.map((w) => ({ text: w.text, start: w.word.start, end: w.end, spelling: w.spelling })),
-      possessive: last.possessive,
-      isAcronym,
-      inHeadline: r.sentence.paragraph.isHeadline,
-      paragraph: r.sentence.paragraph.index,
-      entry: undefined as unknown as NameEntry,
-    };
-    if (r.title) mention.title = r.title;
+  const rawOf = new Map<NameMention, Mention>();
+  for (const { mention: r, sentence } of raw) {
+    if (r.weak && !spellingGroups.has(r.names[0].spelling)) continue;
+    const mention = place(r, sentence);
     mentions.push(mention);
     rawOf.set(mention, r);
   }
@@ -498,13 +665,36 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
   return { entries, mentions, respellings };
 }
 
+/** A sentence's mention with this check's offsets. */
+function place(r: Mention, sentence: Sentence): NameMention {
+  const { tokens } = sentence;
+  const startOf = (w: RunWord) => tokens[w.index].start;
+  const first = r.words[0];
+  const last = r.words[r.words.length - 1];
+  const mention: NameMention = {
+    text: r.text,
+    start: startOf(first),
+    end: startOf(last) + last.text.length,
+    parts: r.names.map((w) => ({ text: w.text, start: startOf(w), end: startOf(w) + w.text.length, spelling: w.spelling })),
+    possessive: last.possessive,
+    isAcronym: r.isAcronym,
+    inHeadline: sentence.paragraph.isHeadline,
+    paragraph: sentence.paragraph.index,
+    entry: undefined as unknown as NameEntry,
+  };
+  if (r.title) mention.title = { text: r.title.text, start: startOf(r.title.first), end: startOf(r.title.last) + r.title.last.text.length };
+  return mention;
+}
+
 /** The words as the source writes them, with what stands between them; `keepStops` keeps "Gen." whole. */
-function textOfMention(words: readonly RunWord[], keepStops = false): string {
+function textOfMention(words: readonly RunWord[], sentence: Sentence, keepStops = false): string {
+  const { tokens } = sentence;
   let text = '';
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (i > 0) text += w.word.sentence.tokens.slice(words[i - 1].word.tokenIndex + 1, w.word.tokenIndex).map((t) => t.text).join('');
-    text += keepStops ? w.word.text.slice(0, w.word.text.length - possessiveLength(w.word.text)) : w.word.text.slice(0, w.text.length);
+    if (i > 0) text += tokens.slice(words[i - 1].index + 1, w.index).map((t) => t.text).join('');
+    const written = tokens[w.index].text;
+    text += keepStops ? written.slice(0, written.length - possessiveLength(written)) : written.slice(0, w.text.length);
   }
   return text;
 }
@@ -661,7 +851,7 @@ function isOrganisation(parts: readonly string[]): boolean {
   return parts.some((p) => p.toLowerCase().split(/[-‐]/).some((piece) => orgWords.has(piece)));
 }
 
-function kindOf(entry: NameEntry, rawOf: Map<NameMention, RawMention>, acronyms: AcronymTable): NameKind {
+function kindOf(entry: NameEntry, rawOf: Map<NameMention, Mention>, acronyms: AcronymTable): NameKind {
   if (entry.mentions.every((m) => m.isAcronym)) {
     return acronyms.byAcronym.get(entry.canonical)?.definition ? 'organisation' : 'acronym';
   }
@@ -676,8 +866,8 @@ function kindOf(entry: NameEntry, rawOf: Map<NameMention, RawMention>, acronyms:
     const r = rawOf.get(mention);
     if (!r) continue;
     if (mention.title) score.person += 3;
-    const after = r.after?.text.toLowerCase();
-    const before = r.before?.text.toLowerCase();
+    const after = r.after?.toLowerCase();
+    const before = r.before?.toLowerCase();
     if (after && personAfter.has(after) && !mention.possessive) score.person += 2;
     if (after && placeAfter.has(after)) score.place += 2;
     if (before && placeBefore.has(before)) score.place += 1;
