@@ -194,12 +194,13 @@ interface SentenceReading {
   headlineCapitals: number;
   /** The words that may be part of a name, by token index. */
   words: Map<number, WordReading>;
-  /** Those of them whose fate depends on the evidence. */
+  /** Those of them whose fate depends on the evidence, and those of these that open a clause. */
   judged: WordReading[];
+  opening: WordReading[];
   /** Words before this token index are a dateline when the sentence opens its paragraph. */
   datelineEnd: number;
   /** Its mentions, by how the article's evidence reads its judged words (see `mentionsIn`). */
-  mentions: Map<string, Mention[]>;
+  mentions: Map<string, SentenceMentions>;
 }
 
 const readings = new WeakMap<ChunkSentence, SentenceReading>();
@@ -244,6 +245,7 @@ function readSentence(sentence: Sentence): SentenceReading {
     headlineCapitals,
     words,
     judged: [...words.values()].filter((w) => w.judged),
+    opening: [...words.values()].filter((w) => w.judged && w.opensClause),
     datelineEnd: datelineEnd(sentence),
     mentions: new Map(),
   };
@@ -346,14 +348,15 @@ function verdict(word: WordReading, evidence: Evidence): string {
 }
 
 /**
- * One name as a sentence writes it, in token indices: kept with the
- * sentence's reading and placed again (`place`) on every check.
+ * One name as a sentence writes it, in token indices, with what every check
+ * asks of it worked out once: kept with the sentence's reading and placed in
+ * the draft again (`place`) on every check.
  */
 interface Mention {
   words: RunWord[];
   title?: { text: string; first: RunWord; last: RunWord };
   weak: boolean;
-  /** The tokens around it, for telling people from places (see kindOf). */
+  /** The tokens either side of it, as written. */
   before?: string;
   after?: string;
   /** The name as written, title and possessive left out. */
@@ -361,8 +364,12 @@ interface Mention {
   /** Its words, small joining words left out. */
   names: RunWord[];
   isAcronym: boolean;
-  /** What each comparable word says of its spelling (see buildNameRegister). */
+  /** Its words whose spellings are compared, with the other words of the full name each stands in (none: it stands alone). */
   spellings: Array<{ word: RunWord; company?: string }>;
+  /** The spellings its entry is found by, initials left out, while none of them is respelled (see linkEntries). */
+  keyParts: string[];
+  /** What the words around it say of its kind (see kindOf). */
+  kind: KindHints;
   /** Where it may split in two names (see splitAdjacentNames), and the two halves once split there. */
   splitPoints: number[];
   halves?: Map<number, [Mention, Mention]>;
@@ -376,27 +383,41 @@ interface RawMention {
   after?: string;
 }
 
+/** A sentence's mentions on one verdict of the evidence, with what the article-wide steps ask of them. */
+interface SentenceMentions {
+  mentions: Mention[];
+  /** Spellings of its one-word mentions that are not weak (see splitAdjacentNames). */
+  alone: string[];
+  /** Some mention may split in two. */
+  splittable: boolean;
+}
+
+const noMentions: SentenceMentions = { mentions: [], alone: [], splittable: false };
+
 /**
  * The sentence's mentions on this check. Its words read the same on every
  * check but those that open a clause, whose fate the rest of the article
  * decides: their verdicts (with whether the sentence opens its paragraph,
  * for the dateline, and is a title-case headline) key the mentions kept.
  */
-function mentionsIn(sentence: Sentence, reading: SentenceReading, evidence: Evidence): Mention[] {
+function mentionsIn(sentence: Sentence, reading: SentenceReading, evidence: Evidence): SentenceMentions {
   if (reading.words.size === 0) return noMentions;
   const titleCase = evidence.titleCaseHeadline && sentence.paragraph.isHeadline;
   const dateline = reading.datelineEnd > 0 && sentence.paragraph.sentences[0] === sentence ? reading.datelineEnd : 0;
-  let key = `${dateline > 0 ? 'D' : ''}${titleCase ? 'H' : ''}:`;
-  for (const word of reading.judged) if (word.opensClause || titleCase) key += verdict(word, evidence);
-  let mentions = reading.mentions.get(key);
-  if (!mentions) {
-    mentions = findMentions(sentence, reading, evidence, titleCase, dateline);
-    reading.mentions.set(key, mentions);
+  let key = dateline > 0 ? (titleCase ? 'DH' : 'D') : titleCase ? 'H' : '';
+  for (const word of titleCase ? reading.judged : reading.opening) key += verdict(word, evidence);
+  let found = reading.mentions.get(key);
+  if (!found) {
+    const mentions = findMentions(sentence, reading, evidence, titleCase, dateline);
+    found = {
+      mentions,
+      alone: mentions.filter((m) => m.words.length === 1 && !m.weak).map((m) => m.words[0].spelling),
+      splittable: mentions.some((m) => m.splitPoints.length > 0),
+    };
+    reading.mentions.set(key, found);
   }
-  return mentions;
+  return found;
 }
-
-const noMentions: Mention[] = [];
 
 /** Splits a sentence into runs of name words and reads mentions out of them. */
 function findMentions(sentence: Sentence, reading: SentenceReading, evidence: Evidence, titleCase: boolean, dateline: number): Mention[] {
@@ -478,12 +499,22 @@ function completeMention(raw: RawMention, sentence: Sentence): Mention {
       if (places.has(right) && raw.words[k - 1].role === 'name' && !places.has(raw.words[k - 1].text.toLowerCase())) splitPoints.push(k);
     }
   }
+  const after = raw.after?.toLowerCase();
+  const before = raw.before?.toLowerCase();
+  const possessive = raw.words[raw.words.length - 1].possessive;
+  const kind: KindHints = {
+    person: (raw.title ? 3 : 0) + (after && personAfter.has(after) && !possessive ? 2 : 0),
+    place: (after && placeAfter.has(after) ? 2 : 0) + (before && placeBefore.has(before) ? 1 : 0),
+    takesThe: before === 'the' && !raw.title,
+  };
   return {
     ...raw,
     text: textOfMention(raw.words, sentence),
     names,
     isAcronym: names.length === 1 && names[0].role === 'acronym',
     spellings,
+    keyParts: names.map((w) => w.spelling).filter((spelling) => !isInitial(spelling)),
+    kind,
     splitPoints,
   };
 }
@@ -544,38 +575,37 @@ function mentionOf(words: RunWord[], title: RawMention['title'], sentence: Sente
   return [mention];
 }
 
-/** A mention found in one sentence on this check. */
-interface Found {
-  mention: Mention;
-  sentence: Sentence;
-}
-
 /**
  * Two names with nothing between them read as one run: "to provide Bolton
  * Pakistan’s perspective". Split where the second half is a known place and
  * the first ends in a name the article also writes on its own.
  */
-function splitAdjacentNames(found: Found[]): Found[] {
+function splitAdjacentNames(sentences: readonly Sentence[], found: readonly SentenceMentions[]): Mention[][] {
   const alone = new Set<string>();
-  for (const { mention } of found) if (mention.words.length === 1 && !mention.weak) alone.add(mention.words[0].spelling);
-  const result: Found[] = [];
-  for (const f of found) {
-    const split = f.mention.splitPoints.find((k) => alone.has(f.mention.words[k - 1].spelling));
+  for (const f of found) for (const spelling of f.alone) alone.add(spelling);
+  return found.map((f, i) => (f.splittable ? splitIn(f.mentions, sentences[i], alone) : f.mentions));
+}
+
+function splitIn(mentions: readonly Mention[], sentence: Sentence, alone: ReadonlySet<string>): Mention[] {
+  const result: Mention[] = [];
+  for (const mention of mentions) {
+    const split = mention.splitPoints.find((k) => alone.has(mention.words[k - 1].spelling));
     if (split === undefined) {
-      result.push(f);
+      result.push(mention);
       continue;
     }
-    f.mention.halves ??= new Map();
-    let halves = f.mention.halves.get(split);
+    mention.halves ??= new Map();
+    let halves = mention.halves.get(split);
     if (!halves) {
-      const { words, before, after } = f.mention;
+      const { words, before, after } = mention;
+      const textAt = (w: RunWord) => sentence.tokens[w.index].text;
       halves = [
-        completeMention({ words: words.slice(0, split), weak: false, before, after: f.sentence.tokens[words[split].index].text }, f.sentence),
-        completeMention({ words: words.slice(split), weak: false, before: f.sentence.tokens[words[split - 1].index].text, after }, f.sentence),
+        completeMention({ words: words.slice(0, split), weak: false, before, after: textAt(words[split]) }, sentence),
+        completeMention({ words: words.slice(split), weak: false, before: textAt(words[split - 1]), after }, sentence),
       ];
-      f.mention.halves.set(split, halves);
+      mention.halves.set(split, halves);
     }
-    result.push({ mention: halves[0], sentence: f.sentence }, { mention: halves[1], sentence: f.sentence });
+    result.push(...halves);
   }
   return result;
 }
@@ -589,35 +619,31 @@ export interface NameOptions {
 export function buildNameRegister(sentences: readonly Sentence[], options: NameOptions): NameRegister {
   const read = sentences.map(readingOf);
   const evidence = gatherEvidence(sentences, read);
-  const found: Found[] = [];
-  sentences.forEach((sentence, i) => {
-    for (const mention of mentionsIn(sentence, read[i], evidence)) found.push({ mention, sentence });
-  });
-  const raw = splitAdjacentNames(found);
+  const found = sentences.map((sentence, i) => mentionsIn(sentence, read[i], evidence));
+  const lists = found.some((f) => f.splittable) ? splitAdjacentNames(sentences, found) : found.map((f) => f.mentions);
 
-  // Spellings of the words of names, and which of them are one name.
+  // Spellings of the words of names, and which of them are one name. Mentions come in the
+  // order of the draft, so a spelling's first mention (and first in a full name) is the first seen.
   const stats = new Map<string, NameSpelling>();
-  const statsOf = (spelling: string, position: number, written: string) => {
-    let s = stats.get(spelling);
-    if (!s) {
-      s = newSpelling(spelling, position, written);
-      stats.set(spelling, s);
-    }
-    return s;
-  };
-  for (const { mention, sentence } of raw) {
-    for (const { word, company } of mention.spellings) {
-      const start = sentence.tokens[word.index].start;
-      const s = statsOf(word.spelling, start, word.text);
-      s.count++;
-      if (!mention.weak) s.strong = true;
-      if (company === undefined) s.alone = true;
-      else {
-        s.company.push(company);
-        s.firstInFull = Math.min(s.firstInFull, start);
+  lists.forEach((list, i) => {
+    const { tokens } = sentences[i];
+    for (const mention of list) {
+      for (const { word, company } of mention.spellings) {
+        let s = stats.get(word.spelling);
+        if (!s) {
+          s = newSpelling(word.spelling, tokens[word.index].start, word.text);
+          stats.set(word.spelling, s);
+        }
+        s.count++;
+        if (!mention.weak) s.strong = true;
+        if (company === undefined) s.alone = true;
+        else {
+          s.company.push(company);
+          if (s.firstInFull === Infinity) s.firstInFull = tokens[word.index].start;
+        }
       }
     }
-  }
+  });
 
   const deskWordFor = new Map<string, string>();
   for (const [desk, variants] of Object.entries(options.deskNames)) {
@@ -630,7 +656,11 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
       });
     }
     for (const word of deskWords) {
-      const s = stats.get(word) ?? statsOf(word, Infinity, word);
+      let s = stats.get(word);
+      if (!s) {
+        s = newSpelling(word, Infinity, word);
+        stats.set(word, s);
+      }
       s.fromDesk = true;
       s.strong = true;
       s.alone = true;
@@ -640,28 +670,32 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
   const spellingGroups = groupSpellings(stats, deskWordFor);
   const canonicalOf = (spelling: string) => spellingGroups.get(spelling)?.canonical ?? spelling;
 
-  // Mentions, placed in this check's text and linked to entries.
+  // Mentions placed in this check's draft, with the spellings that stray.
   const mentions: NameMention[] = [];
-  const rawOf = new Map<NameMention, Mention>();
-  for (const { mention: r, sentence } of raw) {
-    if (r.weak && !spellingGroups.has(r.names[0].spelling)) continue;
-    const mention = place(r, sentence);
-    mentions.push(mention);
-    rawOf.set(mention, r);
-  }
-  const entries = linkEntries(mentions, canonicalOf, options);
-  for (const entry of entries) entry.kind = kindOf(entry, rawOf, options.acronyms);
-
+  /** For each of `mentions`, the sentence's mention it was placed from, and the spellings its entry is found by. */
+  const placedFrom: Mention[] = [];
+  const keys: string[][] = [];
   const respellings: NameRespelling[] = [];
-  for (const mention of mentions) {
-    for (const part of mention.parts) {
-      const group = spellingGroups.get(part.spelling);
-      if (!group || group.canonical === part.spelling) continue;
-      const respelling: NameRespelling = { text: part.text, start: part.start, end: part.end, canonical: group.canonical, group, mention };
-      group.respellings.push(respelling);
-      respellings.push(respelling);
+  lists.forEach((list, i) => {
+    for (const r of list) {
+      if (r.weak && !spellingGroups.has(r.names[0].spelling)) continue;
+      const mention = place(r, sentences[i]);
+      let respelled = false;
+      for (const part of mention.parts) {
+        const group = spellingGroups.get(part.spelling);
+        if (!group || group.canonical === part.spelling) continue;
+        const respelling: NameRespelling = { text: part.text, start: part.start, end: part.end, canonical: group.canonical, group, mention };
+        group.respellings.push(respelling);
+        respellings.push(respelling);
+        respelled = true;
+      }
+      mentions.push(mention);
+      placedFrom.push(r);
+      keys.push(respelled ? mention.parts.map((p) => canonicalOf(p.spelling)).filter((p) => !isInitial(p)) : r.keyParts);
     }
-  }
+  });
+  const { entries, members } = linkEntries(mentions, keys, canonicalOf, options);
+  for (const entry of entries) entry.kind = kindOf(entry, members.get(entry)!.map((i) => placedFrom[i].kind), options.acronyms);
   return { entries, mentions, respellings };
 }
 
@@ -702,27 +736,29 @@ function textOfMention(words: readonly RunWord[], sentence: Sentence, keepStops 
 /** "W." in "George W. Bush" and "Jr" do not decide which name a mention is. */
 const isInitial = (part: string) => /^\p{Lu}\.?$/u.test(part) || /^(jr|sr|ii|iii|iv)\.?$/iu.test(part);
 
-function linkEntries(mentions: NameMention[], canonicalOf: (s: string) => string, options: NameOptions): NameEntry[] {
+/**
+ * Links every mention to its entry. `keys[i]` are the canonical spellings
+ * of `mentions[i]`'s words, initials left out. Mentions come in the order of
+ * the draft, so their indices order them as their offsets do. Also returns
+ * each entry's mentions by index.
+ */
+function linkEntries(
+  mentions: NameMention[],
+  keys: readonly string[][],
+  canonicalOf: (s: string) => string,
+  options: NameOptions,
+): { entries: NameEntry[]; members: Map<NameEntry, number[]> } {
   const entries: NameEntry[] = [];
   const byKey = new Map<string, NameEntry>();
-  const partsOf = new Map<NameMention, string[]>();
-  const keyParts = (m: NameMention) => {
-    let parts = partsOf.get(m);
-    if (!parts) {
-      parts = m.parts.map((p) => canonicalOf(p.spelling)).filter((p) => !isInitial(p));
-      partsOf.set(m, parts);
-    }
-    return parts;
-  };
   const newEntry = (canonical: string, kind: NameKind): NameEntry => {
     const entry: NameEntry = { canonical, kind, mentions: [] };
     entries.push(entry);
     byKey.set(canonical, entry);
     return entry;
   };
-  const attach = (mention: NameMention, entry: NameEntry) => {
-    mention.entry = entry;
-    entry.mentions.push(mention);
+  const attach = (i: number, entry: NameEntry) => {
+    mentions[i].entry = entry;
+    entry.mentions.push(mentions[i]);
   };
   const canonicalText = (m: NameMention) => {
     let text = m.text;
@@ -734,13 +770,14 @@ function linkEntries(mentions: NameMention[], canonicalOf: (s: string) => string
   };
 
   // Full names first, longest first, so "Mehmood Qureshi" finds "Shah Mehmood Qureshi".
-  const full = mentions.filter((m) => !m.isAcronym && keyParts(m).length >= 2);
-  const byLength = [...full].sort((a, b) => keyParts(b).length - keyParts(a).length || a.start - b.start);
+  const byLength: number[] = [];
+  for (let i = 0; i < mentions.length; i++) if (!mentions[i].isAcronym && keys[i].length >= 2) byLength.push(i);
+  byLength.sort((a, b) => keys[b].length - keys[a].length || a - b);
   const fullEntries: Array<{ entry: NameEntry; parts: string[] }> = [];
   /** Longer people's names by their last words: "Mehmood Qureshi" → Shah Mehmood Qureshi. */
   const bySuffix = new Map<string, NameEntry[]>();
-  for (const mention of byLength) {
-    const parts = keyParts(mention);
+  for (const i of byLength) {
+    const parts = keys[i];
     const key = parts.join(' ');
     let entry = byKey.get(key);
     if (!entry && !isOrganisation(parts)) {
@@ -749,7 +786,7 @@ function linkEntries(mentions: NameMention[], canonicalOf: (s: string) => string
     }
     if (!entry) {
       entry = newEntry(key, 'person');
-      entry.canonical = canonicalText(mention);
+      entry.canonical = canonicalText(mentions[i]);
       byKey.set(entry.canonical, entry);
       fullEntries.push({ entry, parts });
       if (!isOrganisation(parts)) {
@@ -759,7 +796,7 @@ function linkEntries(mentions: NameMention[], canonicalOf: (s: string) => string
         }
       }
     }
-    attach(mention, entry);
+    attach(i, entry);
   }
   const fullStarts = new Map(entries.map((e) => [e, e.mentions.map((m) => m.start).sort((a, b) => a - b)]));
   const lastSingle = new Map<NameEntry, number>();
@@ -797,39 +834,44 @@ function linkEntries(mentions: NameMention[], canonicalOf: (s: string) => string
   const deskAliases = new Map<string, string>();
   for (const [desk, variants] of Object.entries(options.deskNames)) for (const v of variants) if (acronymOf(v)) deskAliases.set(acronymOf(v)!, desk);
 
-  for (const mention of mentions.filter((m) => !m.entry).sort((a, b) => a.start - b.start)) {
-    const spelling = keyParts(mention).join(' ') || canonicalOf(mention.parts[0].spelling);
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i];
+    if (mention.entry) continue;
+    const spelling = keys[i].join(' ') || canonicalOf(mention.parts[0].spelling);
     if (mention.isAcronym) {
       const definition = options.acronyms.byAcronym.get(spelling)?.definition;
       const expansion = definition?.expansion ?? deskAliases.get(spelling);
       if (expansion) {
         const key = expansion.includes(' ') ? expansion : canonicalOf(expansion);
         const target = byKey.get(key) ?? byKey.get(expansion) ?? newEntry(key, 'organisation');
-        attach(mention, target);
+        attach(i, target);
         continue;
       }
     }
     const candidates = (surnames.get(spelling) ?? []).filter((f) => f.parts[f.parts.length - 1] === spelling || f.parts[0] === spelling);
     if (candidates.length > 0 && !mention.isAcronym) {
       const entry = nearest(candidates.map((c) => c.entry), mention.start);
-      attach(mention, entry);
+      attach(i, entry);
       lastSingle.set(entry, mention.start);
       continue;
     }
-    attach(mention, byKey.get(spelling) ?? newEntry(spelling, mention.isAcronym ? 'acronym' : 'place'));
+    attach(i, byKey.get(spelling) ?? newEntry(spelling, mention.isAcronym ? 'acronym' : 'place'));
   }
 
+  // Each entry's mentions in the order of the draft.
+  const members = new Map<NameEntry, number[]>(entries.map((entry) => [entry, []]));
+  for (let i = 0; i < mentions.length; i++) members.get(mentions[i].entry)!.push(i);
   for (const entry of entries) {
-    entry.mentions.sort((a, b) => a.start - b.start);
-    const body = entry.mentions.filter((m) => !m.inHeadline);
-    const most = Math.max(...entry.mentions.map((m) => keyParts(m).length));
-    const fullMention = body.find((m) => keyParts(m).length === most) ?? entry.mentions.find((m) => keyParts(m).length === most);
-    if (fullMention) entry.fullMention = fullMention;
-    const titled = body.find((m) => m.title) ?? entry.mentions.find((m) => m.title);
+    const list = members.get(entry)!;
+    entry.mentions = list.map((i) => mentions[i]);
+    const most = Math.max(...list.map((i) => keys[i].length));
+    const fullAt = list.find((i) => !mentions[i].inHeadline && keys[i].length === most) ?? list.find((i) => keys[i].length === most);
+    if (fullAt !== undefined) entry.fullMention = mentions[fullAt];
+    const titled = entry.mentions.find((m) => !m.inHeadline && m.title) ?? entry.mentions.find((m) => m.title);
     if (titled?.title) entry.title = titled.title.text;
   }
   entries.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
-  return entries;
+  return { entries, members };
 }
 
 /** The last of the sorted `starts` before `offset`, or -Infinity. */
@@ -851,7 +893,14 @@ function isOrganisation(parts: readonly string[]): boolean {
   return parts.some((p) => p.toLowerCase().split(/[-‐]/).some((piece) => orgWords.has(piece)));
 }
 
-function kindOf(entry: NameEntry, rawOf: Map<NameMention, Mention>, acronyms: AcronymTable): NameKind {
+/** What the words around a mention say of its kind: points for a person and for a place, and "the" before it. */
+interface KindHints {
+  person: number;
+  place: number;
+  takesThe: boolean;
+}
+
+function kindOf(entry: NameEntry, hints: readonly KindHints[], acronyms: AcronymTable): NameKind {
   if (entry.mentions.every((m) => m.isAcronym)) {
     return acronyms.byAcronym.get(entry.canonical)?.definition ? 'organisation' : 'acronym';
   }
@@ -860,18 +909,12 @@ function kindOf(entry: NameEntry, rawOf: Map<NameMention, Mention>, acronyms: Ac
   if (isOrganisation(words)) score.organisation += 3;
   if (places.has(entry.canonical.toLowerCase())) score.place += 3;
   if (words.length > 1 && compassWords.has(words[0].toLowerCase())) score.place += 2;
-  let takesThe = false;
   if (entry.mentions.some((m) => m.isAcronym)) score.organisation += 2;
-  for (const mention of entry.mentions) {
-    const r = rawOf.get(mention);
-    if (!r) continue;
-    if (mention.title) score.person += 3;
-    const after = r.after?.toLowerCase();
-    const before = r.before?.toLowerCase();
-    if (after && personAfter.has(after) && !mention.possessive) score.person += 2;
-    if (after && placeAfter.has(after)) score.place += 2;
-    if (before && placeBefore.has(before)) score.place += 1;
-    if (before === 'the' && !mention.title) takesThe = true;
+  let takesThe = false;
+  for (const hint of hints) {
+    score.person += hint.person;
+    score.place += hint.place;
+    if (hint.takesThe) takesThe = true;
   }
   if (words.length >= 2 && score.organisation === 0 && score.place === 0) score.person += 1;
   if (takesThe) {
