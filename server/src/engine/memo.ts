@@ -42,3 +42,81 @@ export function memoizePair<T>(fn: (a: string, b: string) => T, limit = 200_000)
     return value;
   };
 }
+
+/**
+ * Strings as small numbers, so that an article-wide set or count of words is
+ * a typed array rather than a Map: summing a 100,000-word draft's sentences
+ * then costs array writes, not string hashing. Bounded like the memos: past
+ * `limit` strings it starts over with a new `generation`, and whoever keeps
+ * ids must check it and read them again.
+ */
+export class Interner {
+  private ids = new Map<string, number>();
+  generation = 0;
+
+  constructor(private readonly limit = 1_000_000) {}
+
+  id(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      if (this.ids.size >= this.limit) {
+        this.ids.clear();
+        this.generation++;
+      }
+      id = this.ids.size;
+      this.ids.set(text, id);
+    }
+    return id;
+  }
+}
+
+/** A set of ids emptied at once by starting a new round (no clearing of the array). */
+export class IdSet {
+  private rounds: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  private round = 1;
+
+  clear(): void {
+    if (++this.round === 0x7fffffff) {
+      this.rounds.fill(0);
+      this.round = 1;
+    }
+  }
+
+  add(id: number): void {
+    if (id >= this.rounds.length) this.rounds = grown(this.rounds, id);
+    this.rounds[id] = this.round;
+  }
+
+  has(id: number): boolean {
+    return id < this.rounds.length && this.rounds[id] === this.round;
+  }
+}
+
+/** How many times each id was counted since `clear`. */
+export class IdCounts {
+  private readonly seen = new IdSet();
+  private counts: Int32Array<ArrayBuffer> = new Int32Array(1024);
+
+  clear(): void {
+    this.seen.clear();
+  }
+
+  add(id: number): void {
+    if (id >= this.counts.length) this.counts = grown(this.counts, id);
+    if (this.seen.has(id)) this.counts[id]++;
+    else {
+      this.seen.add(id);
+      this.counts[id] = 1;
+    }
+  }
+
+  get(id: number): number {
+    return this.seen.has(id) ? this.counts[id] : 0;
+  }
+}
+
+function grown(array: Int32Array, id: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(Math.max(array.length * 2, id + 1));
+  bigger.set(array);
+  return bigger;
+}

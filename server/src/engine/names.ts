@@ -29,6 +29,7 @@ import type { Sentence, Token, Word } from './model';
 import type { ChunkSentence } from './tokens';
 import { isCommonWord } from './english';
 import { groupSpellings, newSpelling, type NameSpelling, type SpellingGroup } from './name-variants';
+import { IdCounts, IdSet, Interner } from './memo';
 
 export type { SpellingGroup } from './name-variants';
 
@@ -136,21 +137,48 @@ type Role = 'name' | 'title' | 'modifier' | 'title-acronym' | 'demonym' | 'acron
 interface WordReading {
   /** Index among the sentence's tokens. */
   index: number;
+  /** Where it starts, from the start of the sentence (the same wherever the sentence moves). */
+  offset: number;
   text: string;
   key: string;
   spelling: string;
   role: Role;
   possessive: boolean;
   /** "May", "Will": a name only straight after another name (Theresa May). */
-  functionWord?: boolean;
+  functionWord: boolean;
   /** A name, title or demonym word the rest of the article may yet make weak or drop, where it opens a clause. */
   judged: boolean;
   opensClause: boolean;
+  /** `text` and `key` as ids (see `ids`), for looking them up in the evidence. */
+  textId: number;
+  keyId: number;
 }
 
 /** A word of a run, once the article's evidence has spoken. */
 interface RunWord extends WordReading {
   weak: boolean;
+}
+
+/**
+ * A run word made field by field, never spread: the article-wide steps read
+ * thousands of them, and that is fast only while they all have one shape.
+ */
+function runWord(w: WordReading, weak: boolean, role = w.role): RunWord {
+  return {
+    index: w.index,
+    offset: w.offset,
+    text: w.text,
+    key: w.key,
+    spelling: w.spelling,
+    role,
+    possessive: w.possessive,
+    functionWord: w.functionWord,
+    judged: w.judged,
+    opensClause: w.opensClause,
+    textId: w.textId,
+    keyId: w.keyId,
+    weak,
+  };
 }
 
 /** Case-folded form of a word used to tell a name from a common word: possessive and stop dropped. */
@@ -184,11 +212,13 @@ function isNameShaped(text: string): boolean {
  * offsets, so the reading holds wherever the paragraph moves.
  */
 interface SentenceReading {
-  /** Its share of the evidence (see gatherEvidence): keys written in lower case, function words left out (never asked about). */
-  lower: string[];
+  /** The `ids` generation its ids belong to. */
+  generation: number;
+  /** Its share of the evidence (see gatherEvidence), as ids: keys written in lower case, function words left out (never asked about). */
+  lower: Int32Array;
   /** Capitalised spellings opening a clause, once for each time. */
-  atClauseStart: string[];
-  capitalisedInside: string[];
+  atClauseStart: Int32Array;
+  capitalisedInside: Int32Array;
   /** Words that count towards a title-case headline, and how many of them are capitalised. */
   headlineWords: number;
   headlineCapitals: number;
@@ -204,10 +234,12 @@ interface SentenceReading {
 }
 
 const readings = new WeakMap<ChunkSentence, SentenceReading>();
+/** The words of the evidence as numbers, so the article's sets and counts of them are typed arrays. */
+const ids = new Interner();
 
 function readingOf(sentence: Sentence): SentenceReading {
   let reading = readings.get(sentence.source);
-  if (!reading) {
+  if (!reading || reading.generation !== ids.generation) {
     reading = readSentence(sentence);
     readings.set(sentence.source, reading);
   }
@@ -237,10 +269,12 @@ function readSentence(sentence: Sentence): SentenceReading {
     else if (opensClause(word)) atClauseStart.push(text);
     else capitalisedInside.add(text);
   }
+  const idsOf = (texts: Iterable<string>) => Int32Array.from(texts, (text) => ids.id(text));
   return {
-    lower: [...lower],
-    atClauseStart,
-    capitalisedInside: [...capitalisedInside],
+    generation: ids.generation,
+    lower: idsOf(lower),
+    atClauseStart: idsOf(atClauseStart),
+    capitalisedInside: idsOf(capitalisedInside),
     headlineWords,
     headlineCapitals,
     words,
@@ -251,21 +285,26 @@ function readSentence(sentence: Sentence): SentenceReading {
   };
 }
 
+/** The article's evidence of how it writes each word, by id. */
 interface Evidence {
   /** Keys written in lower case somewhere (a common word, if also at a sentence start). */
-  writtenLower: Set<string>;
+  writtenLower: IdSet;
   /** Spellings written capitalised away from a sentence start (a name, even at a sentence start). */
-  capitalisedInside: Set<string>;
+  capitalisedInside: IdSet;
   /** How often each capitalised spelling opens a sentence: twice and never in lower case makes a name. */
-  atClauseStart: Map<string, number>;
+  atClauseStart: IdCounts;
   titleCaseHeadline: boolean;
 }
 
+/** The one evidence, filled afresh by every check (emptying these costs nothing). */
+const evidence = { writtenLower: new IdSet(), capitalisedInside: new IdSet(), atClauseStart: new IdCounts(), titleCaseHeadline: false };
+
 /** The article's evidence of how it writes each word: the sum of its sentences' shares. */
 function gatherEvidence(sentences: readonly Sentence[], read: readonly SentenceReading[]): Evidence {
-  const writtenLower = new Set<string>();
-  const capitalisedInside = new Set<string>();
-  const atClauseStart = new Map<string, number>();
+  const { writtenLower, capitalisedInside, atClauseStart } = evidence;
+  writtenLower.clear();
+  capitalisedInside.clear();
+  atClauseStart.clear();
   let headlineWords = 0;
   let headlineCapitals = 0;
   sentences.forEach((sentence, i) => {
@@ -278,10 +317,11 @@ function gatherEvidence(sentences: readonly Sentence[], read: readonly SentenceR
     const reading = read[i];
     for (const key of reading.lower) writtenLower.add(key);
     if (titleCaseHeadline && sentence.paragraph.isHeadline) return;
-    for (const text of reading.atClauseStart) atClauseStart.set(text, (atClauseStart.get(text) ?? 0) + 1);
+    for (const text of reading.atClauseStart) atClauseStart.add(text);
     for (const text of reading.capitalisedInside) capitalisedInside.add(text);
   });
-  return { writtenLower, capitalisedInside, atClauseStart, titleCaseHeadline };
+  evidence.titleCaseHeadline = titleCaseHeadline;
+  return evidence;
 }
 
 /**
@@ -322,18 +362,35 @@ function readWord(word: Word): WordReading | undefined {
   const withoutPossessive = word.text.slice(0, word.text.length - pLength);
   const text = /^(\p{Lu}\.)+$/u.test(withoutPossessive) ? withoutPossessive : withoutPossessive.replace(/\.$/u, '');
   const key = text.toLowerCase().replace(/’/g, "'");
-  const base = { index: word.tokenIndex, text, key, spelling: spellingOf(text), possessive: pLength > 0, judged: false, opensClause: false };
-  if (/^\p{Ll}/u.test(text) && !isNameShaped(text)) return connectors.has(key) ? { ...base, role: 'connector' } : undefined;
+  const reading = (role: Role, spelling = spellingOf(text), functionWord = false): WordReading => {
+    // Only name words may be judged by the evidence; function words never are.
+    const judged = role !== 'connector' && role !== 'acronym' && role !== 'title-acronym' && !functionWord;
+    return {
+      index: word.tokenIndex,
+      offset: word.start - word.sentence.start,
+      text,
+      key,
+      spelling,
+      role,
+      possessive: pLength > 0,
+      functionWord,
+      judged,
+      opensClause: judged && opensClause(word),
+      textId: judged ? ids.id(text) : -1,
+      keyId: judged ? ids.id(key) : -1,
+    };
+  };
+  if (/^\p{Ll}/u.test(text) && !isNameShaped(text)) return connectors.has(key) ? reading('connector') : undefined;
   if (!isNameShaped(text) || pronounI.has(key) || /['’](ll|re|ve|d|m|t)$/iu.test(text)) return undefined;
   if (/^\p{Lu}{7,}$/u.test(text) || (/^\p{Lu}{4,}$/u.test(text) && isCommonWord(key))) return undefined;
   const acronym = acronymOf(word.text);
-  if (acronym) return { ...base, role: abbreviatedTitles.has(acronym) ? 'title-acronym' : 'acronym', spelling: acronym };
-  if (common.has(key)) return { ...base, role: 'name', functionWord: true };
+  if (acronym) return reading(abbreviatedTitles.has(acronym) ? 'title-acronym' : 'acronym', acronym);
+  if (common.has(key)) return reading('name', undefined, true);
   let role: Role = 'name';
   if (heads.has(key)) role = 'title';
   else if (modifiers.has(key)) role = 'modifier';
   else if (describing.has(key) || describing.has(key.replace(/s$/, ''))) role = 'demonym';
-  return { ...base, role, judged: true, opensClause: opensClause(word) };
+  return reading(role);
 }
 
 /**
@@ -342,9 +399,9 @@ function readWord(word: Word): WordReading | undefined {
  * case), 'w' a weak name (seen only there, and once), 'n' a name.
  */
 function verdict(word: WordReading, evidence: Evidence): string {
-  if (evidence.capitalisedInside.has(word.text)) return 'n';
-  if (evidence.writtenLower.has(word.key)) return '-';
-  return (evidence.atClauseStart.get(word.text) ?? 0) < 2 ? 'w' : 'n';
+  if (evidence.capitalisedInside.has(word.textId)) return 'n';
+  if (evidence.writtenLower.has(word.keyId)) return '-';
+  return evidence.atClauseStart.get(word.textId) < 2 ? 'w' : 'n';
 }
 
 /**
@@ -366,8 +423,9 @@ interface Mention {
   isAcronym: boolean;
   /** Its words whose spellings are compared, with the other words of the full name each stands in (none: it stands alone). */
   spellings: Array<{ word: RunWord; company?: string }>;
-  /** The spellings its entry is found by, initials left out, while none of them is respelled (see linkEntries). */
+  /** The spellings its entry is found by, initials left out, while none of them is respelled (see linkEntries), and them joined. */
   keyParts: string[];
+  key: string;
   /** What the words around it say of its kind (see kindOf). */
   kind: KindHints;
   /** Where it may split in two names (see splitAdjacentNames), and the two halves once split there. */
@@ -425,9 +483,9 @@ function findMentions(sentence: Sentence, reading: SentenceReading, evidence: Ev
   const read = (i: number): RunWord | undefined => {
     const word = reading.words.get(i);
     if (!word || i < dateline) return undefined;
-    if (!word.judged || !(word.opensClause || titleCase)) return { ...word, weak: false };
+    if (!word.judged || !(word.opensClause || titleCase)) return runWord(word, false);
     const fate = verdict(word, evidence);
-    return fate === '-' ? undefined : { ...word, weak: fate === 'w' };
+    return fate === '-' ? undefined : runWord(word, fate === 'w');
   };
   const mentions: RawMention[] = [];
   let run: RunWord[] = [];
@@ -499,6 +557,7 @@ function completeMention(raw: RawMention, sentence: Sentence): Mention {
       if (places.has(right) && raw.words[k - 1].role === 'name' && !places.has(raw.words[k - 1].text.toLowerCase())) splitPoints.push(k);
     }
   }
+  const keyParts = names.map((w) => w.spelling).filter((spelling) => !isInitial(spelling));
   const after = raw.after?.toLowerCase();
   const before = raw.before?.toLowerCase();
   const possessive = raw.words[raw.words.length - 1].possessive;
@@ -508,14 +567,20 @@ function completeMention(raw: RawMention, sentence: Sentence): Mention {
     takesThe: before === 'the' && !raw.title,
   };
   return {
-    ...raw,
+    words: raw.words,
+    title: raw.title,
+    weak: raw.weak,
+    before: raw.before,
+    after: raw.after,
     text: textOfMention(raw.words, sentence),
     names,
     isAcronym: names.length === 1 && names[0].role === 'acronym',
     spellings,
-    keyParts: names.map((w) => w.spelling).filter((spelling) => !isInitial(spelling)),
+    keyParts,
+    key: keyParts.join(' '),
     kind,
     splitPoints,
+    halves: undefined,
   };
 }
 
@@ -535,7 +600,7 @@ const isTitleWord = (w: RunWord) => w.role === 'title' || w.role === 'modifier' 
 function mentionsOfRun(run: RunWord[], sentence: Sentence, before: string | undefined, after: string | undefined): RawMention[] {
   for (let i = 0; i < run.length - 1; i++) {
     const startsName = headsThatStartNames[run[i].text.toLowerCase()];
-    if (run[i].role === 'title' && startsName?.includes(run[i + 1].text.toLowerCase())) run[i] = { ...run[i], role: 'name' };
+    if (run[i].role === 'title' && startsName?.includes(run[i + 1].text.toLowerCase())) run[i] = runWord(run[i], run[i].weak, 'name');
   }
   let nameStart = run.length;
   while (nameStart > 0 && !isTitleWord(run[nameStart - 1])) nameStart--;
@@ -546,7 +611,7 @@ function mentionsOfRun(run: RunWord[], sentence: Sentence, before: string | unde
   const hasHead = titleWords.some((w) => w.role === 'title' || w.role === 'title-acronym');
   const titleAcronymAlone = titleWords.length > 0 && titleWords.every((w) => w.role === 'title-acronym');
   if (!hasHead || (titleAcronymAlone && nameStart === run.length)) {
-    const whole = run.map((w) => (w.role === 'title-acronym' ? { ...w, role: 'acronym' as const } : w));
+    const whole = run.map((w) => (w.role === 'title-acronym' ? runWord(w, w.weak, 'acronym') : w));
     return titleAcronymAlone ? [] : mentionOf(whole, undefined, sentence, before, after);
   }
   const title = { text: textOfMention(titleWords, sentence, true), first: titleWords[0], last: titleWords[titleWords.length - 1] };
@@ -570,9 +635,7 @@ function mentionOf(words: RunWord[], title: RawMention['title'], sentence: Sente
   }
   const names = words.filter((w) => w.role !== 'connector');
   const weak = names.length === 1 && names[0].weak;
-  const mention: RawMention = { words, weak, before, after };
-  if (title) mention.title = title;
-  return [mention];
+  return [{ words, title, weak, before, after }];
 }
 
 /**
@@ -617,7 +680,10 @@ export interface NameOptions {
 }
 
 export function buildNameRegister(sentences: readonly Sentence[], options: NameOptions): NameRegister {
-  const read = sentences.map(readingOf);
+  let read: SentenceReading[];
+  // Should the ids start over midway, read the sentences read before it again.
+  do read = sentences.map(readingOf);
+  while (read.some((reading) => reading.generation !== ids.generation));
   const evidence = gatherEvidence(sentences, read);
   const found = sentences.map((sentence, i) => mentionsIn(sentence, read[i], evidence));
   const lists = found.some((f) => f.splittable) ? splitAdjacentNames(sentences, found) : found.map((f) => f.mentions);
@@ -626,12 +692,12 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
   // order of the draft, so a spelling's first mention (and first in a full name) is the first seen.
   const stats = new Map<string, NameSpelling>();
   lists.forEach((list, i) => {
-    const { tokens } = sentences[i];
+    const at = sentences[i].start;
     for (const mention of list) {
       for (const { word, company } of mention.spellings) {
         let s = stats.get(word.spelling);
         if (!s) {
-          s = newSpelling(word.spelling, tokens[word.index].start, word.text);
+          s = newSpelling(word.spelling, at + word.offset, word.text);
           stats.set(word.spelling, s);
         }
         s.count++;
@@ -639,7 +705,7 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
         if (company === undefined) s.alone = true;
         else {
           s.company.push(company);
-          if (s.firstInFull === Infinity) s.firstInFull = tokens[word.index].start;
+          if (s.firstInFull === Infinity) s.firstInFull = at + word.offset;
         }
       }
     }
@@ -674,7 +740,7 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
   const mentions: NameMention[] = [];
   /** For each of `mentions`, the sentence's mention it was placed from, and the spellings its entry is found by. */
   const placedFrom: Mention[] = [];
-  const keys: string[][] = [];
+  const keys: Array<{ parts: string[]; key: string }> = [];
   const respellings: NameRespelling[] = [];
   lists.forEach((list, i) => {
     for (const r of list) {
@@ -691,7 +757,11 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
       }
       mentions.push(mention);
       placedFrom.push(r);
-      keys.push(respelled ? mention.parts.map((p) => canonicalOf(p.spelling)).filter((p) => !isInitial(p)) : r.keyParts);
+      if (!respelled) keys.push({ parts: r.keyParts, key: r.key });
+      else {
+        const parts = mention.parts.map((p) => canonicalOf(p.spelling)).filter((p) => !isInitial(p));
+        keys.push({ parts, key: parts.join(' ') });
+      }
     }
   });
   const { entries, members } = linkEntries(mentions, keys, canonicalOf, options);
@@ -701,8 +771,7 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
 
 /** A sentence's mention with this check's offsets. */
 function place(r: Mention, sentence: Sentence): NameMention {
-  const { tokens } = sentence;
-  const startOf = (w: RunWord) => tokens[w.index].start;
+  const startOf = (w: RunWord) => sentence.start + w.offset;
   const first = r.words[0];
   const last = r.words[r.words.length - 1];
   const mention: NameMention = {
@@ -738,13 +807,13 @@ const isInitial = (part: string) => /^\p{Lu}\.?$/u.test(part) || /^(jr|sr|ii|iii
 
 /**
  * Links every mention to its entry. `keys[i]` are the canonical spellings
- * of `mentions[i]`'s words, initials left out. Mentions come in the order of
+ * of `mentions[i]`'s words, initials left out, and them joined. Mentions come in the order of
  * the draft, so their indices order them as their offsets do. Also returns
  * each entry's mentions by index.
  */
 function linkEntries(
   mentions: NameMention[],
-  keys: readonly string[][],
+  keys: ReadonlyArray<{ parts: string[]; key: string }>,
   canonicalOf: (s: string) => string,
   options: NameOptions,
 ): { entries: NameEntry[]; members: Map<NameEntry, number[]> } {
@@ -771,14 +840,13 @@ function linkEntries(
 
   // Full names first, longest first, so "Mehmood Qureshi" finds "Shah Mehmood Qureshi".
   const byLength: number[] = [];
-  for (let i = 0; i < mentions.length; i++) if (!mentions[i].isAcronym && keys[i].length >= 2) byLength.push(i);
-  byLength.sort((a, b) => keys[b].length - keys[a].length || a - b);
+  for (let i = 0; i < mentions.length; i++) if (!mentions[i].isAcronym && keys[i].parts.length >= 2) byLength.push(i);
+  byLength.sort((a, b) => keys[b].parts.length - keys[a].parts.length || a - b);
   const fullEntries: Array<{ entry: NameEntry; parts: string[] }> = [];
   /** Longer people's names by their last words: "Mehmood Qureshi" → Shah Mehmood Qureshi. */
   const bySuffix = new Map<string, NameEntry[]>();
   for (const i of byLength) {
-    const parts = keys[i];
-    const key = parts.join(' ');
+    const { parts, key } = keys[i];
     let entry = byKey.get(key);
     if (!entry && !isOrganisation(parts)) {
       const longer = bySuffix.get(key);
@@ -837,7 +905,7 @@ function linkEntries(
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i];
     if (mention.entry) continue;
-    const spelling = keys[i].join(' ') || canonicalOf(mention.parts[0].spelling);
+    const spelling = keys[i].key || canonicalOf(mention.parts[0].spelling);
     if (mention.isAcronym) {
       const definition = options.acronyms.byAcronym.get(spelling)?.definition;
       const expansion = definition?.expansion ?? deskAliases.get(spelling);
@@ -864,8 +932,8 @@ function linkEntries(
   for (const entry of entries) {
     const list = members.get(entry)!;
     entry.mentions = list.map((i) => mentions[i]);
-    const most = Math.max(...list.map((i) => keys[i].length));
-    const fullAt = list.find((i) => !mentions[i].inHeadline && keys[i].length === most) ?? list.find((i) => keys[i].length === most);
+    const most = Math.max(...list.map((i) => keys[i].parts.length));
+    const fullAt = list.find((i) => !mentions[i].inHeadline && keys[i].parts.length === most) ?? list.find((i) => keys[i].parts.length === most);
     if (fullAt !== undefined) entry.fullMention = mentions[fullAt];
     const titled = entry.mentions.find((m) => !m.inHeadline && m.title) ?? entry.mentions.find((m) => m.title);
     if (titled?.title) entry.title = titled.title.text;
