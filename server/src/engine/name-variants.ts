@@ -80,29 +80,16 @@ const derivedEndings = ['', 'ee', 's', 'es', "'s", "'", 'n', 'an', 'ean', 'ian',
  */
 export function groupSpellings(spellings: ReadonlyMap<string, NameSpelling>, deskWordFor: ReadonlyMap<string, string>): Map<string, SpellingGroup> {
   const groups = new Groups();
-  // Spellings by number, in the order the article first writes them: the earlier of a pair is always `a`.
-  const list = [...spellings.values()];
-  const buckets = new Map<string, number[]>();
-  list.forEach((s, id) => {
-    // Shorter than four letters is never a variant (see sameName): nothing to compare.
-    if (s.folded.length < 4) return;
-    for (const key of bucketKeys(s.folded)) {
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(id);
-      else buckets.set(key, [id]);
-    }
-  });
-  const compared = new Set<number>();
-  for (const bucket of buckets.values()) {
-    for (let i = 0; i < bucket.length; i++) {
-      for (let j = i + 1; j < bucket.length; j++) {
-        const pair = bucket[i] * list.length + bucket[j];
-        if (compared.has(pair)) continue;
-        compared.add(pair);
-        const a = list[bucket[i]];
-        const b = list[bucket[j]];
-        if (sameName(a, b)) groups.join(a.spelling, b.spelling);
-      }
+  // The earlier of a pair in the order the article first writes them is always `a`.
+  const order = new Map<string, number>();
+  for (const s of spellings.values()) order.set(s.spelling, order.size);
+  if (partners.size > 200_000) forgetPartners();
+  for (const s of spellings.values()) partnersOf(s.spelling);
+  for (const a of spellings.values()) {
+    for (const other of partnersOf(a.spelling)) {
+      if ((order.get(other) ?? -1) <= order.get(a.spelling)!) continue;
+      const b = spellings.get(other)!;
+      if (sameName(a, b)) groups.join(a.spelling, b.spelling);
     }
   }
   for (const [variant, desk] of deskWordFor) if (spellings.has(variant)) groups.join(variant, desk);
@@ -133,15 +120,13 @@ export function groupSpellings(spellings: ReadonlyMap<string, NameSpelling>, des
   return result;
 }
 
-/** Whether two spellings name one thing (see the list at the top). */
+/** Whether two spellings its letters do not rule out (see `mayBeOneName`) name one thing (see the list at the top). */
 function sameName(a: NameSpelling, b: NameSpelling): boolean {
   if (!a.strong && !b.strong) return false;
   // The rarer spelling (either, when they are as frequent) may not be a common word; for a typo, not both names.
   const rarer = a.count === b.count ? [a, b] : [a.count < b.count ? a : b];
   if (rarer.some((s) => !s.fromDesk && isCommonWord(s.folded))) return false;
-  const distance = lettersApart(a.spelling, b.spelling);
-  if (!distance) return false;
-  const { cost, typos } = distance;
+  const { cost, typos } = lettersApart(a.spelling, b.spelling);
   const transliteration = typos === 0 && cost <= Math.min(1, Math.min(a.folded.length, b.folded.length) * 0.2);
   const typo =
     typos === 1 &&
@@ -156,25 +141,67 @@ function sameName(a: NameSpelling, b: NameSpelling): boolean {
 }
 
 /**
- * What the letters of two spellings alone say of them: undefined when they
- * can never be one name, else how far apart they are. It depends on nothing
- * else, so it is remembered for the next check; by pair in the order
- * compared, since the distance is summed in that order.
+ * Every spelling any check has met, filed under its keys (see `bucketKeys`),
+ * and for each the others its letters alone do not rule out as the same
+ * name: kept for the life of the process (within a bound), so a check
+ * compares a handful of pairs of its spellings rather than every pair that
+ * shares a key.
  */
-const lettersApart = memoizePair((a: string, b: string): SpellingDistance | undefined => {
+const filed = new Map<string, string[]>();
+const partners = new Map<string, string[]>();
+
+function forgetPartners(): void {
+  filed.clear();
+  partners.clear();
+}
+
+/** The spellings met so far that `spelling` may be another spelling of (and it of them). */
+function partnersOf(spelling: string): readonly string[] {
+  let list = partners.get(spelling);
+  if (list) return list;
+  list = [];
+  partners.set(spelling, list);
+  const folded = foldName(spelling);
+  // Shorter than four letters is never a variant (see mayBeOneName): nothing to file.
+  if (folded.length < 4) return list;
+  for (const key of bucketKeys(folded)) {
+    const bucket = filed.get(key);
+    if (!bucket) {
+      filed.set(key, [spelling]);
+      continue;
+    }
+    for (const other of bucket) {
+      if (list.includes(other) || !mayBeOneName(spelling, other)) continue;
+      list.push(other);
+      partners.get(other)!.push(spelling);
+    }
+    bucket.push(spelling);
+  }
+  return list;
+}
+
+/** What the letters of two spellings alone say: false when they can never be one name (see the list at the top). */
+function mayBeOneName(a: string, b: string): boolean {
   const x = foldName(a);
   const y = foldName(b);
   const shortest = Math.min(x.length, y.length);
-  if (shortest < 4) return undefined;
-  if (!startAlike(x, y)) return undefined;
-  if (isDerivedForm(x, y) || isDerivedForm(y, x)) return undefined;
-  if (knownDistinct.has(x) && knownDistinct.has(y)) return undefined;
+  if (shortest < 4) return false;
+  if (!startAlike(x, y)) return false;
+  if (isDerivedForm(x, y) || isDerivedForm(y, x)) return false;
+  if (knownDistinct.has(x) && knownDistinct.has(y)) return false;
   const established = (s: string) => knownDistinct.has(s) || isCommonName(s) || isCommonWord(s);
-  if (established(x) && established(y) && (!differOnlyInVowels(x, y) || shortest <= 5 || places.has(x) || places.has(y))) return undefined;
-  if (capitals(a) !== capitals(b) && x !== y) return undefined;
-  if ((x.startsWith(y) || y.startsWith(x)) && Math.abs(x.length - y.length) >= 2) return undefined;
-  return spellingDistance(x, y);
-});
+  if (established(x) && established(y) && (!differOnlyInVowels(x, y) || shortest <= 5 || places.has(x) || places.has(y))) return false;
+  if (capitals(a) !== capitals(b) && x !== y) return false;
+  if ((x.startsWith(y) || y.startsWith(x)) && Math.abs(x.length - y.length) >= 2) return false;
+  return true;
+}
+
+/**
+ * How far apart two spellings are, for pairs their letters do not rule out
+ * (see `mayBeOneName`): remembered for the next check, by pair in the order
+ * compared, since the distance is summed in that order.
+ */
+const lettersApart = memoizePair((a: string, b: string): SpellingDistance => spellingDistance(foldName(a), foldName(b)));
 
 /** "Pakistan" and "Pakistani", "Germans" and "Germany", "Tunis" and "Tunisia": one stem, two endings. */
 function isDerivedForm(a: string, b: string): boolean {
