@@ -29,7 +29,7 @@ import type { Sentence, Token, Word } from './model';
 import type { ChunkSentence } from './tokens';
 import { isCommonWord } from './english';
 import { groupSpellings, newSpelling, type NameSpelling, type SpellingGroup } from './name-variants';
-import { IdCounts, IdSet, Interner } from './memo';
+import { IdCounts, IdSet, Interner, memoize } from './memo';
 
 export type { SpellingGroup } from './name-variants';
 
@@ -427,7 +427,9 @@ interface Mention {
   keyParts: string[];
   key: string;
   /** What the words around it say of its kind (see kindOf). */
-  kind: KindHints;
+  personPoints: number;
+  placePoints: number;
+  takesThe: boolean;
   /** Where it may split in two names (see splitAdjacentNames), and the two halves once split there. */
   splitPoints: number[];
   halves?: Map<number, [Mention, Mention]>;
@@ -561,11 +563,6 @@ function completeMention(raw: RawMention, sentence: Sentence): Mention {
   const after = raw.after?.toLowerCase();
   const before = raw.before?.toLowerCase();
   const possessive = raw.words[raw.words.length - 1].possessive;
-  const kind: KindHints = {
-    person: (raw.title ? 3 : 0) + (after && personAfter.has(after) && !possessive ? 2 : 0),
-    place: (after && placeAfter.has(after) ? 2 : 0) + (before && placeBefore.has(before) ? 1 : 0),
-    takesThe: before === 'the' && !raw.title,
-  };
   return {
     words: raw.words,
     title: raw.title,
@@ -578,7 +575,9 @@ function completeMention(raw: RawMention, sentence: Sentence): Mention {
     spellings,
     keyParts,
     key: keyParts.join(' '),
-    kind,
+    personPoints: (raw.title ? 3 : 0) + (after && personAfter.has(after) && !possessive ? 2 : 0),
+    placePoints: (after && placeAfter.has(after) ? 2 : 0) + (before && placeBefore.has(before) ? 1 : 0),
+    takesThe: before === 'the' && !raw.title,
     splitPoints,
     halves: undefined,
   };
@@ -738,8 +737,8 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
 
   // Mentions placed in this check's draft, with the spellings that stray.
   const mentions: NameMention[] = [];
-  /** For each of `mentions`, the sentence's mention it was placed from, and the spellings its entry is found by. */
-  const placedFrom: Mention[] = [];
+  /** For each of `mentions`, what the words around it say of its kind, and the spellings its entry is found by. */
+  const hints: KindHints = { person: [], place: [], takesThe: [] };
   const keys: Array<{ parts: string[]; key: string }> = [];
   const respellings: NameRespelling[] = [];
   lists.forEach((list, i) => {
@@ -756,7 +755,9 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
         respelled = true;
       }
       mentions.push(mention);
-      placedFrom.push(r);
+      hints.person.push(r.personPoints);
+      hints.place.push(r.placePoints);
+      hints.takesThe.push(r.takesThe);
       if (!respelled) keys.push({ parts: r.keyParts, key: r.key });
       else {
         const parts = mention.parts.map((p) => canonicalOf(p.spelling)).filter((p) => !isInitial(p));
@@ -765,7 +766,7 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
     }
   });
   const { entries, members } = linkEntries(mentions, keys, canonicalOf, options);
-  for (const entry of entries) entry.kind = kindOf(entry, members.get(entry)!.map((i) => placedFrom[i].kind), options.acronyms);
+  for (const entry of entries) entry.kind = kindOf(entry, members.get(entry)!, hints, options.acronyms);
   return { entries, mentions, respellings };
 }
 
@@ -916,7 +917,7 @@ function linkEntries(
         continue;
       }
     }
-    const candidates = (surnames.get(spelling) ?? []).filter((f) => f.parts[f.parts.length - 1] === spelling || f.parts[0] === spelling);
+    const candidates = surnames.get(spelling)?.filter((f) => f.parts[f.parts.length - 1] === spelling || f.parts[0] === spelling) ?? [];
     if (candidates.length > 0 && !mention.isAcronym) {
       const entry = nearest(candidates.map((c) => c.entry), mention.start);
       attach(i, entry);
@@ -932,7 +933,8 @@ function linkEntries(
   for (const entry of entries) {
     const list = members.get(entry)!;
     entry.mentions = list.map((i) => mentions[i]);
-    const most = Math.max(...list.map((i) => keys[i].parts.length));
+    let most = -Infinity;
+    for (const i of list) most = Math.max(most, keys[i].parts.length);
     const fullAt = list.find((i) => !mentions[i].inHeadline && keys[i].parts.length === most) ?? list.find((i) => keys[i].parts.length === most);
     if (fullAt !== undefined) entry.fullMention = mentions[fullAt];
     const titled = entry.mentions.find((m) => !m.inHeadline && m.title) ?? entry.mentions.find((m) => m.title);
@@ -958,17 +960,21 @@ function lastBefore(starts: readonly number[], offset: number): number {
 }
 
 function isOrganisation(parts: readonly string[]): boolean {
-  return parts.some((p) => p.toLowerCase().split(/[-‐]/).some((piece) => orgWords.has(piece)));
+  return parts.some(isOrganisationWord);
 }
 
-/** What the words around a mention say of its kind: points for a person and for a place, and "the" before it. */
+/** "Ministry", "Police-Force": remembered, since every check asks it of the words of every full name. */
+const isOrganisationWord = memoize((part: string) => part.toLowerCase().split(/[-‐]/).some((piece) => orgWords.has(piece)));
+
+/** What the words around each mention say of its kind: points for a person and for a place, and "the" before it. */
 interface KindHints {
-  person: number;
-  place: number;
-  takesThe: boolean;
+  person: number[];
+  place: number[];
+  takesThe: boolean[];
 }
 
-function kindOf(entry: NameEntry, hints: readonly KindHints[], acronyms: AcronymTable): NameKind {
+/** The kind of an entry whose mentions are `members` (indices into `hints`). */
+function kindOf(entry: NameEntry, members: readonly number[], hints: KindHints, acronyms: AcronymTable): NameKind {
   if (entry.mentions.every((m) => m.isAcronym)) {
     return acronyms.byAcronym.get(entry.canonical)?.definition ? 'organisation' : 'acronym';
   }
@@ -979,17 +985,20 @@ function kindOf(entry: NameEntry, hints: readonly KindHints[], acronyms: Acronym
   if (words.length > 1 && compassWords.has(words[0].toLowerCase())) score.place += 2;
   if (entry.mentions.some((m) => m.isAcronym)) score.organisation += 2;
   let takesThe = false;
-  for (const hint of hints) {
-    score.person += hint.person;
-    score.place += hint.place;
-    if (hint.takesThe) takesThe = true;
+  for (const i of members) {
+    score.person += hints.person[i];
+    score.place += hints.place[i];
+    if (hints.takesThe[i]) takesThe = true;
   }
   if (words.length >= 2 && score.organisation === 0 && score.place === 0) score.person += 1;
   if (takesThe) {
     score.person = 0;
     if (words.length > 1) score.organisation += 1;
   }
-  const best = (Object.keys(score) as Array<keyof typeof score>).sort((a, b) => score[b] - score[a])[0];
+  // The highest score; on a tie the first of person, organisation, place.
+  let best: keyof typeof score = 'person';
+  if (score.organisation > score[best]) best = 'organisation';
+  if (score.place > score[best]) best = 'place';
   if (score[best] === 0) return words.length >= 2 ? 'person' : 'place';
   return best;
 }
