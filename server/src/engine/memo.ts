@@ -46,27 +46,30 @@ export function memoizePair<T>(fn: (a: string, b: string) => T, limit = 200_000)
 /**
  * Strings as small numbers, so that an article-wide set or count of words is
  * a typed array rather than a Map: summing a 100,000-word draft's sentences
- * then costs array writes, not string hashing. Bounded like the memos: past
- * `limit` strings it starts over with a new `generation`, and whoever keeps
- * ids must check it and read them again.
+ * then costs array writes, not string hashing. Bounded like the memos, but
+ * only when told (`trim`, between checks, so that no check mixes ids of two
+ * generations): past `limit` strings it starts over with a new
+ * `generation`, and whoever keeps ids must check it and read them again.
  */
 export class Interner {
   private ids = new Map<string, number>();
   generation = 0;
 
-  constructor(private readonly limit = 1_000_000) {}
+  constructor(private readonly limit = 500_000) {}
 
   id(text: string): number {
     let id = this.ids.get(text);
     if (id === undefined) {
-      if (this.ids.size >= this.limit) {
-        this.ids.clear();
-        this.generation++;
-      }
       id = this.ids.size;
       this.ids.set(text, id);
     }
     return id;
+  }
+
+  trim(): void {
+    if (this.ids.size <= this.limit) return;
+    this.ids.clear();
+    this.generation++;
   }
 }
 
@@ -119,4 +122,30 @@ function grown(array: Int32Array, id: number): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(Math.max(array.length * 2, id + 1));
   bigger.set(array);
   return bigger;
+}
+
+/** A map from ids to values, emptied at once like IdSet; `values` in the order first set. */
+export class IdMap<T> {
+  private readonly seen = new IdSet();
+  private slots: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  values: T[] = [];
+
+  clear(): void {
+    this.seen.clear();
+    this.values = [];
+  }
+
+  get(id: number): T | undefined {
+    return this.seen.has(id) ? this.values[this.slots[id]] : undefined;
+  }
+
+  set(id: number, value: T): void {
+    if (id >= this.slots.length) this.slots = grown(this.slots, id);
+    if (this.seen.has(id)) this.values[this.slots[id]] = value;
+    else {
+      this.seen.add(id);
+      this.slots[id] = this.values.length;
+      this.values.push(value);
+    }
+  }
 }

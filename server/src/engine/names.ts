@@ -29,7 +29,7 @@ import type { Sentence, Token, Word } from './model';
 import type { ChunkSentence } from './tokens';
 import { isCommonWord } from './english';
 import { groupSpellings, newSpelling, type NameSpelling, type SpellingGroup } from './name-variants';
-import { IdCounts, IdSet, Interner, memoize } from './memo';
+import { IdCounts, IdMap, IdSet, Interner, memoize } from './memo';
 
 export type { SpellingGroup } from './name-variants';
 
@@ -149,9 +149,10 @@ interface WordReading {
   /** A name, title or demonym word the rest of the article may yet make weak or drop, where it opens a clause. */
   judged: boolean;
   opensClause: boolean;
-  /** `text` and `key` as ids (see `ids`), for looking them up in the evidence. */
+  /** `text` and `key` as ids (see `ids`), for looking them up in the evidence; `spelling` too, for the article's spellings. */
   textId: number;
   keyId: number;
+  spellingId: number;
 }
 
 /** A word of a run, once the article's evidence has spoken. */
@@ -177,6 +178,7 @@ function runWord(w: WordReading, weak: boolean, role = w.role): RunWord {
     opensClause: w.opensClause,
     textId: w.textId,
     keyId: w.keyId,
+    spellingId: w.spellingId,
     weak,
   };
 }
@@ -378,6 +380,7 @@ function readWord(word: Word): WordReading | undefined {
       opensClause: judged && opensClause(word),
       textId: judged ? ids.id(text) : -1,
       keyId: judged ? ids.id(key) : -1,
+      spellingId: ids.id(spelling),
     };
   };
   if (/^\p{Ll}/u.test(text) && !isNameShaped(text)) return connectors.has(key) ? reading('connector') : undefined;
@@ -678,26 +681,29 @@ export interface NameOptions {
   acronyms: AcronymTable;
 }
 
+/** Reused by every check, emptied at its start: the article's spellings by id, and which are grouped or stray. */
+const spellingStats = new IdMap<NameSpelling>();
+const grouped = new IdSet();
+const straying = new IdSet();
+
 export function buildNameRegister(sentences: readonly Sentence[], options: NameOptions): NameRegister {
-  let read: SentenceReading[];
-  // Should the ids start over midway, read the sentences read before it again.
-  do read = sentences.map(readingOf);
-  while (read.some((reading) => reading.generation !== ids.generation));
+  ids.trim();
+  const read = sentences.map(readingOf);
   const evidence = gatherEvidence(sentences, read);
   const found = sentences.map((sentence, i) => mentionsIn(sentence, read[i], evidence));
   const lists = found.some((f) => f.splittable) ? splitAdjacentNames(sentences, found) : found.map((f) => f.mentions);
 
   // Spellings of the words of names, and which of them are one name. Mentions come in the
   // order of the draft, so a spelling's first mention (and first in a full name) is the first seen.
-  const stats = new Map<string, NameSpelling>();
+  spellingStats.clear();
   lists.forEach((list, i) => {
     const at = sentences[i].start;
     for (const mention of list) {
       for (const { word, company } of mention.spellings) {
-        let s = stats.get(word.spelling);
+        let s = spellingStats.get(word.spellingId);
         if (!s) {
           s = newSpelling(word.spelling, at + word.offset, word.text);
-          stats.set(word.spelling, s);
+          spellingStats.set(word.spellingId, s);
         }
         s.count++;
         if (!mention.weak) s.strong = true;
@@ -721,10 +727,10 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
       });
     }
     for (const word of deskWords) {
-      let s = stats.get(word);
+      let s = spellingStats.get(ids.id(word));
       if (!s) {
         s = newSpelling(word, Infinity, word);
-        stats.set(word, s);
+        spellingStats.set(ids.id(word), s);
       }
       s.fromDesk = true;
       s.strong = true;
@@ -732,40 +738,52 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
     }
   }
 
-  const spellingGroups = groupSpellings(stats, deskWordFor);
+  const spellingGroups = groupSpellings(new Map(spellingStats.values.map((s) => [s.spelling, s])), deskWordFor);
   const canonicalOf = (spelling: string) => spellingGroups.get(spelling)?.canonical ?? spelling;
+  // The spellings in a group, and those of them that stray from it, by id: most words of names are in neither.
+  grouped.clear();
+  straying.clear();
+  for (const [spelling, group] of spellingGroups) {
+    grouped.add(ids.id(spelling));
+    if (group.canonical !== spelling) straying.add(ids.id(spelling));
+  }
 
   // Mentions placed in this check's draft, with the spellings that stray.
   const mentions: NameMention[] = [];
-  /** For each of `mentions`, what the words around it say of its kind, and the spellings its entry is found by. */
+  /** For each of `mentions`, what the words around it say of its kind, and the spellings its entry is found by (and them joined). */
   const hints: KindHints = { person: [], place: [], takesThe: [] };
-  const keys: Array<{ parts: string[]; key: string }> = [];
+  const keyParts: string[][] = [];
+  const keys: string[] = [];
   const respellings: NameRespelling[] = [];
   lists.forEach((list, i) => {
     for (const r of list) {
-      if (r.weak && !spellingGroups.has(r.names[0].spelling)) continue;
+      if (r.weak && !grouped.has(r.names[0].spellingId)) continue;
       const mention = place(r, sentences[i]);
       let respelled = false;
-      for (const part of mention.parts) {
-        const group = spellingGroups.get(part.spelling);
-        if (!group || group.canonical === part.spelling) continue;
+      r.names.forEach((word, j) => {
+        if (!straying.has(word.spellingId)) return;
+        const part = mention.parts[j];
+        const group = spellingGroups.get(part.spelling)!;
         const respelling: NameRespelling = { text: part.text, start: part.start, end: part.end, canonical: group.canonical, group, mention };
         group.respellings.push(respelling);
         respellings.push(respelling);
         respelled = true;
-      }
+      });
       mentions.push(mention);
       hints.person.push(r.personPoints);
       hints.place.push(r.placePoints);
       hints.takesThe.push(r.takesThe);
-      if (!respelled) keys.push({ parts: r.keyParts, key: r.key });
-      else {
+      if (!respelled) {
+        keyParts.push(r.keyParts);
+        keys.push(r.key);
+      } else {
         const parts = mention.parts.map((p) => canonicalOf(p.spelling)).filter((p) => !isInitial(p));
-        keys.push({ parts, key: parts.join(' ') });
+        keyParts.push(parts);
+        keys.push(parts.join(' '));
       }
     }
   });
-  const { entries, members } = linkEntries(mentions, keys, canonicalOf, options);
+  const { entries, members } = linkEntries(mentions, keyParts, keys, canonicalOf, options);
   for (const entry of entries) entry.kind = kindOf(entry, members.get(entry)!, hints, options.acronyms);
   return { entries, mentions, respellings };
 }
@@ -807,14 +825,15 @@ function textOfMention(words: readonly RunWord[], sentence: Sentence, keepStops 
 const isInitial = (part: string) => /^\p{Lu}\.?$/u.test(part) || /^(jr|sr|ii|iii|iv)\.?$/iu.test(part);
 
 /**
- * Links every mention to its entry. `keys[i]` are the canonical spellings
- * of `mentions[i]`'s words, initials left out, and them joined. Mentions come in the order of
+ * Links every mention to its entry. `keyParts[i]` are the canonical spellings
+ * of `mentions[i]`'s words, initials left out, and `keys[i]` them joined. Mentions come in the order of
  * the draft, so their indices order them as their offsets do. Also returns
  * each entry's mentions by index.
  */
 function linkEntries(
   mentions: NameMention[],
-  keys: ReadonlyArray<{ parts: string[]; key: string }>,
+  keyParts: readonly string[][],
+  keys: readonly string[],
   canonicalOf: (s: string) => string,
   options: NameOptions,
 ): { entries: NameEntry[]; members: Map<NameEntry, number[]> } {
@@ -841,13 +860,14 @@ function linkEntries(
 
   // Full names first, longest first, so "Mehmood Qureshi" finds "Shah Mehmood Qureshi".
   const byLength: number[] = [];
-  for (let i = 0; i < mentions.length; i++) if (!mentions[i].isAcronym && keys[i].parts.length >= 2) byLength.push(i);
-  byLength.sort((a, b) => keys[b].parts.length - keys[a].parts.length || a - b);
+  for (let i = 0; i < mentions.length; i++) if (!mentions[i].isAcronym && keyParts[i].length >= 2) byLength.push(i);
+  byLength.sort((a, b) => keyParts[b].length - keyParts[a].length || a - b);
   const fullEntries: Array<{ entry: NameEntry; parts: string[] }> = [];
   /** Longer people's names by their last words: "Mehmood Qureshi" → Shah Mehmood Qureshi. */
   const bySuffix = new Map<string, NameEntry[]>();
   for (const i of byLength) {
-    const { parts, key } = keys[i];
+    const parts = keyParts[i];
+    const key = keys[i];
     let entry = byKey.get(key);
     if (!entry && !isOrganisation(parts)) {
       const longer = bySuffix.get(key);
@@ -906,7 +926,7 @@ function linkEntries(
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i];
     if (mention.entry) continue;
-    const spelling = keys[i].key || canonicalOf(mention.parts[0].spelling);
+    const spelling = keys[i] || canonicalOf(mention.parts[0].spelling);
     if (mention.isAcronym) {
       const definition = options.acronyms.byAcronym.get(spelling)?.definition;
       const expansion = definition?.expansion ?? deskAliases.get(spelling);
@@ -934,8 +954,8 @@ function linkEntries(
     const list = members.get(entry)!;
     entry.mentions = list.map((i) => mentions[i]);
     let most = -Infinity;
-    for (const i of list) most = Math.max(most, keys[i].parts.length);
-    const fullAt = list.find((i) => !mentions[i].inHeadline && keys[i].parts.length === most) ?? list.find((i) => keys[i].parts.length === most);
+    for (const i of list) most = Math.max(most, keyParts[i].length);
+    const fullAt = list.find((i) => !mentions[i].inHeadline && keyParts[i].length === most) ?? list.find((i) => keyParts[i].length === most);
     if (fullAt !== undefined) entry.fullMention = mentions[fullAt];
     const titled = entry.mentions.find((m) => !m.inHeadline && m.title) ?? entry.mentions.find((m) => m.title);
     if (titled?.title) entry.title = titled.title.text;
