@@ -81,17 +81,17 @@ const derivedEndings = ['', 'ee', 's', 'es', "'s", "'", 'n', 'an', 'ean', 'ian',
 export function groupSpellings(spellings: ReadonlyMap<string, NameSpelling>, deskWordFor: ReadonlyMap<string, string>): Map<string, SpellingGroup> {
   const groups = new Groups();
   // The earlier of a pair in the order the article first writes them is always `a`.
-  const order = new Map<string, number>();
-  for (const s of spellings.values()) order.set(s.spelling, order.size);
   if (partners.size > 200_000) forgetPartners();
-  for (const s of spellings.values()) partnersOf(s.spelling);
-  for (const a of spellings.values()) {
-    for (const other of partnersOf(a.spelling)) {
-      if ((order.get(other) ?? -1) <= order.get(a.spelling)!) continue;
-      const b = spellings.get(other)!;
-      if (sameName(a, b)) groups.join(a.spelling, b.spelling);
+  const list = [...spellings.values()];
+  // Filed first, all of them, so that each finds every other among its partners.
+  const partnerLists = list.map((s) => partnersOf(s.spelling));
+  const order = new Map(list.map((s, i) => [s, i]));
+  list.forEach((a, i) => {
+    for (const other of partnerLists[i]) {
+      const b = spellings.get(other);
+      if (b && order.get(b)! > i && sameName(a, b)) groups.join(a.spelling, b.spelling);
     }
-  }
+  });
   for (const [variant, desk] of deskWordFor) if (spellings.has(variant)) groups.join(variant, desk);
 
   const members = new Map<string, NameSpelling[]>();

@@ -453,9 +453,37 @@ interface SentenceMentions {
   alone: string[];
   /** Some mention may split in two. */
   splittable: boolean;
+  uses: SpellingUses;
 }
 
-const noMentions: SentenceMentions = { mentions: [], alone: [], splittable: false };
+/**
+ * Every use of a compared spelling in a list of mentions, in order, flat:
+ * counting them over the whole article then reads a few arrays per sentence
+ * rather than every mention.
+ */
+interface SpellingUses {
+  ids: number[];
+  words: RunWord[];
+  /** The other words of the full name it stands in; undefined where it stands alone. */
+  companies: Array<string | undefined>;
+  /** Its mention is not weak. */
+  strong: boolean[];
+}
+
+function spellingUsesOf(mentions: readonly Mention[]): SpellingUses {
+  const uses: SpellingUses = { ids: [], words: [], companies: [], strong: [] };
+  for (const mention of mentions) {
+    for (const { word, company } of mention.spellings) {
+      uses.ids.push(word.spellingId);
+      uses.words.push(word);
+      uses.companies.push(company);
+      uses.strong.push(!mention.weak);
+    }
+  }
+  return uses;
+}
+
+const noMentions: SentenceMentions = { mentions: [], alone: [], splittable: false, uses: spellingUsesOf([]) };
 
 /**
  * The sentence's mentions on this check. Its words read the same on every
@@ -476,6 +504,7 @@ function mentionsIn(sentence: Sentence, reading: SentenceReading, evidence: Evid
       mentions,
       alone: mentions.filter((m) => m.words.length === 1 && !m.weak).map((m) => m.words[0].spelling),
       splittable: mentions.some((m) => m.splitPoints.length > 0),
+      uses: spellingUsesOf(mentions),
     };
     reading.mentions.set(key, found);
   }
@@ -692,26 +721,26 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
   const evidence = gatherEvidence(sentences, read);
   const found = sentences.map((sentence, i) => mentionsIn(sentence, read[i], evidence));
   const lists = found.some((f) => f.splittable) ? splitAdjacentNames(sentences, found) : found.map((f) => f.mentions);
+  const uses = found.map((f, i) => (lists[i] === f.mentions ? f.uses : spellingUsesOf(lists[i])));
 
   // Spellings of the words of names, and which of them are one name. Mentions come in the
   // order of the draft, so a spelling's first mention (and first in a full name) is the first seen.
   spellingStats.clear();
-  lists.forEach((list, i) => {
+  uses.forEach(({ ids, words, companies, strong }, i) => {
     const at = sentences[i].start;
-    for (const mention of list) {
-      for (const { word, company } of mention.spellings) {
-        let s = spellingStats.get(word.spellingId);
-        if (!s) {
-          s = newSpelling(word.spelling, at + word.offset, word.text);
-          spellingStats.set(word.spellingId, s);
-        }
-        s.count++;
-        if (!mention.weak) s.strong = true;
-        if (company === undefined) s.alone = true;
-        else {
-          s.company.push(company);
-          if (s.firstInFull === Infinity) s.firstInFull = at + word.offset;
-        }
+    for (let k = 0; k < ids.length; k++) {
+      let s = spellingStats.get(ids[k]);
+      if (!s) {
+        s = newSpelling(words[k].spelling, at + words[k].offset, words[k].text);
+        spellingStats.set(ids[k], s);
+      }
+      s.count++;
+      if (strong[k]) s.strong = true;
+      const company = companies[k];
+      if (company === undefined) s.alone = true;
+      else {
+        s.company.push(company);
+        if (s.firstInFull === Infinity) s.firstInFull = at + words[k].offset;
       }
     }
   });
@@ -937,7 +966,8 @@ function linkEntries(
         continue;
       }
     }
-    const candidates = surnames.get(spelling)?.filter((f) => f.parts[f.parts.length - 1] === spelling || f.parts[0] === spelling) ?? [];
+    // Filed under their first and last words only, so every one has `spelling` at one end.
+    const candidates = surnames.get(spelling) ?? [];
     if (candidates.length > 0 && !mention.isAcronym) {
       const entry = nearest(candidates.map((c) => c.entry), mention.start);
       attach(i, entry);
