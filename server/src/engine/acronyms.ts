@@ -23,6 +23,7 @@ import { wellKnownAcronyms } from '../data/well-known-acronyms';
 import { isCommonWord } from './english';
 import type { Sentence, Token, Word } from './model';
 import type { ChunkSentence } from './tokens';
+import { IdMap, IdSet, Interner } from './memo';
 
 export type DefinitionForm = 'expansion-first' | 'acronym-first' | 'or';
 
@@ -170,9 +171,24 @@ interface SentenceReading {
   datelineEnd: number;
   /** Read only for articles with an acronym nobody defined. */
   phrases?: string[][];
-  initials?: Map<string, string>;
+  /** The first letters of the phrases' words, a bit for each of a–z, bit 26 for any other (see spelledOutIn). */
+  phraseLetters?: number;
+  initials?: Initials;
   spelledOut?: Map<string, string | undefined>;
 }
+
+/** The initials of a sentence's phrases as ids (see `initialIds`), each with the first stretch that has them. */
+interface Initials {
+  generation: number;
+  ids: Int32Array;
+  stretches: string[];
+}
+
+/** Initials as numbers, so the article-wide look-up of open acronyms is array reads rather than string hashing. */
+const initialIds = new Interner();
+/** Reused by every check, emptied at its start. */
+const wantedIds = new IdSet();
+const foundStretches = new IdMap<string>();
 
 /** A definition with token indices in place of offsets. */
 interface DefinitionAt {
@@ -272,7 +288,7 @@ export function buildAcronymTable(sentences: readonly Sentence[], knownByDesk: r
   const entries = [...byAcronym.values()].filter((entry) => entry.uses.length > 0 || entry.definition);
   const open = entries.filter((entry) => !entry.definition && !entry.wellKnown);
   if (open.length > 0) {
-    const byInitials = initialsIndex(sentences, read, new Set(open.map((entry) => entry.acronym.toUpperCase())));
+    const byInitials = initialsIndex(sentences, read, [...new Set(open.map((entry) => entry.acronym.toUpperCase()))]);
     for (const entry of open) {
       const spelledOut = byInitials.get(entry.acronym.toUpperCase()) ?? (/\p{Ll}/u.test(entry.acronym) ? spelledOutIn(entry.acronym, sentences, read) : undefined);
       if (spelledOut) entry.spelledOut = spelledOut;
@@ -449,8 +465,17 @@ function capitalisedPhrases(sentence: Sentence): string[][] {
 }
 
 function phrasesIn(sentence: Sentence, reading: SentenceReading): string[][] {
-  reading.phrases ??= capitalisedPhrases(sentence);
+  if (!reading.phrases) {
+    reading.phrases = capitalisedPhrases(sentence);
+    reading.phraseLetters = 0;
+    for (const phrase of reading.phrases) for (const word of phrase) reading.phraseLetters |= letterBit(word[0].toLowerCase());
+  }
   return reading.phrases;
+}
+
+function letterBit(letter: string): number {
+  const code = letter.charCodeAt(0) - 97;
+  return 1 << (code >= 0 && code < 26 ? code : 26);
 }
 
 /**
@@ -459,14 +484,25 @@ function phrasesIn(sentence: Sentence, reading: SentenceReading): string[][] {
  * is looked up instead of tried against every phrase. Each sentence's
  * stretches are filed by initials once, with its parse.
  */
-function initialsIndex(sentences: readonly Sentence[], read: readonly SentenceReading[], wanted: ReadonlySet<string>): Map<string, string> {
-  const index = new Map<string, string>();
-  for (let s = 0; s < sentences.length && index.size < wanted.size; s++) {
+function initialsIndex(sentences: readonly Sentence[], read: readonly SentenceReading[], wanted: readonly string[]): Map<string, string> {
+  initialIds.trim();
+  wantedIds.clear();
+  for (const initials of wanted) wantedIds.add(initialIds.id(initials));
+  const found = foundStretches;
+  found.clear();
+  for (let s = 0; s < sentences.length && found.values.length < wanted.length; s++) {
     const reading = read[s];
-    reading.initials ??= initialsOf(phrasesIn(sentences[s], reading));
-    for (const [initials, stretch] of reading.initials) if (wanted.has(initials) && !index.has(initials)) index.set(initials, stretch);
+    if (reading.initials?.generation !== initialIds.generation) {
+      const initials = initialsOf(phrasesIn(sentences[s], reading));
+      reading.initials = { generation: initialIds.generation, ids: Int32Array.from(initials.keys(), (key) => initialIds.id(key)), stretches: [...initials.values()] };
+    }
+    const { ids, stretches } = reading.initials;
+    for (let k = 0; k < ids.length; k++) if (wantedIds.has(ids[k]) && found.get(ids[k]) === undefined) found.set(ids[k], stretches[k]);
   }
-  return index;
+  return new Map(wanted.flatMap((initials) => {
+    const stretch = found.get(initialIds.id(initials));
+    return stretch === undefined ? [] : [[initials, stretch] as [string, string]];
+  }));
 }
 
 /** Every stretch of the phrases by the initials of its capitalised words, the first of each. */
@@ -489,8 +525,12 @@ function initialsOf(phrases: readonly string[][]): Map<string, string> {
 
 /** The phrase an acronym with small letters ("JeM", "MiG") abbreviates, tried sentence by sentence (each answer kept with the sentence). */
 function spelledOutIn(acronym: string, sentences: readonly Sentence[], read: readonly SentenceReading[]): string | undefined {
+  const letter = letterBit(acronym[0].toLowerCase());
   for (let s = 0; s < sentences.length; s++) {
     const reading = read[s];
+    phrasesIn(sentences[s], reading);
+    // A stretch starts with a word whose first letter is the acronym's: most sentences have none.
+    if ((reading.phraseLetters! & letter) === 0) continue;
     reading.spelledOut ??= new Map();
     if (!reading.spelledOut.has(acronym)) reading.spelledOut.set(acronym, spelledOutInPhrases(acronym, phrasesIn(sentences[s], reading)));
     const found = reading.spelledOut.get(acronym);
