@@ -73,29 +73,36 @@ const knownDistinct = new Set([...places, ...lower(knownGivenNames)]);
 const derivedEndings = ['', 'ee', 's', 'es', "'s", "'", 'n', 'an', 'ean', 'ian', 'i', 'is', 'ese', 'ns', 'ans', 'ians', 'ite', 'ites', 'ia', 'ic', 'y'];
 
 /**
- * Groups the spellings that are one name. `deskWordFor` maps a spelling the
+ * Groups the spellings that are one name. `list` has every spelling in the
+ * order the article first writes them. `deskWordFor` maps a spelling the
  * desk lists as a variant to the desk's own; desk spellings not in the
- * article are in `spellings` with a count of 0. Returns the group of every
+ * article are in `list` with a count of 0. Returns the group of every
  * spelling that has company.
  */
-export function groupSpellings(spellings: ReadonlyMap<string, NameSpelling>, deskWordFor: ReadonlyMap<string, string>): Map<string, SpellingGroup> {
+export function groupSpellings(list: readonly NameSpelling[], deskWordFor: ReadonlyMap<string, string>): Map<string, SpellingGroup> {
   const groups = new Groups();
-  // The earlier of a pair in the order the article first writes them is always `a`.
+  /** Spellings joined to another: the rest are names of their own, and in no group. */
+  const joined = new Set<string>();
+  const join = (a: string, b: string) => {
+    groups.join(a, b);
+    joined.add(a).add(b);
+  };
   if (partners.size > 200_000) forgetPartners();
-  const list = [...spellings.values()];
+  const indexOf = new Map(list.map((s, i) => [s.spelling, i]));
   // Filed first, all of them, so that each finds every other among its partners.
   const partnerLists = list.map((s) => partnersOf(s.spelling));
-  const order = new Map(list.map((s, i) => [s, i]));
   list.forEach((a, i) => {
     for (const other of partnerLists[i]) {
-      const b = spellings.get(other);
-      if (b && order.get(b)! > i && sameName(a, b)) groups.join(a.spelling, b.spelling);
+      // The earlier of a pair in the order the article first writes them is always `a`.
+      const j = indexOf.get(other);
+      if (j !== undefined && j > i && sameName(a, list[j])) join(a.spelling, other);
     }
   });
-  for (const [variant, desk] of deskWordFor) if (spellings.has(variant)) groups.join(variant, desk);
+  for (const [variant, desk] of deskWordFor) if (indexOf.has(variant)) join(variant, desk);
 
   const members = new Map<string, NameSpelling[]>();
-  for (const s of spellings.values()) {
+  for (const s of list) {
+    if (!joined.has(s.spelling)) continue;
     const root = groups.find(s.spelling);
     const list = members.get(root);
     if (list) list.push(s);

@@ -224,15 +224,18 @@ interface SentenceReading {
   /** Words that count towards a title-case headline, and how many of them are capitalised. */
   headlineWords: number;
   headlineCapitals: number;
-  /** The words that may be part of a name, by token index. */
+  /** The words that may be part of a name, by token index, and whether there are any. */
   words: Map<number, WordReading>;
+  named: boolean;
   /** Those of them whose fate depends on the evidence, and those of these that open a clause. */
   judged: WordReading[];
   opening: WordReading[];
   /** Words before this token index are a dateline when the sentence opens its paragraph. */
   datelineEnd: number;
-  /** Its mentions, by how the article's evidence reads its judged words (see `mentionsIn`). */
+  /** Its mentions, by how the article's evidence reads its judged words (see `mentionsIn`), and the key of the last check's. */
   mentions: Map<string, SentenceMentions>;
+  lastKey: string;
+  last?: SentenceMentions;
 }
 
 const readings = new WeakMap<ChunkSentence, SentenceReading>();
@@ -280,10 +283,12 @@ function readSentence(sentence: Sentence): SentenceReading {
     headlineWords,
     headlineCapitals,
     words,
+    named: words.size > 0,
     judged: [...words.values()].filter((w) => w.judged),
     opening: [...words.values()].filter((w) => w.judged && w.opensClause),
     datelineEnd: datelineEnd(sentence),
     mentions: new Map(),
+    lastKey: '',
   };
 }
 
@@ -492,11 +497,13 @@ const noMentions: SentenceMentions = { mentions: [], alone: [], splittable: fals
  * for the dateline, and is a title-case headline) key the mentions kept.
  */
 function mentionsIn(sentence: Sentence, reading: SentenceReading, evidence: Evidence): SentenceMentions {
-  if (reading.words.size === 0) return noMentions;
+  if (!reading.named) return noMentions;
   const titleCase = evidence.titleCaseHeadline && sentence.paragraph.isHeadline;
   const dateline = reading.datelineEnd > 0 && sentence.paragraph.sentences[0] === sentence ? reading.datelineEnd : 0;
   let key = dateline > 0 ? (titleCase ? 'DH' : 'D') : titleCase ? 'H' : '';
   for (const word of titleCase ? reading.judged : reading.opening) key += verdict(word, evidence);
+  // Most sentences read as they did on the last check.
+  if (reading.last && reading.lastKey === key) return reading.last;
   let found = reading.mentions.get(key);
   if (!found) {
     const mentions = findMentions(sentence, reading, evidence, titleCase, dateline);
@@ -508,6 +515,8 @@ function mentionsIn(sentence: Sentence, reading: SentenceReading, evidence: Evid
     };
     reading.mentions.set(key, found);
   }
+  reading.lastKey = key;
+  reading.last = found;
   return found;
 }
 
@@ -767,7 +776,7 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
     }
   }
 
-  const spellingGroups = groupSpellings(new Map(spellingStats.values.map((s) => [s.spelling, s])), deskWordFor);
+  const spellingGroups = groupSpellings(spellingStats.values, deskWordFor);
   const canonicalOf = (spelling: string) => spellingGroups.get(spelling)?.canonical ?? spelling;
   // The spellings in a group, and those of them that stray from it, by id: most words of names are in neither.
   grouped.clear();
