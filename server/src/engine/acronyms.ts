@@ -162,10 +162,13 @@ export function abbreviates(acronym: string, words: readonly string[]): boolean 
  */
 interface SentenceReading {
   definitions: DefinitionAt[];
-  /** Words that may be uses: written with a capital, not an address, not the acronym of a definition here. */
-  capitalised: Candidate[];
-  /** Those of them that are acronyms by their letters: the only uses unless a definition is written like a name ("Nato"). */
+  /** Words that are acronyms by their letters, not an address, not the acronym of a definition here. */
   acronyms: Candidate[];
+  /**
+   * Those and every other capitalised word that could be a use: read only
+   * for an article with a definition written like a name ("Nato").
+   */
+  capitalised?: Candidate[];
   shouting: boolean;
   /** Words before this token index are a dateline, if the sentence opens its paragraph (see isDateline). */
   datelineEnd: number;
@@ -223,19 +226,22 @@ function readingOf(sentence: Sentence): SentenceReading {
 
 function readSentence(sentence: Sentence): SentenceReading {
   const definitions = definitionsIn(sentence);
-  const capitalised: Candidate[] = [];
+  const reading: SentenceReading = { definitions, acronyms: [], shouting: isShouting(sentence), datelineEnd: datelineEnd(sentence) };
+  reading.acronyms = candidatesIn(sentence, reading, true);
+  return reading;
+}
+
+/** The words of the sentence that may be uses of an acronym: its acronyms, or (`acronymsOnly` false) every word with a capital. */
+function candidatesIn(sentence: Sentence, reading: SentenceReading, acronymsOnly: boolean): Candidate[] {
+  const candidates: Candidate[] = [];
   for (const word of sentence.words) {
     // Every acronym, and every word a definition's acronym could be, starts with a capital.
-    if (word.notProse || !/^\p{Lu}/u.test(word.text) || definitions.some((d) => d.acronymAt === word.tokenIndex)) continue;
-    const candidate: Candidate = { index: word.tokenIndex, text: word.text };
+    if (word.notProse || !/^\p{Lu}/u.test(word.text) || reading.definitions.some((d) => d.acronymAt === word.tokenIndex)) continue;
     const acronym = acronymOf(word.text);
-    if (acronym) {
-      candidate.acronym = acronym;
-      candidate.length = useLength(word.text, acronym);
-    }
-    capitalised.push(candidate);
+    if (acronym) candidates.push({ index: word.tokenIndex, text: word.text, acronym, length: useLength(word.text, acronym) });
+    else if (!acronymsOnly) candidates.push({ index: word.tokenIndex, text: word.text });
   }
-  return { definitions, capitalised, acronyms: capitalised.filter((c) => c.acronym), shouting: isShouting(sentence), datelineEnd: datelineEnd(sentence) };
+  return candidates;
 }
 
 /** How much of the word the use covers: the acronym, without the possessive or plural after it. */
@@ -275,7 +281,8 @@ export function buildAcronymTable(sentences: readonly Sentence[], knownByDesk: r
     if (reading.shouting) return;
     const sentence = sentences[i];
     const dateline = sentence.paragraph.sentences[0] === sentence ? reading.datelineEnd : 0;
-    for (const candidate of definedAs.size > 0 ? reading.capitalised : reading.acronyms) {
+    if (definedAs.size > 0) reading.capitalised ??= candidatesIn(sentence, reading, false);
+    for (const candidate of definedAs.size > 0 ? reading.capitalised! : reading.acronyms) {
       if (candidate.index < dateline) continue;
       const acronym = candidate.acronym ?? definedAs.get(candidate.text);
       if (!acronym) continue;

@@ -217,15 +217,14 @@ interface SentenceReading {
   /** The `ids` generation its ids belong to. */
   generation: number;
   /** Its share of the evidence (see gatherEvidence), as ids: keys written in lower case, function words left out (never asked about). */
-  lower: Int32Array;
+  lower: readonly number[];
   /** Capitalised spellings opening a clause, once for each time. */
-  atClauseStart: Int32Array;
-  capitalisedInside: Int32Array;
-  /** Words that count towards a title-case headline, and how many of them are capitalised. */
-  headlineWords: number;
-  headlineCapitals: number;
+  atClauseStart: readonly number[];
+  capitalisedInside: readonly number[];
+  /** Read once the sentence is a headline (see headlineCounts). */
+  headline?: { words: number; capitals: number };
   /** The words that may be part of a name, by token index, and whether there are any. */
-  words: Map<number, WordReading>;
+  words: ReadonlyArray<WordReading | undefined>;
   named: boolean;
   /** Those of them whose fate depends on the evidence, and those of these that open a clause. */
   judged: WordReading[];
@@ -252,44 +251,71 @@ function readingOf(sentence: Sentence): SentenceReading {
 }
 
 function readSentence(sentence: Sentence): SentenceReading {
-  const lower = new Set<string>();
-  const atClauseStart: string[] = [];
-  const capitalisedInside = new Set<string>();
-  let headlineWords = 0;
-  let headlineCapitals = 0;
-  const words = new Map<number, WordReading>();
+  const lower: number[] = [];
+  const atClauseStart: number[] = [];
+  const capitalisedInside: number[] = [];
+  seenLower.clear();
+  seenInside.clear();
+  let words: Array<WordReading | undefined> | undefined;
+  const judged: WordReading[] = [];
   for (const word of sentence.words) {
-    if (/^\p{L}+$/u.test(word.text) && !common.has(word.key)) {
-      headlineWords++;
-      if (isCapitalised(word.text)) headlineCapitals++;
-    }
     const reading = readWord(word);
-    if (reading) words.set(word.tokenIndex, reading);
+    if (reading) {
+      words ??= new Array<WordReading | undefined>(sentence.tokens.length);
+      words[word.tokenIndex] = reading;
+      if (reading.judged) judged.push(reading);
+    }
     if (word.notProse) continue;
     const text = bare(word.text);
     if (/^\p{Ll}/u.test(text)) {
       const key = text.toLowerCase();
-      if (!common.has(key)) lower.add(key);
+      if (common.has(key)) continue;
+      const id = ids.id(key);
+      if (!seenLower.has(id)) {
+        seenLower.add(id);
+        lower.push(id);
+      }
     } else if (!isCapitalised(text)) continue;
-    else if (opensClause(word)) atClauseStart.push(text);
-    else capitalisedInside.add(text);
+    else if (opensClause(word)) atClauseStart.push(ids.id(text));
+    else {
+      const id = ids.id(text);
+      if (!seenInside.has(id)) {
+        seenInside.add(id);
+        capitalisedInside.push(id);
+      }
+    }
   }
-  const idsOf = (texts: Iterable<string>) => Int32Array.from(texts, (text) => ids.id(text));
   return {
     generation: ids.generation,
-    lower: idsOf(lower),
-    atClauseStart: idsOf(atClauseStart),
-    capitalisedInside: idsOf(capitalisedInside),
-    headlineWords,
-    headlineCapitals,
-    words,
-    named: words.size > 0,
-    judged: [...words.values()].filter((w) => w.judged),
-    opening: [...words.values()].filter((w) => w.judged && w.opensClause),
+    lower,
+    atClauseStart,
+    capitalisedInside,
+    words: words ?? noWords,
+    named: words !== undefined,
+    judged,
+    opening: judged.filter((w) => w.opensClause),
     datelineEnd: datelineEnd(sentence),
     mentions: new Map(),
     lastKey: '',
   };
+}
+
+/** For telling each sentence's words apart while reading it. */
+const seenLower = new IdSet();
+const seenInside = new IdSet();
+const noWords: Array<WordReading | undefined> = [];
+
+/** How many of the sentence's words count towards a title-case headline, and how many of those are capitalised: asked of headlines only. */
+function headlineCounts(sentence: Sentence, reading: SentenceReading): { words: number; capitals: number } {
+  if (!reading.headline) {
+    reading.headline = { words: 0, capitals: 0 };
+    for (const word of sentence.words) {
+      if (!/^\p{L}+$/u.test(word.text) || common.has(word.key)) continue;
+      reading.headline.words++;
+      if (isCapitalised(word.text)) reading.headline.capitals++;
+    }
+  }
+  return reading.headline;
 }
 
 /** The article's evidence of how it writes each word, by id. */
@@ -316,8 +342,9 @@ function gatherEvidence(sentences: readonly Sentence[], read: readonly SentenceR
   let headlineCapitals = 0;
   sentences.forEach((sentence, i) => {
     if (!sentence.paragraph.isHeadline) return;
-    headlineWords += read[i].headlineWords;
-    headlineCapitals += read[i].headlineCapitals;
+    const counts = headlineCounts(sentence, read[i]);
+    headlineWords += counts.words;
+    headlineCapitals += counts.capitals;
   });
   const titleCaseHeadline = headlineWords >= 3 && headlineCapitals >= headlineWords * 0.8;
   sentences.forEach((sentence, i) => {
@@ -524,7 +551,7 @@ function mentionsIn(sentence: Sentence, reading: SentenceReading, evidence: Evid
 function findMentions(sentence: Sentence, reading: SentenceReading, evidence: Evidence, titleCase: boolean, dateline: number): Mention[] {
   const tokens = sentence.tokens;
   const read = (i: number): RunWord | undefined => {
-    const word = reading.words.get(i);
+    const word = reading.words[i];
     if (!word || i < dateline) return undefined;
     if (!word.judged || !(word.opensClause || titleCase)) return runWord(word, false);
     const fate = verdict(word, evidence);
