@@ -180,11 +180,15 @@ interface SentenceReading {
   spelledOut?: Map<string, string | undefined>;
 }
 
-/** The initials of a sentence's phrases as ids (see `initialIds`), each with the first stretch that has them. */
+/**
+ * The initials of a sentence's phrases as ids (see `initialIds`), each with
+ * the first stretch that has them: `at[3k]` is its phrase, `at[3k + 1]` and
+ * `at[3k + 2]` its first and last word (the text is made only when asked).
+ */
 interface Initials {
   generation: number;
-  ids: Int32Array;
-  stretches: string[];
+  ids: number[];
+  at: number[];
 }
 
 /** Initials as numbers, so the article-wide look-up of open acronyms is array reads rather than string hashing. */
@@ -226,10 +230,14 @@ function readingOf(sentence: Sentence): SentenceReading {
 
 function readSentence(sentence: Sentence): SentenceReading {
   const definitions = definitionsIn(sentence);
-  const reading: SentenceReading = { definitions, acronyms: [], shouting: isShouting(sentence), datelineEnd: datelineEnd(sentence) };
-  reading.acronyms = candidatesIn(sentence, reading, true);
+  const reading: SentenceReading = { definitions: definitions.length > 0 ? definitions.slice() : none, acronyms: none, shouting: isShouting(sentence), datelineEnd: datelineEnd(sentence) };
+  const acronyms = candidatesIn(sentence, reading, true);
+  if (acronyms.length > 0) reading.acronyms = acronyms.slice();
   return reading;
 }
+
+/** Shared by every sentence without definitions or acronyms, which is most. */
+const none: never[] = [];
 
 /** The words of the sentence that may be uses of an acronym: its acronyms, or (`acronymsOnly` false) every word with a capital. */
 function candidatesIn(sentence: Sentence, reading: SentenceReading, acronymsOnly: boolean): Candidate[] {
@@ -456,7 +464,8 @@ function capitalisedPhrases(sentence: Sentence): string[][] {
   let run: string[] = [];
   const close = () => {
     while (run.length > 0 && skippable.has(run[run.length - 1].toLowerCase())) run.pop();
-    if (run.length > 1) phrases.push(run);
+    // A copy at its size: the phrases are kept with the parse.
+    if (run.length > 1) phrases.push(run.slice());
     run = [];
   };
   for (const token of sentence.tokens) {
@@ -473,7 +482,8 @@ function capitalisedPhrases(sentence: Sentence): string[][] {
 
 function phrasesIn(sentence: Sentence, reading: SentenceReading): string[][] {
   if (!reading.phrases) {
-    reading.phrases = capitalisedPhrases(sentence);
+    const phrases = capitalisedPhrases(sentence);
+    reading.phrases = phrases.length > 0 ? phrases.slice() : none;
     reading.phraseLetters = 0;
     for (const phrase of reading.phrases) for (const word of phrase) reading.phraseLetters |= letterBit(word[0].toLowerCase());
   }
@@ -499,12 +509,12 @@ function initialsIndex(sentences: readonly Sentence[], read: readonly SentenceRe
   found.clear();
   for (let s = 0; s < sentences.length && found.values.length < wanted.length; s++) {
     const reading = read[s];
-    if (reading.initials?.generation !== initialIds.generation) {
-      const initials = initialsOf(phrasesIn(sentences[s], reading));
-      reading.initials = { generation: initialIds.generation, ids: Int32Array.from(initials.keys(), (key) => initialIds.id(key)), stretches: [...initials.values()] };
+    const phrases = phrasesIn(sentences[s], reading);
+    if (reading.initials?.generation !== initialIds.generation) reading.initials = initialsOf(phrases);
+    const { ids, at } = reading.initials;
+    for (let k = 0; k < ids.length; k++) {
+      if (wantedIds.has(ids[k]) && found.get(ids[k]) === undefined) found.set(ids[k], phrases[at[3 * k]].slice(at[3 * k + 1], at[3 * k + 2] + 1).join(' '));
     }
-    const { ids, stretches } = reading.initials;
-    for (let k = 0; k < ids.length; k++) if (wantedIds.has(ids[k]) && found.get(ids[k]) === undefined) found.set(ids[k], stretches[k]);
   }
   return new Map(wanted.flatMap((initials) => {
     const stretch = found.get(initialIds.id(initials));
@@ -513,9 +523,11 @@ function initialsIndex(sentences: readonly Sentence[], read: readonly SentenceRe
 }
 
 /** Every stretch of the phrases by the initials of its capitalised words, the first of each. */
-function initialsOf(phrases: readonly string[][]): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const phrase of phrases) {
+function initialsOf(phrases: readonly string[][]): Initials {
+  const seen = new Set<string>();
+  const ids: number[] = [];
+  const at: number[] = [];
+  phrases.forEach((phrase, p) => {
     for (let i = 0; i < phrase.length; i++) {
       if (skippable.has(phrase[i].toLowerCase())) continue;
       let initials = '';
@@ -523,11 +535,16 @@ function initialsOf(phrases: readonly string[][]): Map<string, string> {
         const word = phrase[j];
         if (skippable.has(word.toLowerCase())) continue;
         for (const piece of word.split(/[-‐]/)) if (piece && !skippable.has(piece.toLowerCase())) initials += piece[0].toUpperCase();
-        if (initials.length >= 2 && !index.has(initials)) index.set(initials, phrase.slice(i, j + 1).join(' '));
+        if (initials.length >= 2 && !seen.has(initials)) {
+          seen.add(initials);
+          ids.push(initialIds.id(initials));
+          at.push(p, i, j);
+        }
       }
     }
-  }
-  return index;
+  });
+  // Copies at their size, since they are kept with the parse.
+  return { generation: initialIds.generation, ids: ids.slice(), at: at.slice() };
 }
 
 /** The phrase an acronym with small letters ("JeM", "MiG") abbreviates, tried sentence by sentence (each answer kept with the sentence). */

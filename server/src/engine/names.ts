@@ -155,8 +155,16 @@ interface WordReading {
   spellingId: number;
 }
 
-/** A word of a run, once the article's evidence has spoken. */
-interface RunWord extends WordReading {
+/** A word of a run, once the article's evidence has spoken: what mentions keep of it. */
+interface RunWord {
+  index: number;
+  offset: number;
+  text: string;
+  spelling: string;
+  spellingId: number;
+  role: Role;
+  possessive: boolean;
+  functionWord: boolean;
   weak: boolean;
 }
 
@@ -164,21 +172,16 @@ interface RunWord extends WordReading {
  * A run word made field by field, never spread: the article-wide steps read
  * thousands of them, and that is fast only while they all have one shape.
  */
-function runWord(w: WordReading, weak: boolean, role = w.role): RunWord {
+function runWord(w: RunWord | WordReading, weak: boolean, role = w.role): RunWord {
   return {
     index: w.index,
     offset: w.offset,
     text: w.text,
-    key: w.key,
     spelling: w.spelling,
+    spellingId: w.spellingId,
     role,
     possessive: w.possessive,
     functionWord: w.functionWord,
-    judged: w.judged,
-    opensClause: w.opensClause,
-    textId: w.textId,
-    keyId: w.keyId,
-    spellingId: w.spellingId,
     weak,
   };
 }
@@ -223,18 +226,26 @@ interface SentenceReading {
   capitalisedInside: readonly number[];
   /** Read once the sentence is a headline (see headlineCounts). */
   headline?: { words: number; capitals: number };
-  /** The words that may be part of a name, by token index, and whether there are any. */
-  words: ReadonlyArray<WordReading | undefined>;
+  /**
+   * The words that may be part of a name, by token index, and whether there
+   * are any. Let go once its mentions are found, and read again should the
+   * evidence ever read it otherwise (see `wordsOf`).
+   */
+  words?: ReadonlyArray<WordReading | undefined>;
   named: boolean;
   /** Those of them whose fate depends on the evidence, and those of these that open a clause. */
   judged: WordReading[];
   opening: WordReading[];
   /** Words before this token index are a dateline when the sentence opens its paragraph. */
   datelineEnd: number;
-  /** Its mentions, by how the article's evidence reads its judged words (see `mentionsIn`), and the key of the last check's. */
-  mentions: Map<string, SentenceMentions>;
+  /**
+   * Its mentions on the last check, with the key of that check's verdicts on
+   * its judged words (see `mentionsIn`), and those on other verdicts, once a
+   * sentence has been read more than one way.
+   */
   lastKey: string;
   last?: SentenceMentions;
+  otherwise?: Map<string, SentenceMentions>;
 }
 
 const readings = new WeakMap<ChunkSentence, SentenceReading>();
@@ -287,15 +298,14 @@ function readSentence(sentence: Sentence): SentenceReading {
   }
   return {
     generation: ids.generation,
-    lower,
-    atClauseStart,
-    capitalisedInside,
-    words: words ?? noWords,
+    lower: kept(lower),
+    atClauseStart: kept(atClauseStart),
+    capitalisedInside: kept(capitalisedInside),
+    words,
     named: words !== undefined,
-    judged,
-    opening: judged.filter((w) => w.opensClause),
+    judged: kept(judged),
+    opening: kept(judged.filter((w) => w.opensClause)),
     datelineEnd: datelineEnd(sentence),
-    mentions: new Map(),
     lastKey: '',
   };
 }
@@ -303,7 +313,14 @@ function readSentence(sentence: Sentence): SentenceReading {
 /** For telling each sentence's words apart while reading it. */
 const seenLower = new IdSet();
 const seenInside = new IdSet();
-const noWords: Array<WordReading | undefined> = [];
+
+/** The sentence's words that may be part of a name, by token index (see SentenceReading.words). */
+function wordsOf(sentence: Sentence, reading: SentenceReading): ReadonlyArray<WordReading | undefined> {
+  if (reading.words) return reading.words;
+  const words = new Array<WordReading | undefined>(sentence.tokens.length);
+  for (const word of sentence.words) words[word.tokenIndex] = readWord(word);
+  return words;
+}
 
 /** How many of the sentence's words count towards a title-case headline, and how many of those are capitalised: asked of headlines only. */
 function headlineCounts(sentence: Sentence, reading: SentenceReading): { words: number; capitals: number } {
@@ -503,6 +520,7 @@ interface SpellingUses {
 }
 
 function spellingUsesOf(mentions: readonly Mention[]): SpellingUses {
+  if (!mentions.some((mention) => mention.spellings.length > 0)) return noUses;
   const uses: SpellingUses = { ids: [], words: [], companies: [], strong: [] };
   for (const mention of mentions) {
     for (const { word, company } of mention.spellings) {
@@ -512,10 +530,22 @@ function spellingUsesOf(mentions: readonly Mention[]): SpellingUses {
       uses.strong.push(!mention.weak);
     }
   }
-  return uses;
+  return { ids: kept(uses.ids), words: kept(uses.words), companies: kept(uses.companies), strong: kept(uses.strong) };
 }
 
-const noMentions: SentenceMentions = { mentions: [], alone: [], splittable: false, uses: spellingUsesOf([]) };
+/** Shared by every sentence with nothing of the kind, which is most. */
+const none: never[] = [];
+
+/**
+ * An array to keep with a parse, at its size: one grown by pushing holds
+ * room for more, which over every sentence and mention of a long draft
+ * adds up to megabytes.
+ */
+function kept<T>(array: T[]): T[] {
+  return array.length === 0 ? none : array.slice();
+}
+const noUses: SpellingUses = { ids: none, words: none, companies: none, strong: none };
+const noMentions: SentenceMentions = { mentions: none, alone: none, splittable: false, uses: noUses };
 
 /**
  * The sentence's mentions on this check. Its words read the same on every
@@ -531,27 +561,29 @@ function mentionsIn(sentence: Sentence, reading: SentenceReading, evidence: Evid
   for (const word of titleCase ? reading.judged : reading.opening) key += verdict(word, evidence);
   // Most sentences read as they did on the last check.
   if (reading.last && reading.lastKey === key) return reading.last;
-  let found = reading.mentions.get(key);
+  let found = reading.otherwise?.get(key);
   if (!found) {
-    const mentions = findMentions(sentence, reading, evidence, titleCase, dateline);
+    const mentions = findMentions(sentence, wordsOf(sentence, reading), evidence, titleCase, dateline);
+    const alone = mentions.filter((m) => m.words.length === 1 && !m.weak).map((m) => m.words[0].spelling);
     found = {
       mentions,
-      alone: mentions.filter((m) => m.words.length === 1 && !m.weak).map((m) => m.words[0].spelling),
+      alone: alone.length > 0 ? alone : none,
       splittable: mentions.some((m) => m.splitPoints.length > 0),
       uses: spellingUsesOf(mentions),
     };
-    reading.mentions.set(key, found);
+    reading.words = undefined;
   }
+  if (reading.last) (reading.otherwise ??= new Map()).set(reading.lastKey, reading.last);
   reading.lastKey = key;
   reading.last = found;
   return found;
 }
 
 /** Splits a sentence into runs of name words and reads mentions out of them. */
-function findMentions(sentence: Sentence, reading: SentenceReading, evidence: Evidence, titleCase: boolean, dateline: number): Mention[] {
+function findMentions(sentence: Sentence, words: ReadonlyArray<WordReading | undefined>, evidence: Evidence, titleCase: boolean, dateline: number): Mention[] {
   const tokens = sentence.tokens;
   const read = (i: number): RunWord | undefined => {
-    const word = reading.words[i];
+    const word = words[i];
     if (!word || i < dateline) return undefined;
     if (!word.judged || !(word.opensClause || titleCase)) return runWord(word, false);
     const fate = verdict(word, evidence);
@@ -611,7 +643,7 @@ function findMentions(sentence: Sentence, reading: SentenceReading, evidence: Ev
 
 /** A mention with what every check asks of it worked out once. */
 function completeMention(raw: RawMention, sentence: Sentence): Mention {
-  const names = raw.words.filter((w) => w.role !== 'connector');
+  const names = raw.words.some((w) => w.role === 'connector') ? kept(raw.words.filter((w) => w.role !== 'connector')) : raw.words;
   const organisation = isOrganisation(names.map((n) => n.text));
   const spellings: Mention['spellings'] = [];
   for (const word of names) {
@@ -640,13 +672,13 @@ function completeMention(raw: RawMention, sentence: Sentence): Mention {
     text: textOfMention(raw.words, sentence),
     names,
     isAcronym: names.length === 1 && names[0].role === 'acronym',
-    spellings,
-    keyParts,
+    spellings: kept(spellings),
+    keyParts: kept(keyParts),
     key: keyParts.join(' '),
     personPoints: (raw.title ? 3 : 0) + (after && personAfter.has(after) && !possessive ? 2 : 0),
     placePoints: (after && placeAfter.has(after) ? 2 : 0) + (before && placeBefore.has(before) ? 1 : 0),
     takesThe: before === 'the' && !raw.title,
-    splitPoints,
+    splitPoints: splitPoints.length > 0 ? splitPoints : none,
     halves: undefined,
   };
 }
