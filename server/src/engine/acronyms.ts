@@ -23,7 +23,7 @@ import { wellKnownAcronyms } from '../data/well-known-acronyms';
 import { isCommonWord } from './english';
 import type { Sentence, Token, Word } from './model';
 import type { ChunkSentence } from './tokens';
-import { IdMap, IdSet, Interner } from './memo';
+import { IdMap, IdSet, Interner, RecentReadings } from './memo';
 
 export type DefinitionForm = 'expansion-first' | 'acronym-first' | 'or';
 
@@ -156,9 +156,10 @@ export function abbreviates(acronym: string, words: readonly string[]): boolean 
 }
 
 /**
- * What one sentence holds for the table, read from its own tokens alone and
- * kept with its parse (see `readingOf`): token indices, never offsets, so a
- * paragraph that moves in the draft is not read again.
+ * What one sentence holds for the table, read from its own tokens alone,
+ * once per parse, and kept while the last few checks use it (see
+ * RecentReadings): token indices, never offsets, so a paragraph that moves
+ * in the draft is not read again.
  */
 interface SentenceReading {
   definitions: DefinitionAt[];
@@ -172,9 +173,12 @@ interface SentenceReading {
   shouting: boolean;
   /** Words before this token index are a dateline, if the sentence opens its paragraph (see isDateline). */
   datelineEnd: number;
-  /** Read only for articles with an acronym nobody defined. */
-  phrases?: string[][];
-  /** The first letters of the phrases' words, a bit for each of a–z, bit 26 for any other (see spelledOutIn). */
+  /**
+   * Read only for articles with an acronym nobody defined: the first letters
+   * of the words of its capitalised phrases, a bit for each of a–z, bit 26
+   * for any other (see spelledOutIn). The phrases themselves are not kept:
+   * they are quickly read again, and seldom wanted.
+   */
   phraseLetters?: number;
   initials?: Initials;
   spelledOut?: Map<string, string | undefined>;
@@ -217,15 +221,10 @@ interface Candidate {
   length?: number;
 }
 
-const readings = new WeakMap<ChunkSentence, SentenceReading>();
+const readings = new RecentReadings<ChunkSentence, SentenceReading>();
 
 function readingOf(sentence: Sentence): SentenceReading {
-  let reading = readings.get(sentence.source);
-  if (!reading) {
-    reading = readSentence(sentence);
-    readings.set(sentence.source, reading);
-  }
-  return reading;
+  return readings.get(sentence.source, () => readSentence(sentence));
 }
 
 function readSentence(sentence: Sentence): SentenceReading {
@@ -270,6 +269,7 @@ export function buildAcronymTable(sentences: readonly Sentence[], knownByDesk: r
     return entry;
   };
 
+  readings.startCheck();
   const read = sentences.map(readingOf);
   read.forEach((reading, i) => {
     for (const definition of reading.definitions) {
@@ -464,8 +464,7 @@ function capitalisedPhrases(sentence: Sentence): string[][] {
   let run: string[] = [];
   const close = () => {
     while (run.length > 0 && skippable.has(run[run.length - 1].toLowerCase())) run.pop();
-    // A copy at its size: the phrases are kept with the parse.
-    if (run.length > 1) phrases.push(run.slice());
+    if (run.length > 1) phrases.push(run);
     run = [];
   };
   for (const token of sentence.tokens) {
@@ -481,13 +480,12 @@ function capitalisedPhrases(sentence: Sentence): string[][] {
 }
 
 function phrasesIn(sentence: Sentence, reading: SentenceReading): string[][] {
-  if (!reading.phrases) {
-    const phrases = capitalisedPhrases(sentence);
-    reading.phrases = phrases.length > 0 ? phrases.slice() : none;
+  const phrases = capitalisedPhrases(sentence);
+  if (reading.phraseLetters === undefined) {
     reading.phraseLetters = 0;
-    for (const phrase of reading.phrases) for (const word of phrase) reading.phraseLetters |= letterBit(word[0].toLowerCase());
+    for (const phrase of phrases) for (const word of phrase) reading.phraseLetters |= letterBit(word[0].toLowerCase());
   }
-  return reading.phrases;
+  return phrases;
 }
 
 function letterBit(letter: string): number {
@@ -499,7 +497,7 @@ function letterBit(letter: string): number {
  * The first stretch of the article's capitalised phrases with each of the
  * `wanted` initials ("Foreign Minister" for "FM"), so an all-capitals acronym
  * is looked up instead of tried against every phrase. Each sentence's
- * stretches are filed by initials once, with its parse.
+ * stretches are filed by initials once, with its reading.
  */
 function initialsIndex(sentences: readonly Sentence[], read: readonly SentenceReading[], wanted: readonly string[]): Map<string, string> {
   initialIds.trim();
@@ -509,11 +507,13 @@ function initialsIndex(sentences: readonly Sentence[], read: readonly SentenceRe
   found.clear();
   for (let s = 0; s < sentences.length && found.values.length < wanted.length; s++) {
     const reading = read[s];
-    const phrases = phrasesIn(sentences[s], reading);
-    if (reading.initials?.generation !== initialIds.generation) reading.initials = initialsOf(phrases);
+    if (reading.initials?.generation !== initialIds.generation) reading.initials = initialsOf(phrasesIn(sentences[s], reading));
     const { ids, at } = reading.initials;
+    let phrases: string[][] | undefined;
     for (let k = 0; k < ids.length; k++) {
-      if (wantedIds.has(ids[k]) && found.get(ids[k]) === undefined) found.set(ids[k], phrases[at[3 * k]].slice(at[3 * k + 1], at[3 * k + 2] + 1).join(' '));
+      if (!wantedIds.has(ids[k]) || found.get(ids[k]) !== undefined) continue;
+      phrases ??= phrasesIn(sentences[s], reading);
+      found.set(ids[k], phrases[at[3 * k]].slice(at[3 * k + 1], at[3 * k + 2] + 1).join(' '));
     }
   }
   return new Map(wanted.flatMap((initials) => {
@@ -552,7 +552,7 @@ function spelledOutIn(acronym: string, sentences: readonly Sentence[], read: rea
   const letter = letterBit(acronym[0].toLowerCase());
   for (let s = 0; s < sentences.length; s++) {
     const reading = read[s];
-    phrasesIn(sentences[s], reading);
+    if (reading.phraseLetters === undefined) phrasesIn(sentences[s], reading);
     // A stretch starts with a word whose first letter is the acronym's: most sentences have none.
     if ((reading.phraseLetters! & letter) === 0) continue;
     reading.spelledOut ??= new Map();

@@ -149,3 +149,37 @@ export class IdMap<T> {
     }
   }
 }
+
+/**
+ * What each sentence says, read once and kept while one of the last few
+ * checks used it: a re-check after a keystroke finds every other sentence
+ * already read (keyed by the sentence's parse, shared by every check of
+ * the same paragraph text), yet what is kept does not grow with the parse
+ * cache — only the drafts checked lately are.
+ */
+export class RecentReadings<K, V> {
+  private current = new Map<K, V>();
+  private older: Array<Map<K, V>> = [];
+
+  constructor(private readonly checks = 4) {}
+
+  /** A new check starts: what the last ones read stays at hand, anything older is let go. */
+  startCheck(): void {
+    if (this.current.size === 0) return;
+    this.older.unshift(this.current);
+    this.older.length = Math.min(this.older.length, this.checks - 1);
+    this.current = new Map();
+  }
+
+  get(key: K, read: () => V): V {
+    let value = this.current.get(key);
+    if (value !== undefined) return value;
+    for (const map of this.older) {
+      value = map.get(key);
+      if (value !== undefined) break;
+    }
+    value ??= read();
+    this.current.set(key, value);
+    return value;
+  }
+}

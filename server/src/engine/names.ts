@@ -29,7 +29,7 @@ import type { Sentence, Token, Word } from './model';
 import type { ChunkSentence } from './tokens';
 import { isCommonWord } from './english';
 import { groupSpellings, newSpelling, type NameSpelling, type SpellingGroup } from './name-variants';
-import { IdCounts, IdMap, IdSet, Interner, memoize } from './memo';
+import { IdCounts, IdMap, IdSet, Interner, memoize, RecentReadings } from './memo';
 
 export type { SpellingGroup } from './name-variants';
 
@@ -155,6 +155,13 @@ interface WordReading {
   spellingId: number;
 }
 
+/** What the evidence is asked of a judged word (see `verdict`). */
+interface Judged {
+  textId: number;
+  keyId: number;
+  opensClause: boolean;
+}
+
 /** A word of a run, once the article's evidence has spoken: what mentions keep of it. */
 interface RunWord {
   index: number;
@@ -212,18 +219,22 @@ function isNameShaped(text: string): boolean {
 
 /**
  * What one sentence tells the register, from its own words alone. Read once
- * per parse and kept with it (a WeakMap on `sentence.source`), so a check
- * after a keystroke reads only the paragraph typed in; token indices, never
- * offsets, so the reading holds wherever the paragraph moves.
+ * per parse (keyed by `sentence.source`) and kept while the last few checks
+ * use it (see RecentReadings), so a check after a keystroke reads only the
+ * paragraph typed in; token indices and offsets within the sentence, never
+ * offsets in the draft, so the reading holds wherever the paragraph moves.
  */
 interface SentenceReading {
-  /** The `ids` generation its ids belong to. */
-  generation: number;
-  /** Its share of the evidence (see gatherEvidence), as ids: keys written in lower case, function words left out (never asked about). */
-  lower: readonly number[];
-  /** Capitalised spellings opening a clause, once for each time. */
-  atClauseStart: readonly number[];
-  capitalisedInside: readonly number[];
+  /**
+   * Its share of the evidence (see gatherEvidence), as ids in one array: up
+   * to `lowerEnd` the keys it writes in lower case (function words left
+   * out: never asked about), then up to `atClauseStartEnd` the capitalised
+   * spellings opening a clause, once for each time, then those capitalised
+   * inside it.
+   */
+  evidence: readonly number[];
+  lowerEnd: number;
+  atClauseStartEnd: number;
   /** Read once the sentence is a headline (see headlineCounts). */
   headline?: { words: number; capitals: number };
   /**
@@ -234,8 +245,8 @@ interface SentenceReading {
   words?: ReadonlyArray<WordReading | undefined>;
   named: boolean;
   /** Those of them whose fate depends on the evidence, and those of these that open a clause. */
-  judged: WordReading[];
-  opening: WordReading[];
+  judged: readonly Judged[];
+  opening: readonly Judged[];
   /** Words before this token index are a dateline when the sentence opens its paragraph. */
   datelineEnd: number;
   /**
@@ -248,17 +259,12 @@ interface SentenceReading {
   otherwise?: Map<string, SentenceMentions>;
 }
 
-const readings = new WeakMap<ChunkSentence, SentenceReading>();
+let readings = new RecentReadings<ChunkSentence, SentenceReading>();
 /** The words of the evidence as numbers, so the article's sets and counts of them are typed arrays. */
 const ids = new Interner();
 
 function readingOf(sentence: Sentence): SentenceReading {
-  let reading = readings.get(sentence.source);
-  if (!reading || reading.generation !== ids.generation) {
-    reading = readSentence(sentence);
-    readings.set(sentence.source, reading);
-  }
-  return reading;
+  return readings.get(sentence.source, () => readSentence(sentence));
 }
 
 function readSentence(sentence: Sentence): SentenceReading {
@@ -268,13 +274,13 @@ function readSentence(sentence: Sentence): SentenceReading {
   seenLower.clear();
   seenInside.clear();
   let words: Array<WordReading | undefined> | undefined;
-  const judged: WordReading[] = [];
+  const judged: Judged[] = [];
   for (const word of sentence.words) {
     const reading = readWord(word);
     if (reading) {
       words ??= new Array<WordReading | undefined>(sentence.tokens.length);
       words[word.tokenIndex] = reading;
-      if (reading.judged) judged.push(reading);
+      if (reading.judged) judged.push({ textId: reading.textId, keyId: reading.keyId, opensClause: reading.opensClause });
     }
     if (word.notProse) continue;
     const text = bare(word.text);
@@ -297,14 +303,13 @@ function readSentence(sentence: Sentence): SentenceReading {
     }
   }
   return {
-    generation: ids.generation,
-    lower: kept(lower),
-    atClauseStart: kept(atClauseStart),
-    capitalisedInside: kept(capitalisedInside),
+    evidence: kept([...lower, ...atClauseStart, ...capitalisedInside]),
+    lowerEnd: lower.length,
+    atClauseStartEnd: lower.length + atClauseStart.length,
     words,
     named: words !== undefined,
     judged: kept(judged),
-    opening: kept(judged.filter((w) => w.opensClause)),
+    opening: judged.every((w) => w.opensClause) ? kept(judged) : kept(judged.filter((w) => w.opensClause)),
     datelineEnd: datelineEnd(sentence),
     lastKey: '',
   };
@@ -366,10 +371,11 @@ function gatherEvidence(sentences: readonly Sentence[], read: readonly SentenceR
   const titleCaseHeadline = headlineWords >= 3 && headlineCapitals >= headlineWords * 0.8;
   sentences.forEach((sentence, i) => {
     const reading = read[i];
-    for (const key of reading.lower) writtenLower.add(key);
+    const ids = reading.evidence;
+    for (let k = 0; k < reading.lowerEnd; k++) writtenLower.add(ids[k]);
     if (titleCaseHeadline && sentence.paragraph.isHeadline) return;
-    for (const text of reading.atClauseStart) atClauseStart.add(text);
-    for (const text of reading.capitalisedInside) capitalisedInside.add(text);
+    for (let k = reading.lowerEnd; k < reading.atClauseStartEnd; k++) atClauseStart.add(ids[k]);
+    for (let k = reading.atClauseStartEnd; k < ids.length; k++) capitalisedInside.add(ids[k]);
   });
   evidence.titleCaseHeadline = titleCaseHeadline;
   return evidence;
@@ -450,7 +456,7 @@ function readWord(word: Word): WordReading | undefined {
  * clause: '-' out of any name (a common word: the article writes it in lower
  * case), 'w' a weak name (seen only there, and once), 'n' a name.
  */
-function verdict(word: WordReading, evidence: Evidence): string {
+function verdict(word: Judged, evidence: Evidence): string {
   if (evidence.capitalisedInside.has(word.textId)) return 'n';
   if (evidence.writtenLower.has(word.keyId)) return '-';
   return evidence.atClauseStart.get(word.textId) < 2 ? 'w' : 'n';
@@ -473,8 +479,6 @@ interface Mention {
   /** Its words, small joining words left out. */
   names: RunWord[];
   isAcronym: boolean;
-  /** Its words whose spellings are compared, with the other words of the full name each stands in (none: it stands alone). */
-  spellings: Array<{ word: RunWord; company?: string }>;
   /** The spellings its entry is found by, initials left out, while none of them is respelled (see linkEntries), and them joined. */
   keyParts: string[];
   key: string;
@@ -502,35 +506,35 @@ interface SentenceMentions {
   alone: string[];
   /** Some mention may split in two. */
   splittable: boolean;
-  uses: SpellingUses;
+  uses: readonly SpellingUse[];
 }
 
-/**
- * Every use of a compared spelling in a list of mentions, in order, flat:
- * counting them over the whole article then reads a few arrays per sentence
- * rather than every mention.
- */
-interface SpellingUses {
-  ids: number[];
-  words: RunWord[];
+/** A word of a mention whose spelling the register compares (see buildNameRegister). */
+interface SpellingUse {
+  id: number;
+  word: RunWord;
   /** The other words of the full name it stands in; undefined where it stands alone. */
-  companies: Array<string | undefined>;
+  company: string | undefined;
   /** Its mention is not weak. */
-  strong: boolean[];
+  strong: boolean;
 }
 
-function spellingUsesOf(mentions: readonly Mention[]): SpellingUses {
-  if (!mentions.some((mention) => mention.spellings.length > 0)) return noUses;
-  const uses: SpellingUses = { ids: [], words: [], companies: [], strong: [] };
+/** Every use of a compared spelling in a list of mentions, in order. */
+function spellingUsesOf(mentions: readonly Mention[]): SpellingUse[] {
+  const uses: SpellingUse[] = [];
   for (const mention of mentions) {
-    for (const { word, company } of mention.spellings) {
-      uses.ids.push(word.spellingId);
-      uses.words.push(word);
-      uses.companies.push(company);
-      uses.strong.push(!mention.weak);
+    const { names } = mention;
+    let organisation: boolean | undefined;
+    for (const word of names) {
+      if (word.role !== 'name' || !/\p{L}{2}/u.test(word.spelling)) continue;
+      // A name inside an organisation's ("the Obama White House") stands as if alone.
+      organisation ??= isOrganisation(names.map((n) => n.text));
+      const alone = names.length === 1 || organisation;
+      const company = alone ? undefined : names.filter((other) => other !== word).map((other) => other.spelling).join(' ');
+      uses.push({ id: word.spellingId, word, company, strong: !mention.weak });
     }
   }
-  return { ids: kept(uses.ids), words: kept(uses.words), companies: kept(uses.companies), strong: kept(uses.strong) };
+  return kept(uses);
 }
 
 /** Shared by every sentence with nothing of the kind, which is most. */
@@ -544,8 +548,7 @@ const none: never[] = [];
 function kept<T>(array: T[]): T[] {
   return array.length === 0 ? none : array.slice();
 }
-const noUses: SpellingUses = { ids: none, words: none, companies: none, strong: none };
-const noMentions: SentenceMentions = { mentions: none, alone: none, splittable: false, uses: noUses };
+const noMentions: SentenceMentions = { mentions: none, alone: none, splittable: false, uses: none };
 
 /**
  * The sentence's mentions on this check. Its words read the same on every
@@ -644,14 +647,6 @@ function findMentions(sentence: Sentence, words: ReadonlyArray<WordReading | und
 /** A mention with what every check asks of it worked out once. */
 function completeMention(raw: RawMention, sentence: Sentence): Mention {
   const names = raw.words.some((w) => w.role === 'connector') ? kept(raw.words.filter((w) => w.role !== 'connector')) : raw.words;
-  const organisation = isOrganisation(names.map((n) => n.text));
-  const spellings: Mention['spellings'] = [];
-  for (const word of names) {
-    if (word.role !== 'name' || !/\p{L}{2}/u.test(word.spelling)) continue;
-    // A name inside an organisation's ("the Obama White House") stands as if alone.
-    if (names.length === 1 || organisation) spellings.push({ word });
-    else spellings.push({ word, company: names.filter((other) => other !== word).map((other) => other.spelling).join(' ') });
-  }
   const splitPoints: number[] = [];
   if (!raw.title && !isOrganisation(raw.words.map((w) => w.text))) {
     for (let k = 1; k < raw.words.length; k++) {
@@ -672,9 +667,8 @@ function completeMention(raw: RawMention, sentence: Sentence): Mention {
     text: textOfMention(raw.words, sentence),
     names,
     isAcronym: names.length === 1 && names[0].role === 'acronym',
-    spellings: kept(spellings),
     keyParts: kept(keyParts),
-    key: keyParts.join(' '),
+    key: keyParts.length === 1 ? keyParts[0] : keyParts.join(' '),
     personPoints: (raw.title ? 3 : 0) + (after && personAfter.has(after) && !possessive ? 2 : 0),
     placePoints: (after && placeAfter.has(after) ? 2 : 0) + (before && placeBefore.has(before) ? 1 : 0),
     takesThe: before === 'the' && !raw.title,
@@ -784,7 +778,11 @@ const grouped = new IdSet();
 const straying = new IdSet();
 
 export function buildNameRegister(sentences: readonly Sentence[], options: NameOptions): NameRegister {
+  const generation = ids.generation;
   ids.trim();
+  // Readings hold ids: should the ids start over, so do they.
+  if (ids.generation !== generation) readings = new RecentReadings();
+  readings.startCheck();
   const read = sentences.map(readingOf);
   const evidence = gatherEvidence(sentences, read);
   const found = sentences.map((sentence, i) => mentionsIn(sentence, read[i], evidence));
@@ -794,21 +792,20 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
   // Spellings of the words of names, and which of them are one name. Mentions come in the
   // order of the draft, so a spelling's first mention (and first in a full name) is the first seen.
   spellingStats.clear();
-  uses.forEach(({ ids, words, companies, strong }, i) => {
+  uses.forEach((list, i) => {
     const at = sentences[i].start;
-    for (let k = 0; k < ids.length; k++) {
-      let s = spellingStats.get(ids[k]);
+    for (const { id, word, company, strong } of list) {
+      let s = spellingStats.get(id);
       if (!s) {
-        s = newSpelling(words[k].spelling, at + words[k].offset, words[k].text);
-        spellingStats.set(ids[k], s);
+        s = newSpelling(word.spelling, at + word.offset, word.text);
+        spellingStats.set(id, s);
       }
       s.count++;
-      if (strong[k]) s.strong = true;
-      const company = companies[k];
+      if (strong) s.strong = true;
       if (company === undefined) s.alone = true;
       else {
         s.company.push(company);
-        if (s.firstInFull === Infinity) s.firstInFull = at + words[k].offset;
+        if (s.firstInFull === Infinity) s.firstInFull = at + word.offset;
       }
     }
   });
