@@ -18,6 +18,11 @@
  * An article can also spell an acronym out without brackets: "Foreign
  * Minister Shah Mehmood Qureshi" … "FM Qureshi". That counts as spelled out
  * for `acronym-undefined`, never as a definition that could come too late.
+ *
+ * Each sentence is read once (its definitions, its acronyms, whether it is
+ * shouting or opens with a dateline, the initials of its capitalised
+ * phrases) and kept while recent checks use it, so a check after a
+ * keystroke reads only the sentences typed in.
  */
 import { wellKnownAcronyms } from '../data/well-known-acronyms';
 import { isCommonWord } from './english';

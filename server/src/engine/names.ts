@@ -16,6 +16,16 @@
  * Spellings are compared word by word: which of them are one name written
  * two ways, and which to keep, is engine/name-variants.ts's call. A mention
  * that uses a variant joins the entry of the name it varies.
+ *
+ * A check after a keystroke must not read a long draft again. What a
+ * sentence says by itself (its runs of name words, its share of the
+ * evidence of how the article writes each word) is read once and kept with
+ * its parse while recent checks use it; its mentions are kept too, keyed by
+ * the little the rest of the article decides about them (whether a word
+ * opening the sentence is a name there). Each check then sums those
+ * readings, counts spellings and links entries: work in the number of
+ * sentences and mentions, done over arrays and ids rather than by hashing
+ * every word again.
  */
 import { calendarWords } from '../data/calendar-words';
 import { demonyms } from '../data/demonyms';
@@ -302,14 +312,15 @@ function readSentence(sentence: Sentence): SentenceReading {
       }
     }
   }
+  const keptJudged = kept(judged);
   return {
     evidence: kept([...lower, ...atClauseStart, ...capitalisedInside]),
     lowerEnd: lower.length,
     atClauseStartEnd: lower.length + atClauseStart.length,
     words,
     named: words !== undefined,
-    judged: kept(judged),
-    opening: judged.every((w) => w.opensClause) ? kept(judged) : kept(judged.filter((w) => w.opensClause)),
+    judged: keptJudged,
+    opening: judged.every((w) => w.opensClause) ? keptJudged : kept(judged.filter((w) => w.opensClause)),
     datelineEnd: datelineEnd(sentence),
     lastKey: '',
   };
@@ -541,13 +552,14 @@ function spellingUsesOf(mentions: readonly Mention[]): SpellingUse[] {
 const none: never[] = [];
 
 /**
- * An array to keep with a parse, at its size: one grown by pushing holds
- * room for more, which over every sentence and mention of a long draft
- * adds up to megabytes.
+ * An array to keep with a sentence's reading, at its size: one grown by
+ * pushing holds room for more, which over every sentence and mention of a
+ * long draft adds up to megabytes.
  */
 function kept<T>(array: T[]): T[] {
   return array.length === 0 ? none : array.slice();
 }
+
 const noMentions: SentenceMentions = { mentions: none, alone: none, splittable: false, uses: none };
 
 /**
