@@ -18,10 +18,17 @@
  * An article can also spell an acronym out without brackets: "Foreign
  * Minister Shah Mehmood Qureshi" … "FM Qureshi". That counts as spelled out
  * for `acronym-undefined`, never as a definition that could come too late.
+ *
+ * Each sentence is read once (its definitions, its acronyms, whether it is
+ * shouting or opens with a dateline, the initials of its capitalised
+ * phrases) and kept while recent checks use it, so a check after a
+ * keystroke reads only the sentences typed in.
  */
 import { wellKnownAcronyms } from '../data/well-known-acronyms';
 import { isCommonWord } from './english';
 import type { Sentence, Token, Word } from './model';
+import type { ChunkSentence } from './tokens';
+import { IdMap, IdSet, Interner, RecentReadings } from './memo';
 
 export type DefinitionForm = 'expansion-first' | 'acronym-first' | 'or';
 
@@ -153,45 +160,157 @@ export function abbreviates(acronym: string, words: readonly string[]): boolean 
   return go(1, 0, 0);
 }
 
+/**
+ * What one sentence holds for the table, read from its own tokens alone,
+ * once per parse, and kept while the last few checks use it (see
+ * RecentReadings): token indices, never offsets, so a paragraph that moves
+ * in the draft is not read again.
+ */
+interface SentenceReading {
+  definitions: DefinitionAt[];
+  /** Words that are acronyms by their letters, not an address, not the acronym of a definition here. */
+  acronyms: Candidate[];
+  /**
+   * Those and every other capitalised word that could be a use: read only
+   * for an article with a definition written like a name ("Nato").
+   */
+  capitalised?: Candidate[];
+  shouting: boolean;
+  /** Words before this token index are a dateline, if the sentence opens its paragraph (see isDateline). */
+  datelineEnd: number;
+  /**
+   * Read only for articles with an acronym nobody defined: the first letters
+   * of the words of its capitalised phrases, a bit for each of a–z, bit 26
+   * for any other (see spelledOutIn). The phrases themselves are not kept:
+   * they are quickly read again, and seldom wanted.
+   */
+  phraseLetters?: number;
+  initials?: Initials;
+  spelledOut?: Map<string, string | undefined>;
+}
+
+/**
+ * The initials of a sentence's phrases as ids (see `initialIds`), each with
+ * the first stretch that has them: `at[3k]` is its phrase, `at[3k + 1]` and
+ * `at[3k + 2]` its first and last word (the text is made only when asked).
+ */
+interface Initials {
+  generation: number;
+  ids: number[];
+  at: number[];
+}
+
+/** Initials as numbers, so the article-wide look-up of open acronyms is array reads rather than string hashing. */
+const initialIds = new Interner();
+/** Reused by every check, emptied at its start. */
+const wantedIds = new IdSet();
+const foundStretches = new IdMap<string>();
+
+/** A definition with token indices in place of offsets. */
+interface DefinitionAt {
+  acronym: string;
+  expansion: string;
+  form: DefinitionForm;
+  first: number;
+  last: number;
+  expansionFirst: number;
+  expansionLast: number;
+  acronymAt: number;
+}
+
+interface Candidate {
+  index: number;
+  text: string;
+  acronym?: string;
+  /** Where the use ends, from the word's start. */
+  length?: number;
+}
+
+const readings = new RecentReadings<ChunkSentence, SentenceReading>();
+
+function readingOf(sentence: Sentence): SentenceReading {
+  return readings.get(sentence.source, () => readSentence(sentence));
+}
+
+function readSentence(sentence: Sentence): SentenceReading {
+  const definitions = definitionsIn(sentence);
+  const reading: SentenceReading = { definitions: definitions.length > 0 ? definitions.slice() : none, acronyms: none, shouting: isShouting(sentence), datelineEnd: datelineEnd(sentence) };
+  const acronyms = candidatesIn(sentence, reading, true);
+  if (acronyms.length > 0) reading.acronyms = acronyms.slice();
+  return reading;
+}
+
+/** Shared by every sentence without definitions or acronyms, which is most. */
+const none: never[] = [];
+
+/** The words of the sentence that may be uses of an acronym: its acronyms, or (`acronymsOnly` false) every word with a capital. */
+function candidatesIn(sentence: Sentence, reading: SentenceReading, acronymsOnly: boolean): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const word of sentence.words) {
+    // Every acronym, and every word a definition's acronym could be, starts with a capital.
+    if (word.notProse || !/^\p{Lu}/u.test(word.text) || reading.definitions.some((d) => d.acronymAt === word.tokenIndex)) continue;
+    const acronym = acronymOf(word.text);
+    if (acronym) candidates.push({ index: word.tokenIndex, text: word.text, acronym, length: useLength(word.text, acronym) });
+    else if (!acronymsOnly) candidates.push({ index: word.tokenIndex, text: word.text });
+  }
+  return candidates;
+}
+
+/** How much of the word the use covers: the acronym, without the possessive or plural after it. */
+function useLength(text: string, acronym: string): number {
+  return Math.min(text.length, text.indexOf(acronym) >= 0 ? text.indexOf(acronym) + acronym.length : text.length);
+}
+
 export function buildAcronymTable(sentences: readonly Sentence[], knownByDesk: readonly string[]): AcronymTable {
-  const known = new Set([...Object.keys(wellKnownAcronyms), ...knownByDesk]);
+  // Looked up entry by entry rather than merged into one set: the well-known list is long, an article's acronyms few.
+  const isKnown = (acronym: string) => Object.prototype.hasOwnProperty.call(wellKnownAcronyms, acronym) || knownByDesk.includes(acronym);
   const byAcronym = new Map<string, AcronymEntry>();
   const entryFor = (acronym: string) => {
     let entry = byAcronym.get(acronym);
     if (!entry) {
-      entry = { acronym, uses: [], wellKnown: known.has(acronym) };
+      entry = { acronym, uses: [], wellKnown: isKnown(acronym) };
       byAcronym.set(acronym, entry);
     }
     return entry;
   };
 
-  const definitions: AcronymDefinition[] = [];
-  for (const sentence of sentences) definitions.push(...definitionsIn(sentence));
-  const insideDefinition = new Set<number>();
-  for (const definition of definitions) {
-    const entry = entryFor(definition.acronym);
-    entry.definition ??= definition;
-    insideDefinition.add(definition.acronymStart);
+  readings.startCheck();
+  const read = sentences.map(readingOf);
+  read.forEach((reading, i) => {
+    for (const definition of reading.definitions) {
+      const entry = entryFor(definition.acronym);
+      entry.definition ??= placeDefinition(definition, sentences[i]);
+    }
+  });
+
+  // A word that is a defined acronym written like a name ("Nato", "Nato’s") is a use of it too;
+  // which words those are follows from the definitions alone.
+  const definedAs = new Map<string, string>();
+  for (const entry of byAcronym.values()) {
+    for (const text of [entry.acronym, `${entry.acronym}'s`, `${entry.acronym}’s`]) if (!acronymOf(text)) definedAs.set(text, entry.acronym);
   }
 
-  for (const sentence of sentences) {
-    if (isShouting(sentence)) continue;
-    for (const word of sentence.words) {
-      if (word.notProse || insideDefinition.has(word.start) || isDateline(word)) continue;
-      const acronym = acronymOf(word.text) ?? definedAs(word.text, byAcronym);
+  read.forEach((reading, i) => {
+    if (reading.shouting) return;
+    const sentence = sentences[i];
+    const dateline = sentence.paragraph.sentences[0] === sentence ? reading.datelineEnd : 0;
+    if (definedAs.size > 0) reading.capitalised ??= candidatesIn(sentence, reading, false);
+    for (const candidate of definedAs.size > 0 ? reading.capitalised! : reading.acronyms) {
+      if (candidate.index < dateline) continue;
+      const acronym = candidate.acronym ?? definedAs.get(candidate.text);
       if (!acronym) continue;
-      const end = word.start + Math.min(word.text.length, word.text.indexOf(acronym) >= 0 ? word.text.indexOf(acronym) + acronym.length : word.text.length);
+      const word = sentence.tokens[candidate.index] as Word;
+      const end = word.start + (candidate.length ?? useLength(word.text, acronym));
       entryFor(acronym).uses.push({ text: acronym, start: word.start, end, word, inHeadline: sentence.paragraph.isHeadline });
     }
-  }
+  });
 
   const entries = [...byAcronym.values()].filter((entry) => entry.uses.length > 0 || entry.definition);
   const open = entries.filter((entry) => !entry.definition && !entry.wellKnown);
   if (open.length > 0) {
-    const phrases = capitalisedPhrases(sentences);
-    const byInitials = initialsIndex(phrases);
+    const byInitials = initialsIndex(sentences, read, [...new Set(open.map((entry) => entry.acronym.toUpperCase()))]);
     for (const entry of open) {
-      const spelledOut = byInitials.get(entry.acronym.toUpperCase()) ?? (/\p{Ll}/u.test(entry.acronym) ? spelledOutIn(entry.acronym, phrases) : undefined);
+      const spelledOut = byInitials.get(entry.acronym.toUpperCase()) ?? (/\p{Ll}/u.test(entry.acronym) ? spelledOutIn(entry.acronym, sentences, read) : undefined);
       if (spelledOut) entry.spelledOut = spelledOut;
     }
   }
@@ -199,14 +318,23 @@ export function buildAcronymTable(sentences: readonly Sentence[], knownByDesk: r
   return { entries, byAcronym };
 }
 
-function firstOffset(entry: AcronymEntry): number {
-  return Math.min(entry.uses[0]?.start ?? Infinity, entry.definition?.start ?? Infinity);
+function placeDefinition(at: DefinitionAt, sentence: Sentence): AcronymDefinition {
+  const { tokens } = sentence;
+  return {
+    acronym: at.acronym,
+    expansion: at.expansion,
+    form: at.form,
+    start: tokens[at.first].start,
+    end: tokens[at.last].end,
+    expansionStart: tokens[at.expansionFirst].start,
+    expansionEnd: tokens[at.expansionLast].end,
+    acronymStart: tokens[at.acronymAt].start,
+    acronymEnd: tokens[at.acronymAt].end,
+  };
 }
 
-/** A word that is a defined acronym written like a name ("Nato") is a use of it too. */
-function definedAs(text: string, byAcronym: Map<string, AcronymEntry>): string | undefined {
-  const bare = text.replace(/[’']s$/u, '');
-  return byAcronym.get(bare)?.definition ? bare : undefined;
+function firstOffset(entry: AcronymEntry): number {
+  return Math.min(entry.uses[0]?.start ?? Infinity, entry.definition?.start ?? Infinity);
 }
 
 /**
@@ -216,17 +344,19 @@ function definedAs(text: string, byAcronym: Map<string, AcronymEntry>): string |
  */
 export function isDateline(word: Word): boolean {
   const { sentence } = word;
-  if (sentence.paragraph.sentences[0] !== sentence || !/^\p{Lu}{2,}\.?$/u.test(word.text)) return false;
-  for (const token of sentence.tokens) {
-    if (token.kind === 'whitespace') continue;
-    if (token.start < word.end) {
-      if (token.kind !== 'word' || !/^\p{Lu}{2,}\.?$/u.test(token.text)) return false;
-      continue;
-    }
-    if (token.kind === 'word' && /^\p{Lu}{2,}\.?$/u.test(token.text)) continue;
-    return /^[—–\-(,]$/u.test(token.text);
-  }
-  return false;
+  return sentence.paragraph.sentences[0] === sentence && word.tokenIndex < readingOf(sentence).datelineEnd;
+}
+
+/**
+ * Where the sentence's dateline ends: the token after its opening run of
+ * words in capitals, when a dash, bracket or comma follows the run; else 0.
+ */
+export function datelineEnd(sentence: Sentence): number {
+  const isCapitals = (token: Token) => token.kind === 'word' && /^\p{Lu}{2,}\.?$/u.test(token.text);
+  let i = 0;
+  while (i < sentence.tokens.length && (sentence.tokens[i].kind === 'whitespace' || isCapitals(sentence.tokens[i]))) i++;
+  if (i === sentence.tokens.length || !/^[—–\-(,]$/u.test(sentence.tokens[i].text)) return 0;
+  return i;
 }
 
 /** A sentence in capitals ("BREAKING NEWS ON PULWAMA") has no acronyms worth checking. */
@@ -236,14 +366,19 @@ function isShouting(sentence: Sentence): boolean {
   return shouted >= 3 && shouted * 2 >= sentence.words.length;
 }
 
-/** The sentence's tokens without white space, for reading patterns like "Word (ACR)". */
-function solid(sentence: Sentence): Token[] {
-  return sentence.tokens.filter((token) => token.kind !== 'whitespace');
+/** Indices of the sentence's tokens that are not white space, for reading patterns like "Word (ACR)". */
+function solid(sentence: Sentence): number[] {
+  const indices: number[] = [];
+  sentence.tokens.forEach((token, i) => {
+    if (token.kind !== 'whitespace') indices.push(i);
+  });
+  return indices;
 }
 
-function definitionsIn(sentence: Sentence): AcronymDefinition[] {
-  const tokens = solid(sentence);
-  const found: AcronymDefinition[] = [];
+function definitionsIn(sentence: Sentence): DefinitionAt[] {
+  const at = solid(sentence);
+  const tokens = at.map((i) => sentence.tokens[i]);
+  const found: DefinitionAt[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.text === '(' && tokens[i + 2]?.text === ')' && tokens[i + 1].kind === 'word') {
@@ -254,12 +389,11 @@ function definitionsIn(sentence: Sentence): AcronymDefinition[] {
           acronym,
           expansion: expansion.text,
           form: 'expansion-first',
-          start: expansion.start,
-          end: tokens[i + 2].end,
-          expansionStart: expansion.start,
-          expansionEnd: expansion.end,
-          acronymStart: tokens[i + 1].start,
-          acronymEnd: tokens[i + 1].end,
+          first: at[expansion.first],
+          last: at[i + 2],
+          expansionFirst: at[expansion.first],
+          expansionLast: at[expansion.last],
+          acronymAt: at[i + 1],
         });
       }
     }
@@ -271,14 +405,13 @@ function definitionsIn(sentence: Sentence): AcronymDefinition[] {
         if (abbreviates(acronym, inside.map((t) => t.text))) {
           found.push({
             acronym,
-            expansion: textBetween(sentence, inside[0].start, inside[inside.length - 1].end),
+            expansion: textBetween(sentence, at[i + 2], at[close - 1]),
             form: 'acronym-first',
-            start: token.start,
-            end: tokens[close].end,
-            expansionStart: inside[0].start,
-            expansionEnd: inside[inside.length - 1].end,
-            acronymStart: token.start,
-            acronymEnd: token.end,
+            first: at[i],
+            last: at[close],
+            expansionFirst: at[i + 2],
+            expansionLast: at[close - 1],
+            acronymAt: at[i],
           });
         }
       }
@@ -293,12 +426,11 @@ function definitionsIn(sentence: Sentence): AcronymDefinition[] {
             acronym,
             expansion: expansion.text,
             form: 'or',
-            start: expansion.start,
-            end: after?.text === ',' ? after.end : tokens[i + 2].end,
-            expansionStart: expansion.start,
-            expansionEnd: expansion.end,
-            acronymStart: tokens[i + 2].start,
-            acronymEnd: tokens[i + 2].end,
+            first: at[expansion.first],
+            last: after?.text === ',' ? at[i + 3] : at[i + 2],
+            expansionFirst: at[expansion.first],
+            expansionLast: at[expansion.last],
+            acronymAt: at[i + 2],
           });
         }
       }
@@ -312,58 +444,95 @@ function bracketedAcronym(text: string): string | undefined {
   return acronymOf(text) ?? (/^\p{Lu}\p{Ll}{1,6}$/u.test(text) ? text : undefined);
 }
 
-/** The fewest words right before token `before` that `acronym` abbreviates. */
-function expansionBefore(tokens: readonly Token[], before: number, acronym: string): { text: string; start: number; end: number } | undefined {
+/** The fewest words right before token `before` that `acronym` abbreviates: their text, and the first and last of them. */
+function expansionBefore(tokens: readonly Token[], before: number, acronym: string): { text: string; first: number; last: number } | undefined {
   const words: Token[] = [];
   for (let k = before - 1; k >= 0 && tokens[k].kind === 'word' && words.length < acronym.length + 4; k--) {
     words.unshift(tokens[k]);
     if (words[0].text[0].toLowerCase() !== acronym[0].toLowerCase()) continue;
-    if (abbreviates(acronym, words.map((w) => w.text))) {
-      const start = words[0].start;
-      const end = words[words.length - 1].end;
-      return { text: words.map((w) => w.text).join(' '), start, end };
-    }
+    if (abbreviates(acronym, words.map((w) => w.text))) return { text: words.map((w) => w.text).join(' '), first: k, last: before - 1 };
   }
   return undefined;
 }
 
-function textBetween(sentence: Sentence, start: number, end: number): string {
+/** The text of tokens `first` to `last`, white space as one space. */
+function textBetween(sentence: Sentence, first: number, last: number): string {
   return sentence.tokens
-    .filter((t) => t.start >= start && t.end <= end)
+    .slice(first, last + 1)
     .map((t) => (t.kind === 'whitespace' ? ' ' : t.text))
     .join('');
 }
 
 /** Runs of capitalised words, small joining words allowed inside: "Foreign Minister Shah Mehmood Qureshi". */
-function capitalisedPhrases(sentences: readonly Sentence[]): string[][] {
+function capitalisedPhrases(sentence: Sentence): string[][] {
   const phrases: string[][] = [];
-  for (const sentence of sentences) {
-    let run: string[] = [];
-    const close = () => {
-      while (run.length > 0 && skippable.has(run[run.length - 1].toLowerCase())) run.pop();
-      if (run.length > 1) phrases.push(run);
-      run = [];
-    };
-    for (const token of solid(sentence)) {
-      const text = token.text.replace(/[’']s$/u, '');
-      if (token.kind === 'word' && /^\p{Lu}/u.test(text) && !acronymOf(text)) run.push(text);
-      else if (token.kind === 'word' && run.length > 0 && skippable.has(text.toLowerCase())) run.push(text);
-      else close();
-      if (text !== token.text) close();
-    }
-    close();
+  let run: string[] = [];
+  const close = () => {
+    while (run.length > 0 && skippable.has(run[run.length - 1].toLowerCase())) run.pop();
+    if (run.length > 1) phrases.push(run);
+    run = [];
+  };
+  for (const token of sentence.tokens) {
+    if (token.kind === 'whitespace') continue;
+    const text = token.text.replace(/[’']s$/u, '');
+    if (token.kind === 'word' && /^\p{Lu}/u.test(text) && !acronymOf(text)) run.push(text);
+    else if (token.kind === 'word' && run.length > 0 && skippable.has(text.toLowerCase())) run.push(text);
+    else close();
+    if (text !== token.text) close();
+  }
+  close();
+  return phrases;
+}
+
+function phrasesIn(sentence: Sentence, reading: SentenceReading): string[][] {
+  const phrases = capitalisedPhrases(sentence);
+  if (reading.phraseLetters === undefined) {
+    reading.phraseLetters = 0;
+    for (const phrase of phrases) for (const word of phrase) reading.phraseLetters |= letterBit(word[0].toLowerCase());
   }
   return phrases;
 }
 
+function letterBit(letter: string): number {
+  const code = letter.charCodeAt(0) - 97;
+  return 1 << (code >= 0 && code < 26 ? code : 26);
+}
+
 /**
- * Every stretch of the capitalised phrases by the initials of its capitalised
- * words ("Foreign Minister" under "FM"), so an all-capitals acronym is looked
- * up instead of tried against every phrase.
+ * The first stretch of the article's capitalised phrases with each of the
+ * `wanted` initials ("Foreign Minister" for "FM"), so an all-capitals acronym
+ * is looked up instead of tried against every phrase. Each sentence's
+ * stretches are filed by initials once, with its reading.
  */
-function initialsIndex(phrases: readonly string[][]): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const phrase of phrases) {
+function initialsIndex(sentences: readonly Sentence[], read: readonly SentenceReading[], wanted: readonly string[]): Map<string, string> {
+  initialIds.trim();
+  wantedIds.clear();
+  for (const initials of wanted) wantedIds.add(initialIds.id(initials));
+  const found = foundStretches;
+  found.clear();
+  for (let s = 0; s < sentences.length && found.values.length < wanted.length; s++) {
+    const reading = read[s];
+    if (reading.initials?.generation !== initialIds.generation) reading.initials = initialsOf(phrasesIn(sentences[s], reading));
+    const { ids, at } = reading.initials;
+    let phrases: string[][] | undefined;
+    for (let k = 0; k < ids.length; k++) {
+      if (!wantedIds.has(ids[k]) || found.get(ids[k]) !== undefined) continue;
+      phrases ??= phrasesIn(sentences[s], reading);
+      found.set(ids[k], phrases[at[3 * k]].slice(at[3 * k + 1], at[3 * k + 2] + 1).join(' '));
+    }
+  }
+  return new Map(wanted.flatMap((initials) => {
+    const stretch = found.get(initialIds.id(initials));
+    return stretch === undefined ? [] : [[initials, stretch] as [string, string]];
+  }));
+}
+
+/** Every stretch of the phrases by the initials of its capitalised words, the first of each. */
+function initialsOf(phrases: readonly string[][]): Initials {
+  const seen = new Set<string>();
+  const ids: number[] = [];
+  const at: number[] = [];
+  phrases.forEach((phrase, p) => {
     for (let i = 0; i < phrase.length; i++) {
       if (skippable.has(phrase[i].toLowerCase())) continue;
       let initials = '';
@@ -371,15 +540,35 @@ function initialsIndex(phrases: readonly string[][]): Map<string, string> {
         const word = phrase[j];
         if (skippable.has(word.toLowerCase())) continue;
         for (const piece of word.split(/[-‐]/)) if (piece && !skippable.has(piece.toLowerCase())) initials += piece[0].toUpperCase();
-        if (initials.length >= 2 && !index.has(initials)) index.set(initials, phrase.slice(i, j + 1).join(' '));
+        if (initials.length >= 2 && !seen.has(initials)) {
+          seen.add(initials);
+          ids.push(initialIds.id(initials));
+          at.push(p, i, j);
+        }
       }
     }
-  }
-  return index;
+  });
+  // Copies at their size, since they are kept with the parse.
+  return { generation: initialIds.generation, ids: ids.slice(), at: at.slice() };
 }
 
-/** The phrase an acronym with small letters ("JeM", "MiG") abbreviates, tried phrase by phrase. */
-function spelledOutIn(acronym: string, phrases: readonly string[][]): string | undefined {
+/** The phrase an acronym with small letters ("JeM", "MiG") abbreviates, tried sentence by sentence (each answer kept with the sentence). */
+function spelledOutIn(acronym: string, sentences: readonly Sentence[], read: readonly SentenceReading[]): string | undefined {
+  const letter = letterBit(acronym[0].toLowerCase());
+  for (let s = 0; s < sentences.length; s++) {
+    const reading = read[s];
+    if (reading.phraseLetters === undefined) phrasesIn(sentences[s], reading);
+    // A stretch starts with a word whose first letter is the acronym's: most sentences have none.
+    if ((reading.phraseLetters! & letter) === 0) continue;
+    reading.spelledOut ??= new Map();
+    if (!reading.spelledOut.has(acronym)) reading.spelledOut.set(acronym, spelledOutInPhrases(acronym, phrasesIn(sentences[s], reading)));
+    const found = reading.spelledOut.get(acronym);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function spelledOutInPhrases(acronym: string, phrases: readonly string[][]): string | undefined {
   const first = acronym[0].toLowerCase();
   for (const phrase of phrases) {
     for (let i = 0; i < phrase.length; i++) {

@@ -7,6 +7,7 @@
  * typo. Whether a distance makes two spellings one name is the names
  * register's call (engine/names.ts); this file only measures.
  */
+import { memoize } from './memo';
 
 export interface SpellingDistance {
   /** Weighted cost of the cheapest way from one spelling to the other. */
@@ -34,10 +35,11 @@ const cost = {
   transposition: 0.9,
 };
 
-/** Lower case, accents dropped, curly apostrophes made straight: "Qureshi’s" → "qureshi's". */
-export function foldName(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase();
-}
+/**
+ * Lower case, accents dropped, curly apostrophes made straight: "Qureshi’s" →
+ * "qureshi's". Remembered, since every check folds every spelling of every name.
+ */
+export const foldName = memoize((text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase());
 
 const isVowel = (c: string | undefined) => c !== undefined && vowels.has(c);
 
@@ -125,16 +127,17 @@ export function consonantFrame(folded: string): string {
  * that start unalike are never one name, see `startAlike`). Two spellings
  * whose frames differ by one letter added, dropped, changed or transposed
  * share a key, so the register compares only spellings that share one
- * instead of every pair.
+ * instead of every pair. Remembered: the register files every spelling on
+ * every check.
  */
-export function bucketKeys(folded: string): string[] {
+export const bucketKeys: (folded: string) => readonly string[] = memoize((folded: string) => {
   const frame = consonantFrame(folded);
   const first = folded[0];
   const start = isVowel(first) ? 'V' : soundAlike[0].includes(first) ? 'K' : first;
   const keys = new Set([`${start}:${frame}`]);
   for (let i = 0; i < frame.length; i++) keys.add(`${start}:${frame.slice(0, i)}${frame.slice(i + 1)}`);
   return [...keys];
-}
+});
 
 /**
  * True when two spellings differ only in vowels and doubled letters:

@@ -26,7 +26,8 @@
  */
 import { knownGivenNames, knownPlaces } from '../data/known-names';
 import { isCommonName, isCommonWord, rarestLetterPair } from './english';
-import { bucketKeys, differOnlyInVowels, foldName, spellingDistance, startAlike } from './name-spelling';
+import { bucketKeys, differOnlyInVowels, foldName, spellingDistance, startAlike, type SpellingDistance } from './name-spelling';
+import { memoizePair } from './memo';
 import type { NameRespelling } from './names';
 
 /** How the article writes one word of a name. */
@@ -72,38 +73,36 @@ const knownDistinct = new Set([...places, ...lower(knownGivenNames)]);
 const derivedEndings = ['', 'ee', 's', 'es', "'s", "'", 'n', 'an', 'ean', 'ian', 'i', 'is', 'ese', 'ns', 'ans', 'ians', 'ite', 'ites', 'ia', 'ic', 'y'];
 
 /**
- * Groups the spellings that are one name. `deskWordFor` maps a spelling the
+ * Groups the spellings that are one name. `list` has every spelling in the
+ * order the article first writes them. `deskWordFor` maps a spelling the
  * desk lists as a variant to the desk's own; desk spellings not in the
- * article are in `spellings` with a count of 0. Returns the group of every
+ * article are in `list` with a count of 0. Returns the group of every
  * spelling that has company.
  */
-export function groupSpellings(spellings: ReadonlyMap<string, NameSpelling>, deskWordFor: ReadonlyMap<string, string>): Map<string, SpellingGroup> {
+export function groupSpellings(list: readonly NameSpelling[], deskWordFor: ReadonlyMap<string, string>): Map<string, SpellingGroup> {
   const groups = new Groups();
-  const buckets = new Map<string, NameSpelling[]>();
-  for (const s of spellings.values()) {
-    for (const key of bucketKeys(s.folded)) {
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(s);
-      else buckets.set(key, [s]);
+  /** Spellings joined to another: the rest are names of their own, and in no group. */
+  const joined = new Set<string>();
+  const join = (a: string, b: string) => {
+    groups.join(a, b);
+    joined.add(a).add(b);
+  };
+  if (partners.size > 200_000) forgetPartners();
+  const indexOf = new Map(list.map((s, i) => [s.spelling, i]));
+  // Filed first, all of them, so that each finds every other among its partners.
+  const partnerLists = list.map((s) => partnersOf(s.spelling));
+  list.forEach((a, i) => {
+    for (const other of partnerLists[i]) {
+      // The earlier of a pair in the order the article first writes them is always `a`.
+      const j = indexOf.get(other);
+      if (j !== undefined && j > i && sameName(a, list[j])) join(a.spelling, other);
     }
-  }
-  const compared = new Set<string>();
-  for (const bucket of buckets.values()) {
-    for (let i = 0; i < bucket.length; i++) {
-      for (let j = i + 1; j < bucket.length; j++) {
-        const a = bucket[i];
-        const b = bucket[j];
-        const pair = a.spelling < b.spelling ? `${a.spelling}\u0000${b.spelling}` : `${b.spelling}\u0000${a.spelling}`;
-        if (compared.has(pair)) continue;
-        compared.add(pair);
-        if (sameName(a, b)) groups.join(a.spelling, b.spelling);
-      }
-    }
-  }
-  for (const [variant, desk] of deskWordFor) if (spellings.has(variant)) groups.join(variant, desk);
+  });
+  for (const [variant, desk] of deskWordFor) if (indexOf.has(variant)) join(variant, desk);
 
   const members = new Map<string, NameSpelling[]>();
-  for (const s of spellings.values()) {
+  for (const s of list) {
+    if (!joined.has(s.spelling)) continue;
     const root = groups.find(s.spelling);
     const list = members.get(root);
     if (list) list.push(s);
@@ -128,25 +127,14 @@ export function groupSpellings(spellings: ReadonlyMap<string, NameSpelling>, des
   return result;
 }
 
-/** Whether two spellings name one thing (see the list at the top). */
+/** Whether two spellings its letters do not rule out (see `mayBeOneName`) name one thing (see the list at the top). */
 function sameName(a: NameSpelling, b: NameSpelling): boolean {
-  const x = a.folded;
-  const y = b.folded;
-  const shortest = Math.min(x.length, y.length);
-  if (shortest < 4) return false;
-  if (!startAlike(x, y)) return false;
-  if (isDerivedForm(x, y) || isDerivedForm(y, x)) return false;
-  if (knownDistinct.has(x) && knownDistinct.has(y)) return false;
-  const established = (s: string) => knownDistinct.has(s) || isCommonName(s) || isCommonWord(s);
-  if (established(x) && established(y) && (!differOnlyInVowels(x, y) || shortest <= 5 || places.has(x) || places.has(y))) return false;
   if (!a.strong && !b.strong) return false;
-  if (capitals(a.spelling) !== capitals(b.spelling) && x !== y) return false;
-  if ((x.startsWith(y) || y.startsWith(x)) && Math.abs(x.length - y.length) >= 2) return false;
   // The rarer spelling (either, when they are as frequent) may not be a common word; for a typo, not both names.
   const rarer = a.count === b.count ? [a, b] : [a.count < b.count ? a : b];
   if (rarer.some((s) => !s.fromDesk && isCommonWord(s.folded))) return false;
-  const { cost, typos } = spellingDistance(x, y);
-  const transliteration = typos === 0 && cost <= Math.min(1, shortest * 0.2);
+  const { cost, typos } = lettersApart(a.spelling, b.spelling);
+  const transliteration = typos === 0 && cost <= Math.min(1, Math.min(a.folded.length, b.folded.length) * 0.2);
   const typo =
     typos === 1 &&
     cost <= 1.2 &&
@@ -158,6 +146,69 @@ function sameName(a: NameSpelling, b: NameSpelling): boolean {
   if (a.company.length > 0 && b.company.length > 0) return a.company.some((other) => b.company.includes(other));
   return true;
 }
+
+/**
+ * Every spelling any check has met, filed under its keys (see `bucketKeys`),
+ * and for each the others its letters alone do not rule out as the same
+ * name: kept for the life of the process (within a bound), so a check
+ * compares a handful of pairs of its spellings rather than every pair that
+ * shares a key.
+ */
+const filed = new Map<string, string[]>();
+const partners = new Map<string, string[]>();
+
+function forgetPartners(): void {
+  filed.clear();
+  partners.clear();
+}
+
+/** The spellings met so far that `spelling` may be another spelling of (and it of them). */
+function partnersOf(spelling: string): readonly string[] {
+  let list = partners.get(spelling);
+  if (list) return list;
+  list = [];
+  partners.set(spelling, list);
+  const folded = foldName(spelling);
+  // Shorter than four letters is never a variant (see mayBeOneName): nothing to file.
+  if (folded.length < 4) return list;
+  for (const key of bucketKeys(folded)) {
+    const bucket = filed.get(key);
+    if (!bucket) {
+      filed.set(key, [spelling]);
+      continue;
+    }
+    for (const other of bucket) {
+      if (list.includes(other) || !mayBeOneName(spelling, other)) continue;
+      list.push(other);
+      partners.get(other)!.push(spelling);
+    }
+    bucket.push(spelling);
+  }
+  return list;
+}
+
+/** What the letters of two spellings alone say: false when they can never be one name (see the list at the top). */
+function mayBeOneName(a: string, b: string): boolean {
+  const x = foldName(a);
+  const y = foldName(b);
+  const shortest = Math.min(x.length, y.length);
+  if (shortest < 4) return false;
+  if (!startAlike(x, y)) return false;
+  if (isDerivedForm(x, y) || isDerivedForm(y, x)) return false;
+  if (knownDistinct.has(x) && knownDistinct.has(y)) return false;
+  const established = (s: string) => knownDistinct.has(s) || isCommonName(s) || isCommonWord(s);
+  if (established(x) && established(y) && (!differOnlyInVowels(x, y) || shortest <= 5 || places.has(x) || places.has(y))) return false;
+  if (capitals(a) !== capitals(b) && x !== y) return false;
+  if ((x.startsWith(y) || y.startsWith(x)) && Math.abs(x.length - y.length) >= 2) return false;
+  return true;
+}
+
+/**
+ * How far apart two spellings are, for pairs their letters do not rule out
+ * (see `mayBeOneName`): remembered for the next check, by pair in the order
+ * compared, since the distance is summed in that order.
+ */
+const lettersApart = memoizePair((a: string, b: string): SpellingDistance => spellingDistance(foldName(a), foldName(b)));
 
 /** "Pakistan" and "Pakistani", "Germans" and "Germany", "Tunis" and "Tunisia": one stem, two endings. */
 function isDerivedForm(a: string, b: string): boolean {

@@ -16,6 +16,16 @@
  * Spellings are compared word by word: which of them are one name written
  * two ways, and which to keep, is engine/name-variants.ts's call. A mention
  * that uses a variant joins the entry of the name it varies.
+ *
+ * A check after a keystroke must not read a long draft again. What a
+ * sentence says by itself (its runs of name words, its share of the
+ * evidence of how the article writes each word) is read once and kept with
+ * its parse while recent checks use it; its mentions are kept too, keyed by
+ * the little the rest of the article decides about them (whether a word
+ * opening the sentence is a name there). Each check then sums those
+ * readings, counts spellings and links entries: work in the number of
+ * sentences and mentions, done over arrays and ids rather than by hashing
+ * every word again.
  */
 import { calendarWords } from '../data/calendar-words';
 import { demonyms } from '../data/demonyms';
@@ -24,10 +34,12 @@ import { knownPlaces } from '../data/known-names';
 import { hyphenParticles, nameConnectors } from '../data/name-particles';
 import { organisationWords, personCues, placePrepositions, placeWords } from '../data/name-kinds';
 import { headsThatStartNames, titleAcronyms, titleHeads, titleModifiers } from '../data/name-titles';
-import { acronymOf, isDateline, type AcronymTable } from './acronyms';
+import { acronymOf, datelineEnd, type AcronymTable } from './acronyms';
 import type { Sentence, Token, Word } from './model';
+import type { ChunkSentence } from './tokens';
 import { isCommonWord } from './english';
 import { groupSpellings, newSpelling, type NameSpelling, type SpellingGroup } from './name-variants';
+import { IdCounts, IdMap, IdSet, Interner, memoize, RecentReadings } from './memo';
 
 export type { SpellingGroup } from './name-variants';
 
@@ -131,17 +143,64 @@ const pronounI = new Set(['i', "i'm", "i'd", "i'll", "i've"]);
 
 type Role = 'name' | 'title' | 'modifier' | 'title-acronym' | 'demonym' | 'acronym' | 'connector';
 
-interface RunWord {
-  word: Word;
-  /** Possessive and abbreviation stop left out. */
+/** A word as the register reads it from its sentence alone (possessive and abbreviation stop left out of `text`). */
+interface WordReading {
+  /** Index among the sentence's tokens. */
+  index: number;
+  /** Where it starts, from the start of the sentence (the same wherever the sentence moves). */
+  offset: number;
   text: string;
-  end: number;
+  key: string;
   spelling: string;
   role: Role;
   possessive: boolean;
-  weak: boolean;
   /** "May", "Will": a name only straight after another name (Theresa May). */
-  functionWord?: boolean;
+  functionWord: boolean;
+  /** A name, title or demonym word the rest of the article may yet make weak or drop, where it opens a clause. */
+  judged: boolean;
+  opensClause: boolean;
+  /** `text` and `key` as ids (see `ids`), for looking them up in the evidence; `spelling` too, for the article's spellings. */
+  textId: number;
+  keyId: number;
+  spellingId: number;
+}
+
+/** What the evidence is asked of a judged word (see `verdict`). */
+interface Judged {
+  textId: number;
+  keyId: number;
+  opensClause: boolean;
+}
+
+/** A word of a run, once the article's evidence has spoken: what mentions keep of it. */
+interface RunWord {
+  index: number;
+  offset: number;
+  text: string;
+  spelling: string;
+  spellingId: number;
+  role: Role;
+  possessive: boolean;
+  functionWord: boolean;
+  weak: boolean;
+}
+
+/**
+ * A run word made field by field, never spread: the article-wide steps read
+ * thousands of them, and that is fast only while they all have one shape.
+ */
+function runWord(w: RunWord | WordReading, weak: boolean, role = w.role): RunWord {
+  return {
+    index: w.index,
+    offset: w.offset,
+    text: w.text,
+    spelling: w.spelling,
+    spellingId: w.spellingId,
+    role,
+    possessive: w.possessive,
+    functionWord: w.functionWord,
+    weak,
+  };
 }
 
 /** Case-folded form of a word used to tell a name from a common word: possessive and stop dropped. */
@@ -168,36 +227,169 @@ function isNameShaped(text: string): boolean {
   return pieces.every((piece) => isCapitalised(piece) || particles.has(piece.toLowerCase()));
 }
 
+/**
+ * What one sentence tells the register, from its own words alone. Read once
+ * per parse (keyed by `sentence.source`) and kept while the last few checks
+ * use it (see RecentReadings), so a check after a keystroke reads only the
+ * paragraph typed in; token indices and offsets within the sentence, never
+ * offsets in the draft, so the reading holds wherever the paragraph moves.
+ */
+interface SentenceReading {
+  /**
+   * Its share of the evidence (see gatherEvidence), as ids in one array: up
+   * to `lowerEnd` the keys it writes in lower case (function words left
+   * out: never asked about), then up to `atClauseStartEnd` the capitalised
+   * spellings opening a clause, once for each time, then those capitalised
+   * inside it.
+   */
+  evidence: readonly number[];
+  lowerEnd: number;
+  atClauseStartEnd: number;
+  /** Read once the sentence is a headline (see headlineCounts). */
+  headline?: { words: number; capitals: number };
+  /**
+   * The words that may be part of a name, by token index, and whether there
+   * are any. Let go once its mentions are found, and read again should the
+   * evidence ever read it otherwise (see `wordsOf`).
+   */
+  words?: ReadonlyArray<WordReading | undefined>;
+  named: boolean;
+  /** Those of them whose fate depends on the evidence, and those of these that open a clause. */
+  judged: readonly Judged[];
+  opening: readonly Judged[];
+  /** Words before this token index are a dateline when the sentence opens its paragraph. */
+  datelineEnd: number;
+  /**
+   * Its mentions on the last check, with the key of that check's verdicts on
+   * its judged words (see `mentionsIn`), and those on other verdicts, once a
+   * sentence has been read more than one way.
+   */
+  lastKey: string;
+  last?: SentenceMentions;
+  otherwise?: Map<string, SentenceMentions>;
+}
+
+let readings = new RecentReadings<ChunkSentence, SentenceReading>();
+/** The words of the evidence as numbers, so the article's sets and counts of them are typed arrays. */
+const ids = new Interner();
+
+function readingOf(sentence: Sentence): SentenceReading {
+  return readings.get(sentence.source, () => readSentence(sentence));
+}
+
+function readSentence(sentence: Sentence): SentenceReading {
+  const lower: number[] = [];
+  const atClauseStart: number[] = [];
+  const capitalisedInside: number[] = [];
+  seenLower.clear();
+  seenInside.clear();
+  let words: Array<WordReading | undefined> | undefined;
+  const judged: Judged[] = [];
+  for (const word of sentence.words) {
+    const reading = readWord(word);
+    if (reading) {
+      words ??= new Array<WordReading | undefined>(sentence.tokens.length);
+      words[word.tokenIndex] = reading;
+      if (reading.judged) judged.push({ textId: reading.textId, keyId: reading.keyId, opensClause: reading.opensClause });
+    }
+    if (word.notProse) continue;
+    const text = bare(word.text);
+    if (/^\p{Ll}/u.test(text)) {
+      const key = text.toLowerCase();
+      if (common.has(key)) continue;
+      const id = ids.id(key);
+      if (!seenLower.has(id)) {
+        seenLower.add(id);
+        lower.push(id);
+      }
+    } else if (!isCapitalised(text)) continue;
+    else if (opensClause(word)) atClauseStart.push(ids.id(text));
+    else {
+      const id = ids.id(text);
+      if (!seenInside.has(id)) {
+        seenInside.add(id);
+        capitalisedInside.push(id);
+      }
+    }
+  }
+  const keptJudged = kept(judged);
+  return {
+    evidence: kept([...lower, ...atClauseStart, ...capitalisedInside]),
+    lowerEnd: lower.length,
+    atClauseStartEnd: lower.length + atClauseStart.length,
+    words,
+    named: words !== undefined,
+    judged: keptJudged,
+    opening: judged.every((w) => w.opensClause) ? keptJudged : kept(judged.filter((w) => w.opensClause)),
+    datelineEnd: datelineEnd(sentence),
+    lastKey: '',
+  };
+}
+
+/** For telling each sentence's words apart while reading it. */
+const seenLower = new IdSet();
+const seenInside = new IdSet();
+
+/** The sentence's words that may be part of a name, by token index (see SentenceReading.words). */
+function wordsOf(sentence: Sentence, reading: SentenceReading): ReadonlyArray<WordReading | undefined> {
+  if (reading.words) return reading.words;
+  const words = new Array<WordReading | undefined>(sentence.tokens.length);
+  for (const word of sentence.words) words[word.tokenIndex] = readWord(word);
+  return words;
+}
+
+/** How many of the sentence's words count towards a title-case headline, and how many of those are capitalised: asked of headlines only. */
+function headlineCounts(sentence: Sentence, reading: SentenceReading): { words: number; capitals: number } {
+  if (!reading.headline) {
+    reading.headline = { words: 0, capitals: 0 };
+    for (const word of sentence.words) {
+      if (!/^\p{L}+$/u.test(word.text) || common.has(word.key)) continue;
+      reading.headline.words++;
+      if (isCapitalised(word.text)) reading.headline.capitals++;
+    }
+  }
+  return reading.headline;
+}
+
+/** The article's evidence of how it writes each word, by id. */
 interface Evidence {
   /** Keys written in lower case somewhere (a common word, if also at a sentence start). */
-  writtenLower: Set<string>;
+  writtenLower: IdSet;
   /** Spellings written capitalised away from a sentence start (a name, even at a sentence start). */
-  capitalisedInside: Set<string>;
+  capitalisedInside: IdSet;
   /** How often each capitalised spelling opens a sentence: twice and never in lower case makes a name. */
-  atClauseStart: Map<string, number>;
+  atClauseStart: IdCounts;
   titleCaseHeadline: boolean;
 }
 
-function gatherEvidence(sentences: readonly Sentence[]): Evidence {
-  const writtenLower = new Set<string>();
-  const capitalisedInside = new Set<string>();
-  const atClauseStart = new Map<string, number>();
-  let titleCaseHeadline = false;
-  const headline = sentences.filter((s) => s.paragraph.isHeadline).flatMap((s) => s.words);
-  const content = headline.filter((w) => /^\p{L}+$/u.test(w.text) && !common.has(w.key));
-  if (content.length >= 3 && content.filter((w) => isCapitalised(w.text)).length >= content.length * 0.8) titleCaseHeadline = true;
-  for (const sentence of sentences) {
-    const skipCapitals = titleCaseHeadline && sentence.paragraph.isHeadline;
-    for (const word of sentence.words) {
-      if (word.notProse) continue;
-      const text = bare(word.text);
-      if (/^\p{Ll}/u.test(text)) writtenLower.add(text.toLowerCase());
-      else if (skipCapitals || !isCapitalised(text)) continue;
-      else if (opensClause(word)) atClauseStart.set(text, (atClauseStart.get(text) ?? 0) + 1);
-      else capitalisedInside.add(text);
-    }
-  }
-  return { writtenLower, capitalisedInside, atClauseStart, titleCaseHeadline };
+/** The one evidence, filled afresh by every check (emptying these costs nothing). */
+const evidence = { writtenLower: new IdSet(), capitalisedInside: new IdSet(), atClauseStart: new IdCounts(), titleCaseHeadline: false };
+
+/** The article's evidence of how it writes each word: the sum of its sentences' shares. */
+function gatherEvidence(sentences: readonly Sentence[], read: readonly SentenceReading[]): Evidence {
+  const { writtenLower, capitalisedInside, atClauseStart } = evidence;
+  writtenLower.clear();
+  capitalisedInside.clear();
+  atClauseStart.clear();
+  let headlineWords = 0;
+  let headlineCapitals = 0;
+  sentences.forEach((sentence, i) => {
+    if (!sentence.paragraph.isHeadline) return;
+    const counts = headlineCounts(sentence, read[i]);
+    headlineWords += counts.words;
+    headlineCapitals += counts.capitals;
+  });
+  const titleCaseHeadline = headlineWords >= 3 && headlineCapitals >= headlineWords * 0.8;
+  sentences.forEach((sentence, i) => {
+    const reading = read[i];
+    const ids = reading.evidence;
+    for (let k = 0; k < reading.lowerEnd; k++) writtenLower.add(ids[k]);
+    if (titleCaseHeadline && sentence.paragraph.isHeadline) return;
+    for (let k = reading.lowerEnd; k < reading.atClauseStartEnd; k++) atClauseStart.add(ids[k]);
+    for (let k = reading.atClauseStartEnd; k < ids.length; k++) capitalisedInside.add(ids[k]);
+  });
+  evidence.titleCaseHeadline = titleCaseHeadline;
+  return evidence;
 }
 
 /**
@@ -224,8 +416,12 @@ function spellingOf(text: string): string {
   return straight;
 }
 
-/** What a word is to the register, or undefined when it ends any run. */
-function readWord(word: Word, evidence: Evidence): RunWord | undefined {
+/**
+ * What a word is to the register by itself, or undefined when it ends any
+ * run. A dateline word ends runs too, but only where its sentence opens the
+ * paragraph, which is the model's to say (see `mentionsIn`).
+ */
+function readWord(word: Word): WordReading | undefined {
   if (word.notProse) return undefined;
   // Most words are lower-case prose: out at once unless a small word of names or a hyphenated "al-Qaeda".
   const first = word.text.charCodeAt(0);
@@ -234,92 +430,263 @@ function readWord(word: Word, evidence: Evidence): RunWord | undefined {
   const withoutPossessive = word.text.slice(0, word.text.length - pLength);
   const text = /^(\p{Lu}\.)+$/u.test(withoutPossessive) ? withoutPossessive : withoutPossessive.replace(/\.$/u, '');
   const key = text.toLowerCase().replace(/’/g, "'");
-  const base = { word, text, end: word.start + text.length, spelling: spellingOf(text), possessive: pLength > 0, weak: false };
-  if (/^\p{Ll}/u.test(text) && !isNameShaped(text)) return connectors.has(key) ? { ...base, role: 'connector' } : undefined;
-  if (isDateline(word)) return undefined;
+  const reading = (role: Role, spelling = spellingOf(text), functionWord = false): WordReading => {
+    // Only name words may be judged by the evidence; function words never are.
+    const judged = role !== 'connector' && role !== 'acronym' && role !== 'title-acronym' && !functionWord;
+    return {
+      index: word.tokenIndex,
+      offset: word.start - word.sentence.start,
+      text,
+      key,
+      spelling,
+      role,
+      possessive: pLength > 0,
+      functionWord,
+      judged,
+      opensClause: judged && opensClause(word),
+      textId: judged ? ids.id(text) : -1,
+      keyId: judged ? ids.id(key) : -1,
+      spellingId: ids.id(spelling),
+    };
+  };
+  if (/^\p{Ll}/u.test(text) && !isNameShaped(text)) return connectors.has(key) ? reading('connector') : undefined;
   if (!isNameShaped(text) || pronounI.has(key) || /['’](ll|re|ve|d|m|t)$/iu.test(text)) return undefined;
   if (/^\p{Lu}{7,}$/u.test(text) || (/^\p{Lu}{4,}$/u.test(text) && isCommonWord(key))) return undefined;
   const acronym = acronymOf(word.text);
-  if (acronym) return { ...base, role: abbreviatedTitles.has(acronym) ? 'title-acronym' : 'acronym', spelling: acronym };
-  const atStart = opensClause(word) || (evidence.titleCaseHeadline && word.sentence.paragraph.isHeadline);
-  const seenInside = evidence.capitalisedInside.has(text);
-  if (common.has(key)) return { ...base, role: 'name', functionWord: true };
-  if (atStart && !seenInside) {
-    if (evidence.writtenLower.has(key)) return undefined;
-  }
-  const weak = atStart && !seenInside && (evidence.atClauseStart.get(text) ?? 0) < 2;
+  if (acronym) return reading(abbreviatedTitles.has(acronym) ? 'title-acronym' : 'acronym', acronym);
+  if (common.has(key)) return reading('name', undefined, true);
   let role: Role = 'name';
   if (heads.has(key)) role = 'title';
   else if (modifiers.has(key)) role = 'modifier';
   else if (describing.has(key) || describing.has(key.replace(/s$/, ''))) role = 'demonym';
-  return { ...base, role, weak };
+  return reading(role);
+}
+
+/**
+ * What the article's evidence makes of a judged word at the start of a
+ * clause: '-' out of any name (a common word: the article writes it in lower
+ * case), 'w' a weak name (seen only there, and once), 'n' a name.
+ */
+function verdict(word: Judged, evidence: Evidence): string {
+  if (evidence.capitalisedInside.has(word.textId)) return 'n';
+  if (evidence.writtenLower.has(word.keyId)) return '-';
+  return evidence.atClauseStart.get(word.textId) < 2 ? 'w' : 'n';
+}
+
+/**
+ * One name as a sentence writes it, in token indices, with what every check
+ * asks of it worked out once: kept with the sentence's reading and placed in
+ * the draft again (`place`) on every check.
+ */
+interface Mention {
+  words: RunWord[];
+  title?: { text: string; first: RunWord; last: RunWord };
+  weak: boolean;
+  /** The tokens either side of it, as written. */
+  before?: string;
+  after?: string;
+  /** The name as written, title and possessive left out. */
+  text: string;
+  /** Its words, small joining words left out. */
+  names: RunWord[];
+  isAcronym: boolean;
+  /** The spellings its entry is found by, initials left out, while none of them is respelled (see linkEntries), and them joined. */
+  keyParts: string[];
+  key: string;
+  /** What the words around it say of its kind (see kindOf). */
+  personPoints: number;
+  placePoints: number;
+  takesThe: boolean;
+  /** Where it may split in two names (see splitAdjacentNames), and the two halves once split there. */
+  splitPoints: number[];
+  halves?: Map<number, [Mention, Mention]>;
 }
 
 interface RawMention {
   words: RunWord[];
-  title?: NameTitle;
+  title?: Mention['title'];
   weak: boolean;
-  before?: Token;
-  after?: Token;
-  sentence: Sentence;
+  before?: string;
+  after?: string;
 }
 
-/** Splits every sentence into runs of name words and reads mentions out of them. */
-function findMentions(sentences: readonly Sentence[], evidence: Evidence): RawMention[] {
-  const mentions: RawMention[] = [];
-  for (const sentence of sentences) {
-    const tokens = sentence.tokens;
-    let run: RunWord[] = [];
-    let runStart = -1;
-    const close = (next: number) => {
-      while (run.length > 0 && run[run.length - 1].role === 'connector') run.pop();
-      if (run.length > 0) mentions.push(...mentionsOfRun(run, sentence, tokenBefore(tokens, runStart), tokenAfter(tokens, next)));
-      run = [];
-      runStart = -1;
-    };
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i];
-      if (token.kind === 'whitespace') continue;
-      const read = token.kind === 'word' ? readWord(token as Word, evidence) : undefined;
-      if (!read) {
-        close(i);
-        continue;
-      }
-      if (read.role === 'connector' && (run.length === 0 ? !openingConnectors.has(read.text.toLowerCase()) : false)) {
-        close(i);
-        continue;
-      }
-      if (read.role === 'connector' && run.length > 0 && run[run.length - 1].role === 'connector' && !(run[run.length - 1].text === 'of' && read.text === 'the')) {
-        close(i);
-        continue;
-      }
-      const afterName = run.length > 0 && run[run.length - 1].role === 'name';
-      const surnameLike = calendar.has(read.text.toLowerCase()) || wordsThatAreSurnames.has(read.text.toLowerCase());
-      if ((read.functionWord || (read.role === 'name' && calendar.has(read.text.toLowerCase()))) && !(afterName && surnameLike)) {
-        close(i);
-        continue;
-      }
-      if (read.weak && read.role === 'name' && (isCommonWord(read.text.toLowerCase()) || (evidence.titleCaseHeadline && sentence.paragraph.isHeadline))) {
-        // A common word that opens a sentence stands alone ("Unlike Hillary Clinton"), as does every
-        // word of a title-case headline; a first name there ("Nate Cohn said") stays with its name.
-        close(i);
-        runStart = i;
-        run.push(read);
-        close(i + 1);
-        continue;
-      }
-      if (run.length > 0 && run[run.length - 1].role === 'connector' && (read.role === 'demonym' || read.role === 'connector')) {
-        // "Gokhle of American support": a small word joins names, not a name and a demonym.
-        close(i);
-        if (read.role === 'connector') continue;
-      }
-      if (run.length === 0) runStart = i;
-      run.push(read);
-      if (read.possessive) close(i + 1);
+/** A sentence's mentions on one verdict of the evidence, with what the article-wide steps ask of them. */
+interface SentenceMentions {
+  mentions: Mention[];
+  /** Spellings of its one-word mentions that are not weak (see splitAdjacentNames). */
+  alone: string[];
+  /** Some mention may split in two. */
+  splittable: boolean;
+  uses: readonly SpellingUse[];
+}
+
+/** A word of a mention whose spelling the register compares (see buildNameRegister). */
+interface SpellingUse {
+  id: number;
+  word: RunWord;
+  /** The other words of the full name it stands in; undefined where it stands alone. */
+  company: string | undefined;
+  /** Its mention is not weak. */
+  strong: boolean;
+}
+
+/** Every use of a compared spelling in a list of mentions, in order. */
+function spellingUsesOf(mentions: readonly Mention[]): SpellingUse[] {
+  const uses: SpellingUse[] = [];
+  for (const mention of mentions) {
+    const { names } = mention;
+    let organisation: boolean | undefined;
+    for (const word of names) {
+      if (word.role !== 'name' || !/\p{L}{2}/u.test(word.spelling)) continue;
+      // A name inside an organisation's ("the Obama White House") stands as if alone.
+      organisation ??= isOrganisation(names.map((n) => n.text));
+      const alone = names.length === 1 || organisation;
+      const company = alone ? undefined : names.filter((other) => other !== word).map((other) => other.spelling).join(' ');
+      uses.push({ id: word.spellingId, word, company, strong: !mention.weak });
     }
-    close(tokens.length);
   }
-  return mentions;
+  return kept(uses);
+}
+
+/** Shared by every sentence with nothing of the kind, which is most. */
+const none: never[] = [];
+
+/**
+ * An array to keep with a sentence's reading, at its size: one grown by
+ * pushing holds room for more, which over every sentence and mention of a
+ * long draft adds up to megabytes.
+ */
+function kept<T>(array: T[]): T[] {
+  return array.length === 0 ? none : array.slice();
+}
+
+const noMentions: SentenceMentions = { mentions: none, alone: none, splittable: false, uses: none };
+
+/**
+ * The sentence's mentions on this check. Its words read the same on every
+ * check but those that open a clause, whose fate the rest of the article
+ * decides: their verdicts (with whether the sentence opens its paragraph,
+ * for the dateline, and is a title-case headline) key the mentions kept.
+ */
+function mentionsIn(sentence: Sentence, reading: SentenceReading, evidence: Evidence): SentenceMentions {
+  if (!reading.named) return noMentions;
+  const titleCase = evidence.titleCaseHeadline && sentence.paragraph.isHeadline;
+  const dateline = reading.datelineEnd > 0 && sentence.paragraph.sentences[0] === sentence ? reading.datelineEnd : 0;
+  let key = dateline > 0 ? (titleCase ? 'DH' : 'D') : titleCase ? 'H' : '';
+  for (const word of titleCase ? reading.judged : reading.opening) key += verdict(word, evidence);
+  // Most sentences read as they did on the last check.
+  if (reading.last && reading.lastKey === key) return reading.last;
+  let found = reading.otherwise?.get(key);
+  if (!found) {
+    const mentions = findMentions(sentence, wordsOf(sentence, reading), evidence, titleCase, dateline);
+    const alone = mentions.filter((m) => m.words.length === 1 && !m.weak).map((m) => m.words[0].spelling);
+    found = {
+      mentions,
+      alone: alone.length > 0 ? alone : none,
+      splittable: mentions.some((m) => m.splitPoints.length > 0),
+      uses: spellingUsesOf(mentions),
+    };
+    reading.words = undefined;
+  }
+  if (reading.last) (reading.otherwise ??= new Map()).set(reading.lastKey, reading.last);
+  reading.lastKey = key;
+  reading.last = found;
+  return found;
+}
+
+/** Splits a sentence into runs of name words and reads mentions out of them. */
+function findMentions(sentence: Sentence, words: ReadonlyArray<WordReading | undefined>, evidence: Evidence, titleCase: boolean, dateline: number): Mention[] {
+  const tokens = sentence.tokens;
+  const read = (i: number): RunWord | undefined => {
+    const word = words[i];
+    if (!word || i < dateline) return undefined;
+    if (!word.judged || !(word.opensClause || titleCase)) return runWord(word, false);
+    const fate = verdict(word, evidence);
+    return fate === '-' ? undefined : runWord(word, fate === 'w');
+  };
+  const mentions: RawMention[] = [];
+  let run: RunWord[] = [];
+  let runStart = -1;
+  const close = (next: number) => {
+    while (run.length > 0 && run[run.length - 1].role === 'connector') run.pop();
+    if (run.length > 0) mentions.push(...mentionsOfRun(run, sentence, tokenBefore(tokens, runStart)?.text, tokenAfter(tokens, next)?.text));
+    run = [];
+    runStart = -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind === 'whitespace') continue;
+    const word = read(i);
+    if (!word) {
+      close(i);
+      continue;
+    }
+    if (word.role === 'connector' && (run.length === 0 ? !openingConnectors.has(word.text.toLowerCase()) : false)) {
+      close(i);
+      continue;
+    }
+    if (word.role === 'connector' && run.length > 0 && run[run.length - 1].role === 'connector' && !(run[run.length - 1].text === 'of' && word.text === 'the')) {
+      close(i);
+      continue;
+    }
+    const afterName = run.length > 0 && run[run.length - 1].role === 'name';
+    const surnameLike = calendar.has(word.text.toLowerCase()) || wordsThatAreSurnames.has(word.text.toLowerCase());
+    if ((word.functionWord || (word.role === 'name' && calendar.has(word.text.toLowerCase()))) && !(afterName && surnameLike)) {
+      close(i);
+      continue;
+    }
+    if (word.weak && word.role === 'name' && (isCommonWord(word.text.toLowerCase()) || titleCase)) {
+      // A common word that opens a sentence stands alone ("Unlike Hillary Clinton"), as does every
+      // word of a title-case headline; a first name there ("Nate Cohn said") stays with its name.
+      close(i);
+      runStart = i;
+      run.push(word);
+      close(i + 1);
+      continue;
+    }
+    if (run.length > 0 && run[run.length - 1].role === 'connector' && (word.role === 'demonym' || word.role === 'connector')) {
+      // "Gokhle of American support": a small word joins names, not a name and a demonym.
+      close(i);
+      if (word.role === 'connector') continue;
+    }
+    if (run.length === 0) runStart = i;
+    run.push(word);
+    if (word.possessive) close(i + 1);
+  }
+  close(tokens.length);
+  return mentions.map((raw) => completeMention(raw, sentence));
+}
+
+/** A mention with what every check asks of it worked out once. */
+function completeMention(raw: RawMention, sentence: Sentence): Mention {
+  const names = raw.words.some((w) => w.role === 'connector') ? kept(raw.words.filter((w) => w.role !== 'connector')) : raw.words;
+  const splitPoints: number[] = [];
+  if (!raw.title && !isOrganisation(raw.words.map((w) => w.text))) {
+    for (let k = 1; k < raw.words.length; k++) {
+      const right = raw.words.slice(k).filter((w) => w.role !== 'connector').map((w) => w.text.toLowerCase()).join(' ');
+      if (places.has(right) && raw.words[k - 1].role === 'name' && !places.has(raw.words[k - 1].text.toLowerCase())) splitPoints.push(k);
+    }
+  }
+  const keyParts = names.map((w) => w.spelling).filter((spelling) => !isInitial(spelling));
+  const after = raw.after?.toLowerCase();
+  const before = raw.before?.toLowerCase();
+  const possessive = raw.words[raw.words.length - 1].possessive;
+  return {
+    words: raw.words,
+    title: raw.title,
+    weak: raw.weak,
+    before: raw.before,
+    after: raw.after,
+    text: textOfMention(raw.words, sentence),
+    names,
+    isAcronym: names.length === 1 && names[0].role === 'acronym',
+    keyParts: kept(keyParts),
+    key: keyParts.length === 1 ? keyParts[0] : keyParts.join(' '),
+    personPoints: (raw.title ? 3 : 0) + (after && personAfter.has(after) && !possessive ? 2 : 0),
+    placePoints: (after && placeAfter.has(after) ? 2 : 0) + (before && placeBefore.has(before) ? 1 : 0),
+    takesThe: before === 'the' && !raw.title,
+    splitPoints: splitPoints.length > 0 ? splitPoints : none,
+    halves: undefined,
+  };
 }
 
 function tokenBefore(tokens: readonly Token[], index: number): Token | undefined {
@@ -335,10 +702,10 @@ function tokenAfter(tokens: readonly Token[], index: number): Token | undefined 
 const isTitleWord = (w: RunWord) => w.role === 'title' || w.role === 'modifier' || w.role === 'title-acronym' || (w.role === 'connector' && w.text === 'of');
 
 /** "Pakistan Foreign Minister Shah Mehmood Qureshi" → "Pakistan", then "Shah Mehmood Qureshi" titled "Foreign Minister". */
-function mentionsOfRun(run: RunWord[], sentence: Sentence, before: Token | undefined, after: Token | undefined): RawMention[] {
+function mentionsOfRun(run: RunWord[], sentence: Sentence, before: string | undefined, after: string | undefined): RawMention[] {
   for (let i = 0; i < run.length - 1; i++) {
     const startsName = headsThatStartNames[run[i].text.toLowerCase()];
-    if (run[i].role === 'title' && startsName?.includes(run[i + 1].text.toLowerCase())) run[i] = { ...run[i], role: 'name' };
+    if (run[i].role === 'title' && startsName?.includes(run[i + 1].text.toLowerCase())) run[i] = runWord(run[i], run[i].weak, 'name');
   }
   let nameStart = run.length;
   while (nameStart > 0 && !isTitleWord(run[nameStart - 1])) nameStart--;
@@ -349,30 +716,31 @@ function mentionsOfRun(run: RunWord[], sentence: Sentence, before: Token | undef
   const hasHead = titleWords.some((w) => w.role === 'title' || w.role === 'title-acronym');
   const titleAcronymAlone = titleWords.length > 0 && titleWords.every((w) => w.role === 'title-acronym');
   if (!hasHead || (titleAcronymAlone && nameStart === run.length)) {
-    const whole = run.map((w) => (w.role === 'title-acronym' ? { ...w, role: 'acronym' as const } : w));
+    const whole = run.map((w) => (w.role === 'title-acronym' ? runWord(w, w.weak, 'acronym') : w));
     return titleAcronymAlone ? [] : mentionOf(whole, undefined, sentence, before, after);
   }
-  const title: NameTitle = { text: textOfMention(titleWords, true), start: titleWords[0].word.start, end: titleWords[titleWords.length - 1].end };
+  const title = { text: textOfMention(titleWords, sentence, true), first: titleWords[0], last: titleWords[titleWords.length - 1] };
   const mentions: RawMention[] = [];
   const prefix = run.slice(0, titleStart);
-  if (prefix.length > 0) mentions.push(...mentionOf(prefix, undefined, sentence, before, run[titleStart].word));
-  if (nameStart < run.length) mentions.push(...mentionOf(run.slice(nameStart), title, sentence, run[nameStart - 1].word, after));
+  const textAt = (w: RunWord) => sentence.tokens[w.index].text;
+  if (prefix.length > 0) mentions.push(...mentionOf(prefix, undefined, sentence, before, textAt(run[titleStart])));
+  if (nameStart < run.length) mentions.push(...mentionOf(run.slice(nameStart), title, sentence, textAt(run[nameStart - 1]), after));
   return mentions;
 }
 
-function mentionOf(words: RunWord[], title: NameTitle | undefined, sentence: Sentence, before: Token | undefined, after: Token | undefined): RawMention[] {
+function mentionOf(words: RunWord[], title: RawMention['title'], sentence: Sentence, before: string | undefined, after: string | undefined): RawMention[] {
   if (words.every((w) => w.role === 'demonym' || w.role === 'modifier' || w.role === 'title' || w.role === 'connector')) return [];
   // "Republican Donald Trump" is Donald Trump; "Indian Air Force" keeps its demonym.
   let lead = 0;
   while (lead < words.length - 1 && words[lead].role === 'demonym') lead++;
   // Only before a full name: in "Tory Mazzola" the demonym is a first name.
   if (lead > 0 && words.length - lead >= 2 && !isOrganisation(words.slice(lead).map((w) => w.text))) {
-    before = words[lead - 1].word;
+    before = sentence.tokens[words[lead - 1].index].text;
     words = words.slice(lead);
   }
   const names = words.filter((w) => w.role !== 'connector');
   const weak = names.length === 1 && names[0].weak;
-  return [{ words, title, weak, before, after, sentence }];
+  return [{ words, title, weak, before, after }];
 }
 
 /**
@@ -380,23 +748,32 @@ function mentionOf(words: RunWord[], title: NameTitle | undefined, sentence: Sen
  * Pakistan’s perspective". Split where the second half is a known place and
  * the first ends in a name the article also writes on its own.
  */
-function splitAdjacentNames(raw: RawMention[]): RawMention[] {
+function splitAdjacentNames(sentences: readonly Sentence[], found: readonly SentenceMentions[]): Mention[][] {
   const alone = new Set<string>();
-  for (const r of raw) if (r.words.length === 1 && !r.weak) alone.add(r.words[0].spelling);
-  const result: RawMention[] = [];
-  for (const r of raw) {
-    let split = -1;
-    if (!r.title && !isOrganisation(r.words.map((w) => w.text))) {
-      for (let k = 1; k < r.words.length && split < 0; k++) {
-        const right = r.words.slice(k).filter((w) => w.role !== 'connector').map((w) => w.text.toLowerCase()).join(' ');
-        if (places.has(right) && alone.has(r.words[k - 1].spelling) && r.words[k - 1].role === 'name' && !places.has(r.words[k - 1].text.toLowerCase())) split = k;
-      }
+  for (const f of found) for (const spelling of f.alone) alone.add(spelling);
+  return found.map((f, i) => (f.splittable ? splitIn(f.mentions, sentences[i], alone) : f.mentions));
+}
+
+function splitIn(mentions: readonly Mention[], sentence: Sentence, alone: ReadonlySet<string>): Mention[] {
+  const result: Mention[] = [];
+  for (const mention of mentions) {
+    const split = mention.splitPoints.find((k) => alone.has(mention.words[k - 1].spelling));
+    if (split === undefined) {
+      result.push(mention);
+      continue;
     }
-    if (split < 0) result.push(r);
-    else {
-      result.push({ ...r, words: r.words.slice(0, split), weak: false, after: r.words[split].word });
-      result.push({ ...r, words: r.words.slice(split), weak: false, before: r.words[split - 1].word });
+    mention.halves ??= new Map();
+    let halves = mention.halves.get(split);
+    if (!halves) {
+      const { words, before, after } = mention;
+      const textAt = (w: RunWord) => sentence.tokens[w.index].text;
+      halves = [
+        completeMention({ words: words.slice(0, split), weak: false, before, after: textAt(words[split]) }, sentence),
+        completeMention({ words: words.slice(split), weak: false, before: textAt(words[split - 1]), after }, sentence),
+      ];
+      mention.halves.set(split, halves);
     }
+    result.push(...halves);
   }
   return result;
 }
@@ -407,35 +784,43 @@ export interface NameOptions {
   acronyms: AcronymTable;
 }
 
-export function buildNameRegister(sentences: readonly Sentence[], options: NameOptions): NameRegister {
-  const evidence = gatherEvidence(sentences);
-  const raw = splitAdjacentNames(findMentions(sentences, evidence));
+/** Reused by every check, emptied at its start: the article's spellings by id, and which are grouped or stray. */
+const spellingStats = new IdMap<NameSpelling>();
+const grouped = new IdSet();
+const straying = new IdSet();
 
-  // Spellings of the words of names, and which of them are one name.
-  const stats = new Map<string, NameSpelling>();
-  const statsOf = (spelling: string, position: number, written: string) => {
-    let s = stats.get(spelling);
-    if (!s) {
-      s = newSpelling(spelling, position, written);
-      stats.set(spelling, s);
-    }
-    return s;
-  };
-  for (const mention of raw) {
-    const names = mention.words.filter((w) => w.role !== 'connector');
-    const comparable = names.filter((w) => w.role === 'name' && /\p{L}{2}/u.test(w.spelling));
-    for (const w of comparable) {
-      const s = statsOf(w.spelling, w.word.start, w.text);
+export function buildNameRegister(sentences: readonly Sentence[], options: NameOptions): NameRegister {
+  const generation = ids.generation;
+  ids.trim();
+  // Readings hold ids: should the ids start over, so do they.
+  if (ids.generation !== generation) readings = new RecentReadings();
+  readings.startCheck();
+  const read = sentences.map(readingOf);
+  const evidence = gatherEvidence(sentences, read);
+  const found = sentences.map((sentence, i) => mentionsIn(sentence, read[i], evidence));
+  const lists = found.some((f) => f.splittable) ? splitAdjacentNames(sentences, found) : found.map((f) => f.mentions);
+  const uses = found.map((f, i) => (lists[i] === f.mentions ? f.uses : spellingUsesOf(lists[i])));
+
+  // Spellings of the words of names, and which of them are one name. Mentions come in the
+  // order of the draft, so a spelling's first mention (and first in a full name) is the first seen.
+  spellingStats.clear();
+  uses.forEach((list, i) => {
+    const at = sentences[i].start;
+    for (const { id, word, company, strong } of list) {
+      let s = spellingStats.get(id);
+      if (!s) {
+        s = newSpelling(word.spelling, at + word.offset, word.text);
+        spellingStats.set(id, s);
+      }
       s.count++;
-      if (!mention.weak) s.strong = true;
-      // A name inside an organisation's ("the Obama White House") stands as if alone.
-      if (names.length === 1 || isOrganisation(names.map((n) => n.text))) s.alone = true;
+      if (strong) s.strong = true;
+      if (company === undefined) s.alone = true;
       else {
-        s.company.push(names.filter((other) => other !== w).map((other) => other.spelling).join(' '));
-        s.firstInFull = Math.min(s.firstInFull, w.word.start);
+        s.company.push(company);
+        if (s.firstInFull === Infinity) s.firstInFull = at + word.offset;
       }
     }
-  }
+  });
 
   const deskWordFor = new Map<string, string>();
   for (const [desk, variants] of Object.entries(options.deskNames)) {
@@ -448,63 +833,96 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
       });
     }
     for (const word of deskWords) {
-      const s = stats.get(word) ?? statsOf(word, Infinity, word);
+      let s = spellingStats.get(ids.id(word));
+      if (!s) {
+        s = newSpelling(word, Infinity, word);
+        spellingStats.set(ids.id(word), s);
+      }
       s.fromDesk = true;
       s.strong = true;
       s.alone = true;
     }
   }
 
-  const spellingGroups = groupSpellings(stats, deskWordFor);
+  const spellingGroups = groupSpellings(spellingStats.values, deskWordFor);
   const canonicalOf = (spelling: string) => spellingGroups.get(spelling)?.canonical ?? spelling;
+  // The spellings in a group, and those of them that stray from it, by id: most words of names are in neither.
+  grouped.clear();
+  straying.clear();
+  for (const [spelling, group] of spellingGroups) {
+    grouped.add(ids.id(spelling));
+    if (group.canonical !== spelling) straying.add(ids.id(spelling));
+  }
 
-  // Mentions, linked to entries.
+  // Mentions placed in this check's draft, with the spellings that stray.
   const mentions: NameMention[] = [];
-  const rawOf = new Map<NameMention, RawMention>();
-  for (const r of raw) {
-    const names = r.words.filter((w) => w.role !== 'connector');
-    const isAcronym = names.length === 1 && names[0].role === 'acronym';
-    if (r.weak && !spellingGroups.has(names[0].spelling)) continue;
-    const first = r.words[0];
-    const last = r.words[r.words.length - 1];
-    const mention: NameMention = {
-      text: textOfMention(r.words),
-      start: first.word.start,
-      end: last.end,
-      parts: names.map((w) => ({ text: w.text, start: w.word.start, end: w.end, spelling: w.spelling })),
-      possessive: last.possessive,
-      isAcronym,
-      inHeadline: r.sentence.paragraph.isHeadline,
-      paragraph: r.sentence.paragraph.index,
-      entry: undefined as unknown as NameEntry,
-    };
-    if (r.title) mention.title = r.title;
-    mentions.push(mention);
-    rawOf.set(mention, r);
-  }
-  const entries = linkEntries(mentions, canonicalOf, options);
-  for (const entry of entries) entry.kind = kindOf(entry, rawOf, options.acronyms);
-
+  /** For each of `mentions`, what the words around it say of its kind, and the spellings its entry is found by (and them joined). */
+  const hints: KindHints = { person: [], place: [], takesThe: [] };
+  const keyParts: string[][] = [];
+  const keys: string[] = [];
   const respellings: NameRespelling[] = [];
-  for (const mention of mentions) {
-    for (const part of mention.parts) {
-      const group = spellingGroups.get(part.spelling);
-      if (!group || group.canonical === part.spelling) continue;
-      const respelling: NameRespelling = { text: part.text, start: part.start, end: part.end, canonical: group.canonical, group, mention };
-      group.respellings.push(respelling);
-      respellings.push(respelling);
+  lists.forEach((list, i) => {
+    for (const r of list) {
+      if (r.weak && !grouped.has(r.names[0].spellingId)) continue;
+      const mention = place(r, sentences[i]);
+      let respelled = false;
+      r.names.forEach((word, j) => {
+        if (!straying.has(word.spellingId)) return;
+        const part = mention.parts[j];
+        const group = spellingGroups.get(part.spelling)!;
+        const respelling: NameRespelling = { text: part.text, start: part.start, end: part.end, canonical: group.canonical, group, mention };
+        group.respellings.push(respelling);
+        respellings.push(respelling);
+        respelled = true;
+      });
+      mentions.push(mention);
+      hints.person.push(r.personPoints);
+      hints.place.push(r.placePoints);
+      hints.takesThe.push(r.takesThe);
+      if (!respelled) {
+        keyParts.push(r.keyParts);
+        keys.push(r.key);
+      } else {
+        const parts = mention.parts.map((p) => canonicalOf(p.spelling)).filter((p) => !isInitial(p));
+        keyParts.push(parts);
+        keys.push(parts.join(' '));
+      }
     }
-  }
+  });
+  const { entries, members } = linkEntries(mentions, keyParts, keys, canonicalOf, options);
+  for (const entry of entries) entry.kind = kindOf(entry, members.get(entry)!, hints, options.acronyms);
   return { entries, mentions, respellings };
 }
 
+/** A sentence's mention with this check's offsets. */
+function place(r: Mention, sentence: Sentence): NameMention {
+  const startOf = (w: RunWord) => sentence.start + w.offset;
+  const first = r.words[0];
+  const last = r.words[r.words.length - 1];
+  const mention: NameMention = {
+    text: r.text,
+    start: startOf(first),
+    end: startOf(last) + last.text.length,
+    parts: r.names.map((w) => ({ text: w.text, start: startOf(w), end: startOf(w) + w.text.length, spelling: w.spelling })),
+    possessive: last.possessive,
+    isAcronym: r.isAcronym,
+    inHeadline: sentence.paragraph.isHeadline,
+    paragraph: sentence.paragraph.index,
+    entry: undefined as unknown as NameEntry,
+  };
+  if (r.title) mention.title = { text: r.title.text, start: startOf(r.title.first), end: startOf(r.title.last) + r.title.last.text.length };
+  return mention;
+}
+
 /** The words as the source writes them, with what stands between them; `keepStops` keeps "Gen." whole. */
-function textOfMention(words: readonly RunWord[], keepStops = false): string {
+function textOfMention(words: readonly RunWord[], sentence: Sentence, keepStops = false): string {
+  const { tokens } = sentence;
   let text = '';
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (i > 0) text += w.word.sentence.tokens.slice(words[i - 1].word.tokenIndex + 1, w.word.tokenIndex).map((t) => t.text).join('');
-    text += keepStops ? w.word.text.slice(0, w.word.text.length - possessiveLength(w.word.text)) : w.word.text.slice(0, w.text.length);
+    if (i > 0) text += tokens.slice(words[i - 1].index + 1, w.index).map((t) => t.text).join('');
+    const written = tokens[w.index].text;
+    text += keepStops ? written.slice(0, written.length - possessiveLength(written)) : written.slice(0, w.text.length);
   }
   return text;
 }
@@ -512,27 +930,30 @@ function textOfMention(words: readonly RunWord[], keepStops = false): string {
 /** "W." in "George W. Bush" and "Jr" do not decide which name a mention is. */
 const isInitial = (part: string) => /^\p{Lu}\.?$/u.test(part) || /^(jr|sr|ii|iii|iv)\.?$/iu.test(part);
 
-function linkEntries(mentions: NameMention[], canonicalOf: (s: string) => string, options: NameOptions): NameEntry[] {
+/**
+ * Links every mention to its entry. `keyParts[i]` are the canonical spellings
+ * of `mentions[i]`'s words, initials left out, and `keys[i]` them joined. Mentions come in the order of
+ * the draft, so their indices order them as their offsets do. Also returns
+ * each entry's mentions by index.
+ */
+function linkEntries(
+  mentions: NameMention[],
+  keyParts: readonly string[][],
+  keys: readonly string[],
+  canonicalOf: (s: string) => string,
+  options: NameOptions,
+): { entries: NameEntry[]; members: Map<NameEntry, number[]> } {
   const entries: NameEntry[] = [];
   const byKey = new Map<string, NameEntry>();
-  const partsOf = new Map<NameMention, string[]>();
-  const keyParts = (m: NameMention) => {
-    let parts = partsOf.get(m);
-    if (!parts) {
-      parts = m.parts.map((p) => canonicalOf(p.spelling)).filter((p) => !isInitial(p));
-      partsOf.set(m, parts);
-    }
-    return parts;
-  };
   const newEntry = (canonical: string, kind: NameKind): NameEntry => {
     const entry: NameEntry = { canonical, kind, mentions: [] };
     entries.push(entry);
     byKey.set(canonical, entry);
     return entry;
   };
-  const attach = (mention: NameMention, entry: NameEntry) => {
-    mention.entry = entry;
-    entry.mentions.push(mention);
+  const attach = (i: number, entry: NameEntry) => {
+    mentions[i].entry = entry;
+    entry.mentions.push(mentions[i]);
   };
   const canonicalText = (m: NameMention) => {
     let text = m.text;
@@ -544,14 +965,15 @@ function linkEntries(mentions: NameMention[], canonicalOf: (s: string) => string
   };
 
   // Full names first, longest first, so "Mehmood Qureshi" finds "Shah Mehmood Qureshi".
-  const full = mentions.filter((m) => !m.isAcronym && keyParts(m).length >= 2);
-  const byLength = [...full].sort((a, b) => keyParts(b).length - keyParts(a).length || a.start - b.start);
+  const byLength: number[] = [];
+  for (let i = 0; i < mentions.length; i++) if (!mentions[i].isAcronym && keyParts[i].length >= 2) byLength.push(i);
+  byLength.sort((a, b) => keyParts[b].length - keyParts[a].length || a - b);
   const fullEntries: Array<{ entry: NameEntry; parts: string[] }> = [];
   /** Longer people's names by their last words: "Mehmood Qureshi" → Shah Mehmood Qureshi. */
   const bySuffix = new Map<string, NameEntry[]>();
-  for (const mention of byLength) {
-    const parts = keyParts(mention);
-    const key = parts.join(' ');
+  for (const i of byLength) {
+    const parts = keyParts[i];
+    const key = keys[i];
     let entry = byKey.get(key);
     if (!entry && !isOrganisation(parts)) {
       const longer = bySuffix.get(key);
@@ -559,7 +981,7 @@ function linkEntries(mentions: NameMention[], canonicalOf: (s: string) => string
     }
     if (!entry) {
       entry = newEntry(key, 'person');
-      entry.canonical = canonicalText(mention);
+      entry.canonical = canonicalText(mentions[i]);
       byKey.set(entry.canonical, entry);
       fullEntries.push({ entry, parts });
       if (!isOrganisation(parts)) {
@@ -569,7 +991,7 @@ function linkEntries(mentions: NameMention[], canonicalOf: (s: string) => string
         }
       }
     }
-    attach(mention, entry);
+    attach(i, entry);
   }
   const fullStarts = new Map(entries.map((e) => [e, e.mentions.map((m) => m.start).sort((a, b) => a - b)]));
   const lastSingle = new Map<NameEntry, number>();
@@ -607,39 +1029,46 @@ function linkEntries(mentions: NameMention[], canonicalOf: (s: string) => string
   const deskAliases = new Map<string, string>();
   for (const [desk, variants] of Object.entries(options.deskNames)) for (const v of variants) if (acronymOf(v)) deskAliases.set(acronymOf(v)!, desk);
 
-  for (const mention of mentions.filter((m) => !m.entry).sort((a, b) => a.start - b.start)) {
-    const spelling = keyParts(mention).join(' ') || canonicalOf(mention.parts[0].spelling);
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i];
+    if (mention.entry) continue;
+    const spelling = keys[i] || canonicalOf(mention.parts[0].spelling);
     if (mention.isAcronym) {
       const definition = options.acronyms.byAcronym.get(spelling)?.definition;
       const expansion = definition?.expansion ?? deskAliases.get(spelling);
       if (expansion) {
         const key = expansion.includes(' ') ? expansion : canonicalOf(expansion);
         const target = byKey.get(key) ?? byKey.get(expansion) ?? newEntry(key, 'organisation');
-        attach(mention, target);
+        attach(i, target);
         continue;
       }
     }
-    const candidates = (surnames.get(spelling) ?? []).filter((f) => f.parts[f.parts.length - 1] === spelling || f.parts[0] === spelling);
+    // Filed under their first and last words only, so every one has `spelling` at one end.
+    const candidates = surnames.get(spelling) ?? [];
     if (candidates.length > 0 && !mention.isAcronym) {
       const entry = nearest(candidates.map((c) => c.entry), mention.start);
-      attach(mention, entry);
+      attach(i, entry);
       lastSingle.set(entry, mention.start);
       continue;
     }
-    attach(mention, byKey.get(spelling) ?? newEntry(spelling, mention.isAcronym ? 'acronym' : 'place'));
+    attach(i, byKey.get(spelling) ?? newEntry(spelling, mention.isAcronym ? 'acronym' : 'place'));
   }
 
+  // Each entry's mentions in the order of the draft.
+  const members = new Map<NameEntry, number[]>(entries.map((entry) => [entry, []]));
+  for (let i = 0; i < mentions.length; i++) members.get(mentions[i].entry)!.push(i);
   for (const entry of entries) {
-    entry.mentions.sort((a, b) => a.start - b.start);
-    const body = entry.mentions.filter((m) => !m.inHeadline);
-    const most = Math.max(...entry.mentions.map((m) => keyParts(m).length));
-    const fullMention = body.find((m) => keyParts(m).length === most) ?? entry.mentions.find((m) => keyParts(m).length === most);
-    if (fullMention) entry.fullMention = fullMention;
-    const titled = body.find((m) => m.title) ?? entry.mentions.find((m) => m.title);
+    const list = members.get(entry)!;
+    entry.mentions = list.map((i) => mentions[i]);
+    let most = -Infinity;
+    for (const i of list) most = Math.max(most, keyParts[i].length);
+    const fullAt = list.find((i) => !mentions[i].inHeadline && keyParts[i].length === most) ?? list.find((i) => keyParts[i].length === most);
+    if (fullAt !== undefined) entry.fullMention = mentions[fullAt];
+    const titled = entry.mentions.find((m) => !m.inHeadline && m.title) ?? entry.mentions.find((m) => m.title);
     if (titled?.title) entry.title = titled.title.text;
   }
   entries.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
-  return entries;
+  return { entries, members };
 }
 
 /** The last of the sorted `starts` before `offset`, or -Infinity. */
@@ -658,10 +1087,21 @@ function lastBefore(starts: readonly number[], offset: number): number {
 }
 
 function isOrganisation(parts: readonly string[]): boolean {
-  return parts.some((p) => p.toLowerCase().split(/[-‐]/).some((piece) => orgWords.has(piece)));
+  return parts.some(isOrganisationWord);
 }
 
-function kindOf(entry: NameEntry, rawOf: Map<NameMention, RawMention>, acronyms: AcronymTable): NameKind {
+/** "Ministry", "Police-Force": remembered, since every check asks it of the words of every full name. */
+const isOrganisationWord = memoize((part: string) => part.toLowerCase().split(/[-‐]/).some((piece) => orgWords.has(piece)));
+
+/** What the words around each mention say of its kind: points for a person and for a place, and "the" before it. */
+interface KindHints {
+  person: number[];
+  place: number[];
+  takesThe: boolean[];
+}
+
+/** The kind of an entry whose mentions are `members` (indices into `hints`). */
+function kindOf(entry: NameEntry, members: readonly number[], hints: KindHints, acronyms: AcronymTable): NameKind {
   if (entry.mentions.every((m) => m.isAcronym)) {
     return acronyms.byAcronym.get(entry.canonical)?.definition ? 'organisation' : 'acronym';
   }
@@ -670,25 +1110,22 @@ function kindOf(entry: NameEntry, rawOf: Map<NameMention, RawMention>, acronyms:
   if (isOrganisation(words)) score.organisation += 3;
   if (places.has(entry.canonical.toLowerCase())) score.place += 3;
   if (words.length > 1 && compassWords.has(words[0].toLowerCase())) score.place += 2;
-  let takesThe = false;
   if (entry.mentions.some((m) => m.isAcronym)) score.organisation += 2;
-  for (const mention of entry.mentions) {
-    const r = rawOf.get(mention);
-    if (!r) continue;
-    if (mention.title) score.person += 3;
-    const after = r.after?.text.toLowerCase();
-    const before = r.before?.text.toLowerCase();
-    if (after && personAfter.has(after) && !mention.possessive) score.person += 2;
-    if (after && placeAfter.has(after)) score.place += 2;
-    if (before && placeBefore.has(before)) score.place += 1;
-    if (before === 'the' && !mention.title) takesThe = true;
+  let takesThe = false;
+  for (const i of members) {
+    score.person += hints.person[i];
+    score.place += hints.place[i];
+    if (hints.takesThe[i]) takesThe = true;
   }
   if (words.length >= 2 && score.organisation === 0 && score.place === 0) score.person += 1;
   if (takesThe) {
     score.person = 0;
     if (words.length > 1) score.organisation += 1;
   }
-  const best = (Object.keys(score) as Array<keyof typeof score>).sort((a, b) => score[b] - score[a])[0];
+  // The highest score; on a tie the first of person, organisation, place.
+  let best: keyof typeof score = 'person';
+  if (score.organisation > score[best]) best = 'organisation';
+  if (score.place > score[best]) best = 'place';
   if (score[best] === 0) return words.length >= 2 ? 'person' : 'place';
   return best;
 }

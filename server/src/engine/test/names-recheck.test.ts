@@ -1,0 +1,92 @@
+/**
+ * The names register and the acronym table keep what each sentence says
+ * with its parse and remember pure answers for the life of the process. A
+ * check that reuses them must say exactly what a first reading says: these
+ * tests check drafts one after another, as an editor does, then each again
+ * from a fresh parse, and compare everything the two hold.
+ */
+import { strict as assert } from 'node:assert';
+import { check } from '../check';
+import { defaultConfig, type CopydeskConfig } from '../config';
+import { chunkCache } from '../parse';
+import { readFixture } from '../../../test/fixtures';
+
+const ourRules = new Set(['name-variant', 'name-first-reference', 'acronym-before-definition', 'acronym-undefined']);
+
+/** All the register, the table and their rules say of `text`, as JSON. */
+function everything(text: string, languageId: string, config: CopydeskConfig = defaultConfig): string {
+  const { model, findings } = check(text, { languageId, config });
+  const { names, acronyms } = model;
+  return JSON.stringify({
+    mentions: names.mentions.map((m) => ({ ...m, entry: m.entry.canonical })),
+    entries: names.entries.map((e) => ({ ...e, mentions: e.mentions.map((m) => m.start), fullMention: e.fullMention?.start })),
+    respellings: names.respellings.map((r) => ({ ...r, group: r.group.canonical, mention: r.mention.start })),
+    acronyms: acronyms.entries.map((e) => ({ ...e, uses: e.uses.map((u) => ({ ...u, word: u.word.start })) })),
+    findings: findings.filter((f) => ourRules.has(f.rule)),
+  });
+}
+
+/** Checks the drafts in turn, each after the one before; then each from a fresh parse, and compares. */
+function assertSameAsFresh(drafts: Array<{ text: string; languageId?: string; config?: CopydeskConfig }>): void {
+  const inTurn = drafts.map((d) => everything(d.text, d.languageId ?? 'plaintext', d.config));
+  drafts.forEach((d, i) => {
+    chunkCache.clear();
+    assert.equal(inTurn[i], everything(d.text, d.languageId ?? 'plaintext', d.config), `draft ${i}`);
+  });
+}
+
+const seed = readFixture('pulwama-draft.txt');
+
+describe('names register and acronym table on a re-check', () => {
+  it('say after an edit what they say of the edited draft read afresh', () => {
+    const middle = seed.indexOf(' ', seed.length >> 1);
+    assertSameAsFresh([
+      { text: seed },
+      { text: seed.slice(0, middle) + 'x' + seed.slice(middle) },
+      { text: seed.replace('Gokhale', 'Gokhle') },
+      { text: seed.replace('Jaish-e-Muhammed (JeM)', 'Jaish-e-Muhammed') },
+      { text: seed },
+      { text: readFixture('pulwama-draft.md'), languageId: 'markdown' },
+    ]);
+  });
+
+  it('read a sentence again when the rest of the article changes its verdict on a word', () => {
+    // "Police" opens a sentence: a weak name until the article writes "police" in lower case.
+    const before = 'Police in Karachi said Imran Khan would speak.\nPolice said so again.\nImran Khan spoke.\n';
+    const after = before + 'The police left.\n';
+    const twice = before + 'Later Police Chief Ali Khan spoke.\n';
+    assertSameAsFresh([{ text: before }, { text: after }, { text: twice }, { text: before }]);
+  });
+
+  it('read a paragraph again as the headline, and as body copy when it moves down', () => {
+    const headline = 'Pakistan Says India Must Show Restraint After Pulwama Attack';
+    const body = `${headline}\nForeign Minister Shah Mehmood Qureshi spoke to Mike Pompeo.\nQureshi said Pakistan wanted calm.\n`;
+    assertSameAsFresh([{ text: body }, { text: `Restraint urged\n${body}` }, { text: body }]);
+  });
+
+  it('keep datelines out only where they open a paragraph', () => {
+    const dateline = 'NEW DELHI — India recalled its envoy, the CRPF said.';
+    assertSameAsFresh([{ text: `${dateline}\nThe NEW DELHI office said little.\n` }, { text: `Headline\n${dateline}\n` }]);
+  });
+
+  it('count a defined acronym written like a name as a use', () => {
+    const text = 'Nato chiefs met.\nThe North Atlantic Treaty Organisation (Nato) met in Brussels.\nNato’s chief spoke, and so did the NATO envoy.\n';
+    const { model } = check(text, { languageId: 'plaintext' });
+    const nato = model.acronyms.byAcronym.get('Nato');
+    assert.deepEqual(
+      nato?.uses.map((u) => text.slice(u.start, u.end)),
+      ['Nato', 'Nato'],
+    );
+    assertSameAsFresh([{ text }, { text: text.replace('(Nato)', '(NATO)') }, { text }]);
+  });
+
+  it('use the desk’s names and acronyms of this check, not of the last', () => {
+    const desk: CopydeskConfig = { ...defaultConfig, names: { 'Jaish-e-Mohammed': ['Jaish-e-Muhammed', 'JeM'] }, acronyms: { known: ['CRPF'] } };
+    assertSameAsFresh([{ text: seed }, { text: seed, config: desk }, { text: seed }, { text: seed, config: desk }]);
+  });
+
+  it('split two names run together only while the first also stands alone', () => {
+    const text = 'John Bolton spoke.\nBolton said he would give Bolton Pakistan’s view.\n';
+    assertSameAsFresh([{ text }, { text: text.replace('Bolton said', 'He said') }, { text }]);
+  });
+});
