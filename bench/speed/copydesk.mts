@@ -8,21 +8,27 @@ import type { CheckOptions, CheckResult } from '../../server/src/engine/check';
 import type { SpellingDictionaries } from '../../server/src/engine/spelling';
 
 // Required like the dictionaries in run.mts, so that the engine and its dictionaries are one set of CommonJS modules.
-const engine = createRequire(import.meta.url)('../../server/src/engine/check') as typeof import('../../server/src/engine/check');
+const require = createRequire(import.meta.url);
+const engine = require('../../server/src/engine/check') as typeof import('../../server/src/engine/check');
+const { chunkCache } = require('../../server/src/engine/parse') as typeof import('../../server/src/engine/parse');
+
+/** The check the CLI makes of a file: all twelve rules, findings without their suggestions (those are made when asked for). */
+export function fullCheck(dictionaries: SpellingDictionaries): (text: string) => CheckResult {
+  return (text) => engine.check(text, { languageId: 'plaintext', dictionaries });
+}
 
 /**
- * `shareParses: false` (an option of engines that keep a process-wide cache
- * of parsed paragraphs; older engines ignore it): the bench checks the same
- * text over and over, and with the cache every run after the first would
- * parse nothing. A full check here is a check of text not yet parsed, as the
- * CLI does it on a new file.
+ * Drops the process-wide cache of parsed paragraphs. The bench checks the
+ * same text over and over, and with the cache every run after the first
+ * would parse nothing: a full check is one of text not parsed yet, as when
+ * the CLI reads a new file.
  */
-type BenchCheckOptions = CheckOptions & { shareParses?: boolean };
-
-export function fullCheck(dictionaries: SpellingDictionaries): (text: string) => CheckResult {
-  const options: BenchCheckOptions = { languageId: 'plaintext', dictionaries, shareParses: false };
-  return (text) => engine.check(text, options);
+export function forgetParses(): void {
+  chunkCache.clear();
 }
+
+/** `shareParses` is an option of the incremental engine (branch perf), not of CheckOptions on main yet. */
+type BenchCheckOptions = CheckOptions & { shareParses?: boolean };
 
 /** What the bench needs of an incremental checker: checking a draft again after each edit. */
 export interface IncrementalChecker {
@@ -34,7 +40,8 @@ export interface IncrementalChecker {
  * undefined when the engine has none. It looks for the `DraftChecker` class
  * that server/src/engine/check.ts exports once the incremental engine is in
  * (branch perf); if that API changes, this is the one place to adapt. The
- * language server uses it with `shareParses: false`, and so does the bench.
+ * language server keeps one per open draft with `shareParses: false` (no
+ * process-wide parse cache besides its own paragraphs), and so does the bench.
  */
 export function incrementalChecker(dictionaries: SpellingDictionaries): IncrementalChecker | undefined {
   const DraftChecker = (engine as unknown as { DraftChecker?: new (options: BenchCheckOptions) => IncrementalChecker }).DraftChecker;
@@ -42,9 +49,8 @@ export function incrementalChecker(dictionaries: SpellingDictionaries): Incremen
 }
 
 /**
- * Where the bench types: just before the space after the word nearest
- * `fraction` of the way into the text (different for each run, so that no
- * run repeats the one before).
+ * Where the bench types in run `run`: at the end of a word between 30% and
+ * 70% of the way into the text, a different one each run.
  */
 export function typingPoint(text: string, run: number): number {
   const fraction = 0.3 + ((run * 0.37) % 0.4);

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import type { SpellingDictionaries } from '../../server/src/engine/spelling';
 import { cspell, harper, retextSpell, type SpellChecker } from '../spelling/tools.mts';
 import { alternate, type Contender } from './alternate.mts';
-import { fullCheck, incrementalChecker, typingPoint } from './copydesk.mts';
+import { forgetParses, fullCheck, incrementalChecker, typingPoint } from './copydesk.mts';
 import { measureLsp } from './lsp.mts';
 
 // tsx gives a CommonJS .ts file imported from an ES module the __dirname "data:text"; these two find their files from __dirname, so they are required.
@@ -61,7 +61,7 @@ if (wanted('inprocess')) {
   const check = fullCheck(dictionaries);
   const peers = [await harper({ spellingOnly: true }), await retextSpell(), await cspell()];
   const contenders = (text: string, peerRuns: (peer: SpellChecker) => number, copydeskRuns: number): Contender[] => [
-    { name: 'Copydesk', runs: copydeskRuns, run: () => check(text) },
+    { name: 'Copydesk', runs: copydeskRuns, prepare: forgetParses, run: () => check(text) },
     ...peers.map((peer) => ({ name: peer.name, runs: peerRuns(peer), prepare: () => peer.forget?.(), run: () => peer.flags(text, false) })),
   ];
 
