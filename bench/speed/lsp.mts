@@ -20,10 +20,14 @@ export interface LspTimes {
   open: number;
   /** didChange of one character → diagnostics for that version, ms. */
   edits: number[];
-  /** The server's resident memory after the edits, and its peak, MB. */
-  rss: number;
+  /** The server's resident memory, MB: right after the last edit's diagnostics, after a pause in typing, and its peak. */
+  rssAfterEdits: number;
+  rssSettled: number;
   peakRss: number;
 }
+
+/** How long the bench waits after the last edit before it reads the server's memory again. */
+export const settleMs = 3_000;
 
 export async function measureLsp(seed: string, long: string, runs: { starts: number; edits: number }, progress: (line: string) => void): Promise<LspTimes> {
   const starts: number[] = [];
@@ -62,9 +66,14 @@ export async function measureLsp(seed: string, long: string, runs: { starts: num
     }
     progress(`edits: ${runs.edits}`);
 
-    const status = readFileSync(`/proc/${client.process.pid}/status`, 'utf8');
-    const megabytes = (field: string) => Number(status.match(new RegExp(`${field}:\\s+(\\d+)`))?.[1] ?? NaN) / 1024;
-    return { starts, open, edits, rss: megabytes('VmRSS'), peakRss: megabytes('VmHWM') };
+    const megabytes = (field: string) => {
+      const status = readFileSync(`/proc/${client.process.pid}/status`, 'utf8');
+      return Number(status.match(new RegExp(`${field}:\\s+(\\d+)`))?.[1] ?? NaN) / 1024;
+    };
+    const rssAfterEdits = megabytes('VmRSS');
+    // What the server holds while the reporter reads: a server may collect garbage once typing pauses (perf's does after 2 s).
+    await new Promise((resolve) => setTimeout(resolve, settleMs));
+    return { starts, open, edits, rssAfterEdits, rssSettled: megabytes('VmRSS'), peakRss: megabytes('VmHWM') };
   } finally {
     await client.stop();
   }

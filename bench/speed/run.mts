@@ -19,7 +19,7 @@ import type { SpellingDictionaries } from '../../server/src/engine/spelling';
 import { cspell, harper, retextSpell, type SpellChecker } from '../spelling/tools.mts';
 import { alternate, type Contender } from './alternate.mts';
 import { forgetParses, fullCheck, incrementalChecker, typingPoint } from './copydesk.mts';
-import { measureLsp } from './lsp.mts';
+import { measureLsp, settleMs } from './lsp.mts';
 
 // tsx gives a CommonJS .ts file imported from an ES module the __dirname "data:text"; these two find their files from __dirname, so they are required.
 const require = createRequire(import.meta.url);
@@ -30,7 +30,7 @@ const quick = process.env.BENCH_QUICK === '1';
 // Harper takes seconds a run on 100,000 words, so it gets fewer runs there than the others.
 const runs = quick
   ? { seed: 7, seedWarmUp: 5, long: 2, longHarper: 1, longWarmUp: 1, edits: 11, editWarmUp: 2, starts: 3 }
-  : { seed: 21, seedWarmUp: 10, long: 5, longHarper: 3, longWarmUp: 1, edits: 41, editWarmUp: 4, starts: 7 };
+  : { seed: 21, seedWarmUp: 10, long: 7, longHarper: 3, longWarmUp: 1, edits: 41, editWarmUp: 4, starts: 7 };
 const parts = process.argv.slice(2);
 const wanted = (part: 'inprocess' | 'lsp') => parts.length === 0 || parts.includes(part);
 
@@ -101,7 +101,13 @@ if (wanted('lsp')) {
     { measure: `LSP: one-character edit in the ${words(long.words)} words → its publishDiagnostics, median of ${runs.edits}`, copydesk: median(lsp.edits), unit: 'ms', target: { text: '≤ 30 ms', met: (c) => c <= 30 } },
     { measure: `LSP: server start → first diagnostics on the seed, median of ${runs.starts}`, copydesk: median(lsp.starts), unit: 'ms', target: { text: '≤ 500 ms', met: (c) => c <= 500 } },
     { measure: `LSP: open the ${words(long.words)} words → diagnostics, one run`, copydesk: lsp.open, unit: 'ms' },
-    { measure: `LSP: server memory (RSS) after the ${words(long.words)} words and the edits`, copydesk: lsp.rss, note: ` (peak ${lsp.peakRss.toFixed(0)} MB)`, unit: 'MB', target: { text: '≤ 200 MB', met: (c) => c <= 200 } },
+    {
+      measure: `LSP: server memory (RSS) after the ${words(long.words)} words and the edits, ${settleMs / 1000} s after the last one`,
+      copydesk: lsp.rssSettled,
+      note: ` (right after the last edit ${lsp.rssAfterEdits.toFixed(0)} MB, peak ${lsp.peakRss.toFixed(0)} MB)`,
+      unit: 'MB',
+      target: { text: '≤ 200 MB', met: (c) => c <= 200 },
+    },
   );
 }
 
