@@ -1,10 +1,9 @@
 /**
  * Copydesk's engine as the speed bench runs it, in this process: a full
- * check, and — where the engine has one — a check that redoes only what an
- * edit touched.
+ * check, and a check that redoes only what an edit touched.
  */
 import { createRequire } from 'node:module';
-import type { CheckOptions, CheckResult } from '../../server/src/engine/check';
+import type { CheckResult } from '../../server/src/engine/check';
 import type { SpellingDictionaries } from '../../server/src/engine/spelling';
 
 // Required like the dictionaries in run.mts, so that the engine and its dictionaries are one set of CommonJS modules.
@@ -27,25 +26,10 @@ export function forgetParses(): void {
   chunkCache.clear();
 }
 
-/** `shareParses` is an option of the incremental engine (branch perf), not of CheckOptions on main yet. */
-type BenchCheckOptions = CheckOptions & { shareParses?: boolean };
-
-/** What the bench needs of an incremental checker: checking a draft again after each edit. */
-export interface IncrementalChecker {
-  check(text: string): CheckResult;
-}
-
-/**
- * HOOK for the incremental engine: a checker kept for one draft, or
- * undefined when the engine has none. It looks for the `DraftChecker` class
- * that server/src/engine/check.ts exports once the incremental engine is in
- * (branch perf); if that API changes, this is the one place to adapt. The
- * language server keeps one per open draft with `shareParses: false` (no
- * process-wide parse cache besides its own paragraphs), and so does the bench.
- */
-export function incrementalChecker(dictionaries: SpellingDictionaries): IncrementalChecker | undefined {
-  const DraftChecker = (engine as unknown as { DraftChecker?: new (options: BenchCheckOptions) => IncrementalChecker }).DraftChecker;
-  return DraftChecker ? new DraftChecker({ languageId: 'plaintext', dictionaries, shareParses: false }) : undefined;
+/** A checker kept for one draft, as the language server keeps one per open draft: each check redoes only what the last edit touched. */
+export function incrementalChecker(dictionaries: SpellingDictionaries): (text: string) => CheckResult {
+  const checker = new engine.DraftChecker();
+  return (text) => checker.check(text, { languageId: 'plaintext', dictionaries });
 }
 
 /**
