@@ -1,0 +1,80 @@
+/**
+ * The editor's view of speed, through the real language server over stdio
+ * (the built server/out/server.js, spoken to as an editor does): start to
+ * first diagnostics on the seed, opening a long document, one-character
+ * edits in it to their next diagnostics, and the server's memory afterwards.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { typingPoint } from './copydesk.mts';
+
+// Required, not imported: tsx gives a CommonJS .ts file imported from an ES module the __dirname "data:text", and the client finds the server from its own.
+const { TestClient, fileUri } = createRequire(import.meta.url)('../../server/test/protocol/lsp-client') as typeof import('../../server/test/protocol/lsp-client');
+
+export interface LspTimes {
+  /** Spawn → initialize → open the seed → its diagnostics, one per run, ms. */
+  starts: number[];
+  /** didOpen of the long document → its diagnostics, ms (one run: the first check is the expensive one). */
+  open: number;
+  /** didChange of one character → diagnostics for that version, ms. */
+  edits: number[];
+  /** The server's resident memory, MB: right after the last edit's diagnostics, after a pause in typing, and its peak. */
+  rssAfterEdits: number;
+  rssSettled: number;
+  peakRss: number;
+}
+
+/** How long the bench waits after the last edit before it reads the server's memory again. */
+export const settleMs = 3_000;
+
+export async function measureLsp(seed: string, long: string, runs: { starts: number; edits: number }, progress: (line: string) => void): Promise<LspTimes> {
+  const starts: number[] = [];
+  for (let run = 0; run < runs.starts; run++) {
+    const began = performance.now();
+    const client = new TestClient();
+    await client.initialize();
+    const uri = fileUri(join(tmpdir(), `copydesk-bench-seed-${run}.txt`));
+    client.open(uri, seed);
+    await client.diagnostics(uri);
+    starts.push(performance.now() - began);
+    await client.stop();
+  }
+  progress(`server starts: ${runs.starts}`);
+
+  const client = new TestClient();
+  try {
+    await client.initialize();
+    const uri = fileUri(join(tmpdir(), 'copydesk-bench-long.txt'));
+    const opened = performance.now();
+    client.open(uri, long);
+    await client.diagnostics(uri, 120_000);
+    const open = performance.now() - opened;
+    progress('long document open');
+
+    const edits: number[] = [];
+    let at = 0;
+    for (let run = 0; run < runs.edits; run++) {
+      // Type one letter at the end of a word, then take it back: the document keeps its size, the edits move about.
+      if (run % 2 === 0) at = typingPoint(client.text(uri), run);
+      const began = performance.now();
+      if (run % 2 === 0) client.change(uri, at, at, 'x');
+      else client.change(uri, at, at + 1, '');
+      await client.diagnostics(uri, 60_000);
+      edits.push(performance.now() - began);
+    }
+    progress(`edits: ${runs.edits}`);
+
+    const megabytes = (field: string) => {
+      const status = readFileSync(`/proc/${client.process.pid}/status`, 'utf8');
+      return Number(status.match(new RegExp(`${field}:\\s+(\\d+)`))?.[1] ?? NaN) / 1024;
+    };
+    const rssAfterEdits = megabytes('VmRSS');
+    // What the server holds while the reporter reads: a server may collect garbage once typing pauses (perf's does after 2 s).
+    await new Promise((resolve) => setTimeout(resolve, settleMs));
+    return { starts, open, edits, rssAfterEdits, rssSettled: megabytes('VmRSS'), peakRss: megabytes('VmHWM') };
+  } finally {
+    await client.stop();
+  }
+}
