@@ -8,13 +8,10 @@
  *   npx tsx bench/speed/stages.ts [runs]
  */
 import { buildLongDocument, median } from '../corpus';
-import { Layout } from '../../server/src/engine/layout';
 import { buildAcronymTable } from '../../server/src/engine/acronyms';
 import { buildNameRegister } from '../../server/src/engine/names';
-import { findQuotes } from '../../server/src/engine/quotes';
-import { attributeQuotes } from '../../server/src/engine/attribution';
 import { defaultConfig } from '../../server/src/engine/config';
-import type { ArticleModel } from '../../server/src/engine/model';
+import { keptReading, type ArticleModel, type KeptReading } from '../../server/src/engine/model';
 import { loadDictionaries } from '../../server/src/dictionaries';
 import { rules } from '../../server/src/rules/registry';
 
@@ -33,12 +30,11 @@ function timed<T>(times: Times, stage: string, work: () => T): T {
 }
 
 /** The model's stages in the order buildModel runs them, then every rule. */
-function checkTimed(text: string, layout: Layout, times: Times): void {
-  const placed = timed(times, 'layout (parse, place, counts)', () => layout.place(text, 'plaintext'));
+function checkTimed(text: string, kept: KeptReading, times: Times): void {
+  const placed = timed(times, 'layout (parse, place, counts)', () => kept.layout.place(text, 'plaintext'));
   const acronyms = timed(times, 'acronym table', () => buildAcronymTable(placed.sentences, config.acronyms.known));
   const names = timed(times, 'name register', () => buildNameRegister(placed.sentences, { deskNames: config.names, acronyms }));
-  const { quotes, views } = timed(times, 'quotes', () => findQuotes(placed.paragraphs, text));
-  const attributions = timed(times, 'attribution', () => attributeQuotes(views, quotes, text, { attributionVerbs: config.attributionVerbs }));
+  const { quotes, attributions } = timed(times, 'quotes and attribution', () => kept.quotes.read(text, placed.paragraphs, config.attributionVerbs, placed.oneChanged));
   const model: ArticleModel = {
     text,
     languageId: 'plaintext',
@@ -59,12 +55,12 @@ function checkTimed(text: string, layout: Layout, times: Times): void {
 const long = buildLongDocument(100_000);
 const full: Times = new Map();
 const edit: Times = new Map();
-checkTimed(long.text, new Layout(), new Map());
-const kept = new Layout();
+checkTimed(long.text, keptReading(), new Map());
+const kept = keptReading();
 let text = long.text;
 checkTimed(text, kept, new Map());
 for (let run = 0; run < runs; run++) {
-  checkTimed(long.text, new Layout(), full);
+  checkTimed(long.text, keptReading(), full);
   const at = text.indexOf(' ', Math.floor(text.length / 2) + run * 997);
   text = run % 2 === 0 ? `${text.slice(0, at)}x${text.slice(at)}` : text.slice(0, at - 1) + text.slice(at);
   checkTimed(text, kept, edit);

@@ -6,8 +6,7 @@
 import type { CopydeskConfig } from './config';
 import { defaultConfig } from './config';
 import type { Finding } from './findings';
-import { buildModel, type ArticleModel } from './model';
-import { Layout } from './layout';
+import { buildModel, keptReading, type ArticleModel } from './model';
 import { rules, ruleById } from '../rules/registry';
 import type { RuleContext } from '../rules/rule';
 import type { SpellingDictionaries } from './spelling';
@@ -38,16 +37,16 @@ export function check(text: string, options: CheckOptions): CheckResult {
  * stale once the next check of the same draft is made.
  */
 export class DraftChecker {
-  private layout = new Layout();
+  private kept = keptReading();
   private languageId?: string;
 
   check(text: string, options: CheckOptions): CheckResult {
     if (options.languageId !== this.languageId) {
-      this.layout = new Layout();
+      this.kept = keptReading();
       this.languageId = options.languageId;
     }
     const config = options.config ?? defaultConfig;
-    const model = buildModel(text, options.languageId, config, this.layout);
+    const model = buildModel(text, options.languageId, config, this.kept);
     const context: RuleContext = { config, dictionaries: options.dictionaries };
     const findings: Finding[] = [];
     for (const rule of rules) {

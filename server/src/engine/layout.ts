@@ -12,6 +12,18 @@ import { parseProse, type ProseBlock } from './parse';
 import type { ChunkSentence } from './tokens';
 import type { Paragraph, Sentence, Word } from './model';
 
+/**
+ * The last check's draft with one paragraph in place of another and the rest
+ * as they were, moved by `shift` after it: what a keystroke usually does.
+ */
+export interface OneParagraphChanged {
+  index: number;
+  removed: Paragraph;
+  added: Paragraph;
+  /** How far every paragraph after it moved. */
+  shift: number;
+}
+
 export interface Placed {
   paragraphs: Paragraph[];
   sentences: Sentence[];
@@ -20,6 +32,8 @@ export interface Placed {
   wordCounts: Map<string, number>;
   /** Words with a letter or digit in them. */
   wordTotal: number;
+  /** Set when this check differs from the last one of the same layout by one paragraph only. */
+  oneChanged?: OneParagraphChanged;
 }
 
 /** What a paragraph's words add to the article's counts: worked out once per paragraph text. */
@@ -42,6 +56,9 @@ export class Layout {
   /** The article's word counts, kept up to date by the paragraphs that come and go. */
   private readonly wordCounts = new Map<string, number>();
   private wordTotal = 0;
+  /** The last check's paragraphs and where each started then. */
+  private previous: Paragraph[] = [];
+  private previousStarts: number[] = [];
 
   place(text: string, languageId: string): Placed {
     const blocks = parseProse(text, languageId);
@@ -68,10 +85,32 @@ export class Layout {
       else kept.set(block.sentences, [entry]);
     }
     // What was not reused is gone from the draft, and its words with it.
-    for (const [parse, gone] of this.kept) for (const { paragraph } of gone) this.count(parse, paragraph, -1);
+    const removed: Paragraph[] = [];
+    for (const [parse, gone] of this.kept) {
+      for (const { paragraph } of gone) {
+        this.count(parse, paragraph, -1);
+        removed.push(paragraph);
+      }
+    }
     this.kept = kept;
     placed.wordTotal = this.wordTotal;
+    placed.oneChanged = removed.length === 1 ? this.oneChanged(placed.paragraphs, removed[0]) : undefined;
+    this.previous = placed.paragraphs;
+    this.previousStarts = placed.paragraphs.map((paragraph) => paragraph.start);
     return placed;
+  }
+
+  /** The one change from the last check, if `removed` gave way to one new paragraph at its place and nothing else moved in order. */
+  private oneChanged(paragraphs: readonly Paragraph[], removed: Paragraph): OneParagraphChanged | undefined {
+    const { previous, previousStarts } = this;
+    const index = previous.indexOf(removed);
+    if (index < 0 || paragraphs.length !== previous.length) return undefined;
+    const shift = index + 1 < paragraphs.length ? paragraphs[index + 1].start - previousStarts[index + 1] : 0;
+    for (let i = 0; i < paragraphs.length; i++) {
+      if (i === index) continue;
+      if (paragraphs[i] !== previous[i] || paragraphs[i].start !== previousStarts[i] + (i > index ? shift : 0)) return undefined;
+    }
+    return { index, removed, added: paragraphs[index], shift };
   }
 
   private newParagraph(block: ProseBlock): Paragraph {

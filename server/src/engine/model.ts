@@ -10,8 +10,9 @@ import { Layout } from './layout';
 import { defaultConfig, type CopydeskConfig } from './config';
 import { buildNameRegister, type NameRegister } from './names';
 import { buildAcronymTable, type AcronymTable } from './acronyms';
-import { findQuotes, type Quote } from './quotes';
-import { attributeQuotes, type Attribution } from './attribution';
+import type { Quote } from './quotes';
+import type { Attribution } from './attribution';
+import { KeptQuotes } from './kept-quotes';
 
 export type { NotProse, TokenKind } from './tokens';
 
@@ -88,18 +89,26 @@ export interface ArticleModel {
   attributions: Attribution[];
 }
 
+/** What a draft's checker keeps from one check to the next (see layout.ts and kept-quotes.ts). */
+export interface KeptReading {
+  layout: Layout;
+  quotes: KeptQuotes;
+}
+
+export function keptReading(): KeptReading {
+  return { layout: new Layout(), quotes: new KeptQuotes() };
+}
+
 /**
  * The desk's style sheet changes the reading too: its names, known acronyms
- * and attribution verbs. Pass the layout kept for a draft to reuse what the
- * last check of it placed (see layout.ts).
+ * and attribution verbs. Pass what was kept from the last check of the same
+ * draft to reuse what it read where the draft is unchanged.
  */
-export function buildModel(text: string, languageId: string, config: CopydeskConfig = defaultConfig, layout = new Layout()): ArticleModel {
-  const { paragraphs, sentences, words, wordCounts, wordTotal } = layout.place(text, languageId);
+export function buildModel(text: string, languageId: string, config: CopydeskConfig = defaultConfig, kept = keptReading()): ArticleModel {
+  const { paragraphs, sentences, words, wordCounts, wordTotal, oneChanged } = kept.layout.place(text, languageId);
   const acronyms = buildAcronymTable(sentences, config.acronyms.known);
   const names = buildNameRegister(sentences, { deskNames: config.names, acronyms });
-
-  const { quotes, views } = findQuotes(paragraphs, text);
-  const attributions = attributeQuotes(views, quotes, text, { attributionVerbs: config.attributionVerbs });
+  const { quotes, attributions } = kept.quotes.read(text, paragraphs, config.attributionVerbs, oneChanged);
 
   return {
     text,

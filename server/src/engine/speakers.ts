@@ -42,7 +42,7 @@ interface Named {
 const namesOutsideQuotes = paragraphMemo<Named[]>();
 
 /** The full names of people in a paragraph, outside its quotes, in order. */
-function namesIn(view: ParagraphTokens): Named[] {
+export function namesIn(view: ParagraphTokens): Named[] {
   const named: Named[] = [];
   const { tokens } = view;
   let run: Token[] = [];

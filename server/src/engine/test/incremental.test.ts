@@ -51,6 +51,27 @@ describe('checking a draft as it is edited', function () {
     });
   }
 
+  it('keeps the quotes and speakers when a keystroke leaves them standing, and reads them afresh when it does not', () => {
+    const text = readFixture('quotes-attributed.txt');
+    const checker = new DraftChecker();
+    const options = { languageId: 'plaintext', dictionaries };
+    const first = checker.check(text, options).model.quotes;
+    // A letter typed into a word of a paragraph with no quotation mark.
+    const lines = text.split('\n');
+    const plain = lines.findIndex((line, i) => i > 0 && line.trim() !== '' && !/["“”‘’']/.test(line) && / \w+ /.test(line));
+    assert.ok(plain > 0, 'the fixture has a paragraph without quotes');
+    const at = lines.slice(0, plain).join('\n').length + 1 + lines[plain].indexOf(' ') + 2;
+    const typed = `${text.slice(0, at)}x${text.slice(at)}`;
+    const kept = checker.check(typed, options).model.quotes;
+    assert.ok(kept.length > 0 && kept.every((quote, i) => quote === first[i]), 'the same quotes, moved');
+    assert.equal(said(checker.check(typed, options)), said(check(typed, options)));
+    // A quotation mark typed there is read afresh.
+    const marked = `${typed.slice(0, at)}“${typed.slice(at)}`;
+    const fresh = checker.check(marked, options).model.quotes;
+    assert.ok(fresh.every((quote) => !first.includes(quote)), 'new quotes after a quotation mark');
+    assert.equal(said(checker.check(marked, options)), said(check(marked, options)));
+  });
+
   it('reuses the paragraphs an edit left alone, moved to where they are now', () => {
     const text = Array.from({ length: 10 }, () => readFixture('pulwama-draft.txt')).join('\n');
     const checker = new DraftChecker();
