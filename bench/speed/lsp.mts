@@ -28,6 +28,8 @@ export interface LspTimes {
 
 /** How long the bench waits after the last edit before it reads the server's memory again. */
 export const settleMs = 3_000;
+/** The pause before each timed keystroke. */
+export const keystrokeGap = 300;
 
 export async function measureLsp(seed: string, long: string, runs: { starts: number; edits: number }, progress: (line: string) => void): Promise<LspTimes> {
   const starts: number[] = [];
@@ -58,6 +60,8 @@ export async function measureLsp(seed: string, long: string, runs: { starts: num
     for (let run = 0; run < runs.edits; run++) {
       // Type one letter at the end of a word, then take it back: the document keeps its size, the edits move about.
       if (run % 2 === 0) at = typingPoint(client.text(uri), run);
+      // A keystroke after a moment's pause, as a reporter types: the server holds back a check only while edits keep coming.
+      await new Promise((resolve) => setTimeout(resolve, keystrokeGap));
       const began = performance.now();
       if (run % 2 === 0) client.change(uri, at, at, 'x');
       else client.change(uri, at, at + 1, '');

@@ -83,8 +83,13 @@ const ignored = new Map<string, Set<string>>();
 const timers = new Map<string, NodeJS.Timeout>();
 /** Each open draft's checker, which keeps what the last check read so the next costs only the edit. */
 const checkers = new Map<string, DraftChecker>();
-/** How long the last check of each draft took: a slow one makes the next wait as long, so typing never queues work. */
+/**
+ * How long the last check of each draft took, and when it ended. An edit after
+ * a pause is checked at once; while edits keep coming, a slow check makes the
+ * next wait as long as it took, so typing never queues work.
+ */
 const lastDuration = new Map<string, number>();
+const lastEnded = new Map<string, number>();
 /** A check this quick runs on every keystroke, with no wait. */
 const quickCheck = 50;
 /** Timers that show a held spelling mark once the reporter stops typing. */
@@ -137,7 +142,8 @@ connection.onInitialized(() => {
 documents.onDidOpen(({ document }) => schedule(document.uri, 0));
 documents.onDidChangeContent(({ document }) => {
   const last = lastDuration.get(document.uri) ?? 0;
-  schedule(document.uri, last < quickCheck ? 0 : Math.min(last, 250));
+  const idle = performance.now() - (lastEnded.get(document.uri) ?? -Infinity) > last;
+  schedule(document.uri, last < quickCheck || (idle && !timers.has(document.uri)) ? 0 : Math.min(last, 250));
 });
 documents.onDidClose(({ document }) => {
   clearTimeout(timers.get(document.uri));
@@ -149,6 +155,7 @@ documents.onDidClose(({ document }) => {
   drafts.delete(document.uri);
   ignored.delete(document.uri);
   lastDuration.delete(document.uri);
+  lastEnded.delete(document.uri);
   userSettings.delete(document.uri);
   connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
@@ -194,7 +201,9 @@ async function lint(uri: string): Promise<void> {
   if (!checker) checkers.set(uri, (checker = new DraftChecker()));
   const started = performance.now();
   const result = checker.check(checked === text.length ? text : text.slice(0, checked), { languageId: document.languageId, config, dictionaries: dictionaries() });
-  lastDuration.set(uri, performance.now() - started);
+  const ended = performance.now();
+  lastEnded.set(uri, ended);
+  lastDuration.set(uri, ended - started);
 
   const hidden = ignored.get(uri);
   const findings = new Map<string, Finding>();
