@@ -41,10 +41,14 @@ export const quoteUnattributed: Rule = {
         message: 'Nobody is named as saying this quote. Add who said it, as in “…,” Bolton said.',
         start: quote.start,
         end: first.close?.end ?? first.contentEnd,
-        fixes: attributionFixes(quote, model),
       });
     }
     return findings;
+  },
+  // The fixes look back over the article for the last speaker: worked out when asked, not on every keystroke.
+  resolve(finding, model) {
+    const quote = model.quotes.find((q) => q.start === finding.start);
+    return quote ? { ...finding, fixes: attributionFixes(quote, model) } : finding;
   },
 };
 

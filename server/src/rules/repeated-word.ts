@@ -9,7 +9,8 @@
  */
 import { legitimateRepeats } from '../data/legitimate-repeats';
 import type { Finding } from '../engine/findings';
-import type { Word } from '../engine/model';
+import type { Sentence, Word } from '../engine/model';
+import type { ChunkSentence } from '../engine/tokens';
 import type { Rule } from './rule';
 
 const allowed = new Set(legitimateRepeats);
@@ -24,12 +25,9 @@ export const repeatedWord: Rule = {
     const findings: Finding[] = [];
     for (const sentence of model.sentences) {
       const { tokens } = sentence;
-      for (let i = 2; i < tokens.length; i++) {
+      for (const i of repeatsIn(sentence)) {
         const second = tokens[i];
-        const gap = tokens[i - 1];
         const first = tokens[i - 2];
-        if (second.kind !== 'word' || first.kind !== 'word' || gap.kind !== 'whitespace') continue;
-        if (!isRepeat(first as Word, second as Word)) continue;
         findings.push({
           rule: 'repeated-word',
           severity: 'warning',
@@ -43,6 +41,25 @@ export const repeatedWord: Rule = {
     return findings;
   },
 };
+
+/** Where a sentence's second copies are, by token index: kept with the sentence's parse, which is all they depend on. */
+const repeatsBySource = new WeakMap<ChunkSentence, number[]>();
+
+function repeatsIn(sentence: Sentence): number[] {
+  let repeats = repeatsBySource.get(sentence.source);
+  if (!repeats) {
+    repeats = [];
+    const { tokens } = sentence;
+    for (let i = 2; i < tokens.length; i++) {
+      const second = tokens[i];
+      const first = tokens[i - 2];
+      if (second.kind !== 'word' || first.kind !== 'word' || tokens[i - 1].kind !== 'whitespace') continue;
+      if (isRepeat(first as Word, second as Word)) repeats.push(i);
+    }
+    repeatsBySource.set(sentence.source, repeats);
+  }
+  return repeats;
+}
 
 function isRepeat(first: Word, second: Word): boolean {
   if (first.key !== second.key || first.notProse || second.notProse) return false;

@@ -1,10 +1,13 @@
 import { strict as assert } from 'node:assert';
-import { check } from '../../engine/check';
+import { check, resolveFinding } from '../../engine/check';
 import { applyEdits } from '../../engine/edits';
 import { readFixture } from '../../../test/fixtures';
 
-const findingsOf = (text: string, languageId = 'plaintext') =>
-  check(text, { languageId }).findings.filter((f) => f.rule === 'quote-unattributed');
+/** The rule's findings, resolved: with their fixes, as a quick fix or the CLI asks for them. */
+const findingsOf = (text: string, languageId = 'plaintext') => {
+  const result = check(text, { languageId });
+  return result.findings.filter((f) => f.rule === 'quote-unattributed').map((f) => resolveFinding(f, result));
+};
 
 describe('quote-unattributed', () => {
   const problems = readFixture('quotes-problems.txt');
