@@ -29,6 +29,22 @@ describe('checking a draft as it is edited', function () {
     },
   ];
 
+  it('gives the findings and report of a fresh check while letters are typed all over a long draft', () => {
+    // Mostly letters typed into words, as typing is: the edits the kept quotes and speakers are for.
+    const text0 = ['senate-hearing-draft.txt', 'quotes-attributed.txt', 'names-transliteration.txt', 'pulwama-draft.txt', 'acronym-definitions.txt', 'names-not-variants.txt'].map(readFixture).join('\n');
+    const next = random(6);
+    const checker = new DraftChecker();
+    const options = { languageId: 'plaintext', dictionaries };
+    let text = text0;
+    checker.check(text, options);
+    for (let step = 0; step < 300; step++) {
+      const at = Math.floor(next() * text.length);
+      const edit = next() < 0.8 ? { start: at, end: at, text: 'etaoinsE'[Math.floor(next() * 8)] } : randomEdit(text, next);
+      text = apply(text, edit);
+      assert.equal(said(checker.check(text, options)), said(check(text, options)), `after edit ${step} (${JSON.stringify(edit)})`);
+    }
+  });
+
   for (const draft of drafts) {
     it(`gives the findings and report of a fresh check after each of ${draft.edits} random edits to ${draft.name}`, () => {
       const next = random(draft.seed);
