@@ -16,6 +16,8 @@ import {
   createConnection,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  LSPErrorCodes,
+  ResponseError,
   ProposedFeatures,
   TextDocumentEdit,
   TextDocuments,
@@ -366,9 +368,11 @@ connection.onHover(async ({ textDocument, position }) => {
   return null;
 });
 
-connection.onRequest(requests.report, async ({ uri }) => {
+connection.onRequest(requests.report, async ({ uri }, token) => {
   const draft = await currentDraft(uri);
   const document = documents.get(uri);
+  // Cancelled while the draft was being checked: the editor has moved on, so the report is not built.
+  if (token.isCancellationRequested) throw cancelled();
   if (!draft || !document) return null;
   const findings = [...draft.findings.values()];
   const title = uri.startsWith('file:') ? basename(fileURLToPath(uri)) : uri;
@@ -376,14 +380,20 @@ connection.onRequest(requests.report, async ({ uri }) => {
 });
 
 /** Every safe fix as one edit, for "Fix All Safe Problems": one undo step in the editor. */
-connection.onRequest(requests.safeFixes, async ({ uri }) => {
+connection.onRequest(requests.safeFixes, async ({ uri }, token) => {
   const draft = await currentDraft(uri);
   const document = documents.get(uri);
+  if (token.isCancellationRequested) throw cancelled();
   if (!draft || !document) return null;
   const resolved = [...draft.findings.values()].map((stored) => resolveFinding(stored, draft.result, draft.config));
   const edits = safeFixEdits(resolved).map((edit) => TextEdit.replace(rangeOf(document, edit.start, edit.end), edit.newText));
   return { documentChanges: [TextDocumentEdit.create({ uri, version: document.version }, edits)] };
 });
+
+/** The answer to a request the editor cancelled (LSP's RequestCancelled). */
+function cancelled(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'Cancelled by the editor.');
+}
 
 /** The check of the draft as it is now, running one at once if the last one is stale. */
 async function currentDraft(uri: string): Promise<DraftState | undefined> {
