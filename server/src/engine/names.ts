@@ -959,6 +959,10 @@ interface LastBuild {
   grouped: ReadonlySet<number>;
   /** For each of the register's respellings, which part of its mention it is. */
   respelledParts: readonly number[];
+  /** Each sentence's start, paragraph and number of mentions in the register on the last check: those that stay put are not moved. */
+  starts: number[];
+  paragraphs: number[];
+  counts: number[];
 }
 
 /** Keyed by what the caller keeps for a draft, so a closed draft's register goes with it. */
@@ -987,6 +991,9 @@ function lastBuild(
     alone,
     grouped,
     respelledParts: register.respellings.map((r) => r.mention.parts.findIndex((part) => part.start === r.start)),
+    starts: sentences.map((s) => s.start),
+    paragraphs: sentences.map((s) => s.paragraph.index),
+    counts: lists.map((list) => list.filter((r) => !r.weak || grouped.has(r.names[0].spellingId)).length),
   };
 }
 
@@ -1022,10 +1029,17 @@ function again(last: LastBuild, sentences: readonly Sentence[], found: readonly 
   const { register } = last;
   let k = 0;
   for (let i = 0; i < lists.length; i++) {
+    const sentence = sentences[i];
+    if (lists[i] === last.lists[i] && sentence.start === last.starts[i] && sentence.paragraph.index === last.paragraphs[i]) {
+      k += last.counts[i];
+      continue;
+    }
     for (const r of lists[i]) {
       if (r.weak && !last.grouped.has(r.names[0].spellingId)) continue;
-      move(register.mentions[k++], r, sentences[i]);
+      move(register.mentions[k++], r, sentence);
     }
+    last.starts[i] = sentence.start;
+    last.paragraphs[i] = sentence.paragraph.index;
   }
   register.respellings.forEach((respelling, j) => {
     const part = respelling.mention.parts[last.respelledParts[j]];
