@@ -158,28 +158,30 @@ export class IdMap<T> {
  * cache — only the drafts checked lately are.
  */
 export class RecentReadings<K, V> {
-  private current = new Map<K, V>();
-  private older: Array<Map<K, V>> = [];
+  /** Each reading with the number of the last check that used it: a check after a keystroke only marks what it finds. */
+  private known = new Map<K, { value: V; used: number }>();
+  private check = 0;
+  private used = false;
 
   constructor(private readonly checks = 4) {}
 
   /** A new check starts: what the last ones read stays at hand, anything older is let go. */
   startCheck(): void {
-    if (this.current.size === 0) return;
-    this.older.unshift(this.current);
-    this.older.length = Math.min(this.older.length, this.checks - 1);
-    this.current = new Map();
+    if (!this.used) return;
+    this.used = false;
+    const oldest = ++this.check - (this.checks - 1);
+    for (const [key, kept] of this.known) if (kept.used < oldest) this.known.delete(key);
   }
 
   get(key: K, read: () => V): V {
-    let value = this.current.get(key);
-    if (value !== undefined) return value;
-    for (const map of this.older) {
-      value = map.get(key);
-      if (value !== undefined) break;
+    this.used = true;
+    const kept = this.known.get(key);
+    if (kept !== undefined) {
+      kept.used = this.check;
+      return kept.value;
     }
-    value ??= read();
-    this.current.set(key, value);
+    const value = read();
+    this.known.set(key, { value, used: this.check });
     return value;
   }
 }

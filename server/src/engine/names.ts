@@ -748,10 +748,15 @@ function mentionOf(words: RunWord[], title: RawMention['title'], sentence: Sente
  * Pakistan’s perspective". Split where the second half is a known place and
  * the first ends in a name the article also writes on its own.
  */
-function splitAdjacentNames(sentences: readonly Sentence[], found: readonly SentenceMentions[]): Mention[][] {
+function splitAdjacentNames(sentences: readonly Sentence[], found: readonly SentenceMentions[], alone: ReadonlySet<string>): Mention[][] {
+  return found.map((f, i) => (f.splittable ? splitIn(f.mentions, sentences[i], alone) : f.mentions));
+}
+
+/** The spellings the article writes as one-word names of their own (see splitAdjacentNames). */
+function aloneSpellings(found: readonly SentenceMentions[]): Set<string> {
   const alone = new Set<string>();
   for (const f of found) for (const spelling of f.alone) alone.add(spelling);
-  return found.map((f, i) => (f.splittable ? splitIn(f.mentions, sentences[i], alone) : f.mentions));
+  return alone;
 }
 
 function splitIn(mentions: readonly Mention[], sentence: Sentence, alone: ReadonlySet<string>): Mention[] {
@@ -789,7 +794,14 @@ const spellingStats = new IdMap<NameSpelling>();
 const grouped = new IdSet();
 const straying = new IdSet();
 
-export function buildNameRegister(sentences: readonly Sentence[], options: NameOptions): NameRegister {
+/**
+ * Builds the register. `draft`, when given, is anything the caller keeps for
+ * one draft from check to check (model.ts passes its KeptReading): the
+ * register remembers its last build for it, and when every sentence reads
+ * as it did then (see `again`) only places the same mentions at this
+ * check's offsets, which is what a keystroke in prose almost always asks.
+ */
+export function buildNameRegister(sentences: readonly Sentence[], options: NameOptions, draft?: object): NameRegister {
   const generation = ids.generation;
   ids.trim();
   // Readings hold ids: should the ids start over, so do they.
@@ -798,7 +810,13 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
   const read = sentences.map(readingOf);
   const evidence = gatherEvidence(sentences, read);
   const found = sentences.map((sentence, i) => mentionsIn(sentence, read[i], evidence));
-  const lists = found.some((f) => f.splittable) ? splitAdjacentNames(sentences, found) : found.map((f) => f.mentions);
+  const last = draft && lastBuilds.get(draft);
+  if (last) {
+    const register = again(last, sentences, found, options);
+    if (register) return register;
+  }
+  const alone = found.some((f) => f.splittable) ? aloneSpellings(found) : undefined;
+  const lists = alone ? splitAdjacentNames(sentences, found, alone) : found.map((f) => f.mentions);
   const uses = found.map((f, i) => (lists[i] === f.mentions ? f.uses : spellingUsesOf(lists[i])));
 
   // Spellings of the words of names, and which of them are one name. Mentions come in the
@@ -889,9 +907,205 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
       }
     }
   });
-  const { entries, members } = linkEntries(mentions, keyParts, keys, canonicalOf, options);
-  for (const entry of entries) entry.kind = kindOf(entry, members.get(entry)!, hints, options.acronyms);
-  return { entries, mentions, respellings };
+  const acronyms = new AskedAcronyms(options.acronyms);
+  const { entries, members } = linkEntries(mentions, keyParts, keys, canonicalOf, options, acronyms);
+  for (const entry of entries) entry.kind = kindOf(entry, members.get(entry)!, hints, acronyms);
+  const register = { entries, mentions, respellings };
+  if (draft) lastBuilds.set(draft, lastBuild(register, sentences, found, lists, alone, spellingGroups, acronyms, options));
+  return register;
+}
+
+/**
+ * The acronym table as the register asks it (whether an acronym is defined,
+ * and as what), with every answer noted: the same questions answered the
+ * same way on the next check leave the entries as they are.
+ */
+class AskedAcronyms {
+  readonly asked: Array<{ acronym: string; defined: boolean; expansion: string | undefined }> = [];
+
+  constructor(private readonly table: AcronymTable) {}
+
+  definition(acronym: string): { expansion: string } | undefined {
+    const definition = this.table.byAcronym.get(acronym)?.definition;
+    this.asked.push({ acronym, defined: definition !== undefined, expansion: definition?.expansion });
+    return definition;
+  }
+
+  answersAgain(table: AcronymTable): boolean {
+    return this.asked.every(({ acronym, defined, expansion }) => {
+      const definition = table.byAcronym.get(acronym)?.definition;
+      return (definition !== undefined) === defined && definition?.expansion === expansion;
+    });
+  }
+}
+
+/**
+ * A draft's last register, with what it was built from: every sentence's
+ * mentions, in order. The article-wide steps (spellings compared, entries
+ * linked, kinds scored) compare offsets only with each other, so where every
+ * sentence has the same mentions in the same order, which an edit moves
+ * without reordering any, they would make all the same choices again.
+ */
+interface LastBuild {
+  register: NameRegister;
+  generation: number;
+  deskNames: NameOptions['deskNames'];
+  acronyms: AskedAcronyms;
+  found: readonly SentenceMentions[];
+  lists: readonly Mention[][];
+  headlines: readonly boolean[];
+  alone: ReadonlySet<string> | undefined;
+  /** Ids of the spellings in a group: a weak mention is kept only with one. */
+  grouped: ReadonlySet<number>;
+  /** For each of the register's respellings, which part of its mention it is. */
+  respelledParts: readonly number[];
+  /** Each sentence's start, paragraph and number of mentions in the register on the last check: those that stay put are not moved. */
+  starts: number[];
+  paragraphs: number[];
+  counts: number[];
+}
+
+/** Keyed by what the caller keeps for a draft, so a closed draft's register goes with it. */
+const lastBuilds = new WeakMap<object, LastBuild>();
+
+function lastBuild(
+  register: NameRegister,
+  sentences: readonly Sentence[],
+  found: readonly SentenceMentions[],
+  lists: readonly Mention[][],
+  alone: ReadonlySet<string> | undefined,
+  groupOf: ReadonlyMap<string, SpellingGroup>,
+  acronyms: AskedAcronyms,
+  options: NameOptions,
+): LastBuild {
+  const grouped = new Set<number>();
+  for (const spelling of groupOf.keys()) grouped.add(ids.id(spelling));
+  return {
+    register,
+    generation: ids.generation,
+    deskNames: options.deskNames,
+    acronyms,
+    found,
+    lists,
+    headlines: sentences.map((s) => s.paragraph.isHeadline),
+    alone,
+    grouped,
+    respelledParts: register.respellings.map((r) => r.mention.parts.findIndex((part) => part.start === r.start)),
+    starts: sentences.map((s) => s.start),
+    paragraphs: sentences.map((s) => s.paragraph.index),
+    counts: lists.map((list) => list.filter((r) => !r.weak || grouped.has(r.names[0].spellingId)).length),
+  };
+}
+
+/**
+ * The last register moved to this check's offsets, when this check would
+ * build the same one: the same number of sentences, each with the same
+ * mentions (the same objects where a sentence's reading is kept, else
+ * mentions alike in all but offsets) in a headline or not as before, the
+ * same desk names and the same answers from the acronym table. Undefined
+ * otherwise. The register is moved in place: a check's result is stale once
+ * the next check of the draft is made (see DraftChecker), and moving a few
+ * thousand offsets costs far less than making (and collecting) the objects
+ * anew.
+ */
+function again(last: LastBuild, sentences: readonly Sentence[], found: readonly SentenceMentions[], options: NameOptions): NameRegister | undefined {
+  if (last.generation !== ids.generation || last.deskNames !== options.deskNames || found.length !== last.found.length) return undefined;
+  const lists: Mention[][] = new Array(found.length);
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (sentences[i].paragraph.isHeadline !== last.headlines[i]) return undefined;
+    if (f === last.found[i]) {
+      lists[i] = last.lists[i];
+      continue;
+    }
+    // A sentence read afresh (the one typed in): its mentions must be alike, as must the names it writes alone.
+    if (!sameStrings(f.alone, last.found[i].alone)) return undefined;
+    lists[i] = f.splittable ? splitIn(f.mentions, sentences[i], last.alone!) : f.mentions;
+    if (!sameMentionList(lists[i], last.lists[i])) return undefined;
+  }
+  if (!last.acronyms.answersAgain(options.acronyms)) return undefined;
+
+  // The register's mentions are those of `lists` it kept, in order (see buildNameRegister).
+  const { register } = last;
+  let k = 0;
+  for (let i = 0; i < lists.length; i++) {
+    const sentence = sentences[i];
+    if (lists[i] === last.lists[i] && sentence.start === last.starts[i] && sentence.paragraph.index === last.paragraphs[i]) {
+      k += last.counts[i];
+      continue;
+    }
+    for (const r of lists[i]) {
+      if (r.weak && !last.grouped.has(r.names[0].spellingId)) continue;
+      move(register.mentions[k++], r, sentence);
+    }
+    last.starts[i] = sentence.start;
+    last.paragraphs[i] = sentence.paragraph.index;
+  }
+  register.respellings.forEach((respelling, j) => {
+    const part = respelling.mention.parts[last.respelledParts[j]];
+    respelling.start = part.start;
+    respelling.end = part.end;
+  });
+  last.found = found;
+  last.lists = lists;
+  return register;
+}
+
+/** A mention placed by `place` on an earlier check, given this check's offsets (all else is as `r` and `sentence` were then). */
+function move(mention: NameMention, r: Mention, sentence: Sentence): void {
+  const at = sentence.start;
+  const first = r.words[0];
+  const last = r.words[r.words.length - 1];
+  mention.start = at + first.offset;
+  mention.end = at + last.offset + last.text.length;
+  for (let j = 0; j < r.names.length; j++) {
+    const part = mention.parts[j];
+    part.start = at + r.names[j].offset;
+    part.end = part.start + part.text.length;
+  }
+  if (r.title && mention.title) {
+    mention.title.start = at + r.title.first.offset;
+    mention.title.end = at + r.title.last.offset + r.title.last.text.length;
+  }
+  mention.paragraph = sentence.paragraph.index;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Two lists of a sentence's mentions alike in everything the register makes of them but offsets. */
+function sameMentionList(a: readonly Mention[], b: readonly Mention[]): boolean {
+  return a.length === b.length && a.every((m, i) => sameMention(m, b[i]));
+}
+
+function sameMention(a: Mention, b: Mention): boolean {
+  return (
+    a.text === b.text &&
+    a.weak === b.weak &&
+    a.isAcronym === b.isAcronym &&
+    a.key === b.key &&
+    a.personPoints === b.personPoints &&
+    a.placePoints === b.placePoints &&
+    a.takesThe === b.takesThe &&
+    a.title?.text === b.title?.text &&
+    sameStrings(a.keyParts, b.keyParts) &&
+    a.splitPoints.length === b.splitPoints.length &&
+    a.splitPoints.every((k, i) => k === b.splitPoints[i]) &&
+    sameWords(a.words, b.words) &&
+    sameWords(a.names, b.names)
+  );
+}
+
+/** Words alike, at the same offsets from the first (which the entry's canonical text is cut by). */
+function sameWords(a: readonly RunWord[], b: readonly RunWord[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((w, i) => {
+      const v = b[i];
+      return w.offset - a[0].offset === v.offset - b[0].offset && w.text === v.text && w.spelling === v.spelling && w.spellingId === v.spellingId && w.role === v.role && w.possessive === v.possessive && w.functionWord === v.functionWord && w.weak === v.weak;
+    })
+  );
 }
 
 /** A sentence's mention with this check's offsets. */
@@ -942,6 +1156,7 @@ function linkEntries(
   keys: readonly string[],
   canonicalOf: (s: string) => string,
   options: NameOptions,
+  acronyms: AskedAcronyms,
 ): { entries: NameEntry[]; members: Map<NameEntry, number[]> } {
   const entries: NameEntry[] = [];
   const byKey = new Map<string, NameEntry>();
@@ -1034,7 +1249,7 @@ function linkEntries(
     if (mention.entry) continue;
     const spelling = keys[i] || canonicalOf(mention.parts[0].spelling);
     if (mention.isAcronym) {
-      const definition = options.acronyms.byAcronym.get(spelling)?.definition;
+      const definition = acronyms.definition(spelling);
       const expansion = definition?.expansion ?? deskAliases.get(spelling);
       if (expansion) {
         const key = expansion.includes(' ') ? expansion : canonicalOf(expansion);
@@ -1101,9 +1316,9 @@ interface KindHints {
 }
 
 /** The kind of an entry whose mentions are `members` (indices into `hints`). */
-function kindOf(entry: NameEntry, members: readonly number[], hints: KindHints, acronyms: AcronymTable): NameKind {
+function kindOf(entry: NameEntry, members: readonly number[], hints: KindHints, acronyms: AskedAcronyms): NameKind {
   if (entry.mentions.every((m) => m.isAcronym)) {
-    return acronyms.byAcronym.get(entry.canonical)?.definition ? 'organisation' : 'acronym';
+    return acronyms.definition(entry.canonical) ? 'organisation' : 'acronym';
   }
   const score = { person: 0, organisation: 0, place: 0 };
   const words = entry.canonical.split(/\s+/);
