@@ -18,8 +18,8 @@ import type { Attribution, Span } from './attribution';
 import { attributeQuotes } from './attribution';
 import { cueIndex, findCues, markAnonymity, sentenceIdsOf, solidBefore, type Found } from './cues';
 import type { OneParagraphChanged } from './layout';
-import type { Paragraph, Token } from './model';
-import { findQuotes, isQuoteMark, type ParagraphTokens, type Quote } from './quotes';
+import type { Paragraph } from './model';
+import { findQuotes, paragraphTokens, quoteMarksOf, type ParagraphTokens, type Quote } from './quotes';
 import { namesIn } from './speakers';
 
 export interface QuotesRead {
@@ -123,8 +123,8 @@ function moveAttribution(attribution: Attribution, moveSpan: (span: Span | undef
  * in a colon (the lead-in to a quote below it).
  */
 function attributionReading(paragraph: Paragraph, text: string, cues: ReturnType<typeof cueIndex>): { key: string; found: Found[] } | undefined {
-  const tokens: Token[] = paragraph.sentences.flatMap((sentence) => sentence.tokens);
-  if (tokens.some(isQuoteMark)) return undefined;
+  if (quoteMarksOf(paragraph).length > 0) return undefined;
+  const tokens = paragraphTokens(paragraph);
   const lastSolid = tokens[solidBefore(tokens, tokens.length)];
   if (lastSolid?.text === ':') return undefined;
   const view: ParagraphTokens = { paragraph, tokens, quoteOf: new Array<Quote | undefined>(tokens.length), hasQuotes: false };

@@ -91,8 +91,18 @@ export interface ParagraphTokens {
   hasQuotes: boolean;
 }
 
-const tokensOf = paragraphMemo<readonly Token[]>();
-const marksOf = paragraphMemo<number[]>();
+const tokensMemo = paragraphMemo<readonly Token[]>();
+const marksMemo = paragraphMemo<number[]>();
+
+/** A paragraph's tokens in one list, made once while the paragraph is unchanged. */
+export function paragraphTokens(paragraph: Paragraph): readonly Token[] {
+  return tokensMemo(paragraph, () => paragraph.sentences.flatMap((sentence) => sentence.tokens));
+}
+
+/** The token indices of a paragraph's quotation marks, found once while the paragraph is unchanged. */
+export function quoteMarksOf(paragraph: Paragraph): readonly number[] {
+  return marksMemo(paragraph, () => markIndices(paragraphTokens(paragraph)));
+}
 
 /** Where a paragraph's quotation marks are: most paragraphs have none, and only the marks need reading. */
 function markIndices(tokens: readonly Token[]): number[] {
@@ -124,7 +134,7 @@ interface Draft {
 export function findQuotes(paragraphs: readonly Paragraph[], text: string): { quotes: Quote[]; views: ParagraphTokens[] } {
   const views: ParagraphTokens[] = [];
   for (const paragraph of paragraphs) {
-    const tokens = tokensOf(paragraph, () => paragraph.sentences.flatMap((sentence) => sentence.tokens));
+    const tokens = paragraphTokens(paragraph);
     views.push({ paragraph, tokens, quoteOf: new Array<Quote | undefined>(tokens.length), hasQuotes: false });
   }
   const finished: Array<{ draft: Draft; closed: boolean }> = [];
@@ -132,7 +142,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], text: string): { qu
 
   for (let p = 0; p < views.length; p++) {
     const { tokens, paragraph } = views[p];
-    const marks = marksOf(paragraph, () => markIndices(tokens));
+    const marks = quoteMarksOf(paragraph);
     // No mark, nothing opens or closes here (a quote carried from the paragraph before waits for a mark too).
     if (marks.length === 0) continue;
     let outer: { draft: Draft; part: OpenPart } | undefined;
