@@ -176,7 +176,7 @@ interface SentenceReading {
    */
   capitalised?: Candidate[];
   shouting: boolean;
-  /** Words before this token index are a dateline, if the sentence opens its paragraph (see isDateline). */
+  /** Words before this token index are a dateline, if the sentence opens its paragraph (see datelineEnd). */
   datelineEnd: number;
   /**
    * Read only for articles with an acronym nobody defined: the first letters
@@ -338,18 +338,10 @@ function firstOffset(entry: AcronymEntry): number {
 }
 
 /**
- * A word of the dateline that opens a wire story: "NEW DELHI —",
- * "WASHINGTON (AP) —", "LOS ANGELES, Feb. 3 —". Capitals there are a place,
- * not an acronym.
- */
-export function isDateline(word: Word): boolean {
-  const { sentence } = word;
-  return sentence.paragraph.sentences[0] === sentence && word.tokenIndex < readingOf(sentence).datelineEnd;
-}
-
-/**
  * Where the sentence's dateline ends: the token after its opening run of
  * words in capitals, when a dash, bracket or comma follows the run; else 0.
+ * A wire story's dateline ("NEW DELHI —", "WASHINGTON (AP) —", "LOS ANGELES,
+ * Feb. 3 —") is a place, not an acronym.
  */
 export function datelineEnd(sentence: Sentence): number {
   const isCapitals = (token: Token) => token.kind === 'word' && /^\p{Lu}{2,}\.?$/u.test(token.text);
