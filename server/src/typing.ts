@@ -17,7 +17,8 @@ interface Typed {
   at: number;
 }
 
-const letter = /^[\p{L}\p{M}'’-]$/u;
+/** A character that belongs to a word as it is typed: letters, accents, apostrophes, hyphens. */
+const wordCharacter = /^[\p{L}\p{M}'’-]$/u;
 
 export class TypingWatch {
   private readonly typed = new Map<string, Typed>();
@@ -29,13 +30,13 @@ export class TypingWatch {
    */
   note(document: TextDocument, changes: readonly TextDocumentContentChangeEvent[], now = performance.now()): void {
     const last = changes[changes.length - 1];
-    if (changes.length !== 1 || !last || !('range' in last) || !letter.test(last.text)) {
+    if (changes.length !== 1 || !last || !('range' in last) || !wordCharacter.test(last.text)) {
       this.typed.delete(document.uri);
       return;
     }
     const start = document.offsetAt(last.range.start);
     const before = document.getText().charAt(start - 1);
-    if (!/[\p{L}\p{M}'’-]/u.test(before)) {
+    if (!wordCharacter.test(before)) {
       this.typed.delete(document.uri);
       return;
     }
