@@ -160,15 +160,28 @@ export class TestClient {
     return this.connection.sendRequest('workspace/executeCommand', { command, arguments: args });
   }
 
+  /** Asks the server to shut down; one that does not answer within five seconds is killed. Resolves once it has exited. */
   async stop(): Promise<void> {
+    const exited = this.process.exitCode !== null || this.process.signalCode !== null
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => this.process.once('exit', () => resolve()));
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, 5_000)));
     try {
-      await this.connection.sendRequest('shutdown');
-      await this.connection.sendNotification('exit');
+      await Promise.race([
+        (async () => {
+          await this.connection.sendRequest('shutdown');
+          await this.connection.sendNotification('exit');
+        })(),
+        late,
+      ]);
     } catch {
       // The server may already be gone; the process is killed below either way.
     }
+    clearTimeout(timer);
     this.connection.dispose();
-    this.process.kill();
+    this.process.kill('SIGKILL');
+    await exited;
   }
 }
 
