@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { drafts, expectedFindings, forbiddenFindings, matchesMessage, quickFixes, strictDrafts, type DraftName, type ExpectedFinding } from './expectations';
 import { CodeServer } from './harness/code-server';
 import { logsDir, repoRoot } from './harness/paths';
-import { waitFor } from './harness/processes';
+import { waitFor, withRestore } from './harness/processes';
 import { formatRow, Workbench, type ProblemRow } from './harness/workbench';
 
 const isCopydesk = (row: ProblemRow) => row.source === 'Copydesk';
@@ -161,7 +161,7 @@ describe('Copydesk in VS Code (code-server + Chromium)', function () {
     // Wrapped, with the panel out of the way, for the README's picture of the menu.
     await w.runCommand('View: Toggle Word Wrap');
     await w.setPanelVisible(false);
-    try {
+    await withRestore(async () => {
       // The cursor inside the word again: the light bulb shows on a cursor move.
       await w.goToLine(11, 147);
       await w.applyQuickFix('Change to “de-escalate”', 'lightbulb', async (menu) => {
@@ -170,9 +170,9 @@ describe('Copydesk in VS Code (code-server + Chromium)', function () {
         const menuBox = await w.boxAround([menu], 16);
         await w.screenshot('quick-fix', { readme: true, clip: { x: group.x, y: top, width: group.width, height: menuBox.y + menuBox.height - top } });
       });
-    } finally {
+    }, async () => {
       await w.runCommand('View: Toggle Word Wrap');
-    }
+    });
     await w.waitForEditorText('line 11 fixed', (text) => text.split('\n')[10]?.includes('urged both Pakistan and India to de-escalate. Secretary'));
     await w.waitForProblems('the typo to leave the panel', (rows) => !rows.some(isTypo));
     await waitForStatus(w, '0 · 0 · 0 · 2 in all');
@@ -212,7 +212,7 @@ describe('Copydesk in VS Code (code-server + Chromium)', function () {
     await w.runCommand('View: Toggle Word Wrap');
     await w.setSideBarVisible(false);
     await w.setPanelVisible(false);
-    try {
+    await withRestore(async () => {
       await w.runCommand('Copydesk: Show Article Report');
       await w.page.locator('.tabs-container .tab', { hasText: `Report: ${drafts.seed.name}` }).waitFor();
       const report = w.webview();
@@ -282,13 +282,13 @@ describe('Copydesk in VS Code (code-server + Chromium)', function () {
       await w.webview().locator('h1', { hasText: drafts.seed.name }).waitFor({ timeout: 30_000 });
       await w.page.locator('.tabs-container .tab', { hasText: `Report: ${drafts.seed.name}` }).locator('.codicon-close').click();
       await w.page.locator('.tabs-container .tab', { hasText: `Report: ${drafts.seed.name}` }).waitFor({ state: 'detached' });
-    } finally {
+    }, async () => {
       await w.openFile(drafts.seed.name);
       await w.runCommand('View: Toggle Word Wrap');
       await w.setSideBarVisible(true);
       await w.setPanelVisible(true);
       await w.focusEditor();
-    }
+    });
   });
 
   // ---------- commands ----------
@@ -362,7 +362,7 @@ describe('Copydesk in VS Code (code-server + Chromium)', function () {
     assert.match(template, /^\/\/ The desk's style sheet for Copydesk/);
     await w.waitForEditorText('the template', (text) => text.startsWith('// The desk\'s style sheet for Copydesk') && text.includes('"rules": {}'));
 
-    try {
+    await withRestore(async () => {
       // A rule id misspelt: the desk's style sheet is broken.
       const lines = template.split('\n');
       const rulesLine = lines.findIndex((line) => line.includes('"rules": {}'));
@@ -386,10 +386,10 @@ describe('Copydesk in VS Code (code-server + Chromium)', function () {
       await w.save();
       await w.waitForProblems('the style sheet problem to go, and spelling to be an error', (rows) => !rows.some((row) => row.file === '.copydesk.json' && isCopydesk(row)) && deskSpelling('error')(rows));
       await w.screenshot('style-sheet-mended');
-    } finally {
+    }, async () => {
       await w.runCommand('View: Close Editor');
       fs.rmSync(sheet, { force: true });
-    }
+    });
     await w.waitForProblems('spelling back to a warning without the style sheet', (rows) => {
       const spelling = rows.filter((row) => isCopydesk(row) && row.file === drafts.desk.name && row.code === 'spelling');
       return spelling.length > 0 && spelling.every((row) => row.severity === 'warning');

@@ -78,3 +78,24 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
     await sleep(intervalMs);
   }
 }
+
+/**
+ * Runs `body`, then `restore` whatever happened. When both fail, the body's
+ * error is the one thrown (it says what went wrong; the restore's failure is
+ * usually its echo) and the restore's is printed beside it.
+ */
+export async function withRestore(body: () => Promise<void>, restore: () => Promise<void>): Promise<void> {
+  let failure: { error: unknown } | undefined;
+  try {
+    await body();
+  } catch (error) {
+    failure = { error };
+  }
+  try {
+    await restore();
+  } catch (error) {
+    if (!failure) throw error;
+    console.error(`      (and then, putting the workbench back: ${(error as Error).message ?? String(error)})`);
+  }
+  if (failure) throw failure.error;
+}

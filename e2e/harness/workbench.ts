@@ -385,7 +385,8 @@ export class Workbench {
       // The list is virtual: scroll down until the row is in the page, whole.
       const row = tree.locator(`.monaco-list-rows > .monaco-list-row[data-index="${found.index}"]`);
       for (let step = 0; step < 100; step++) {
-        const inView = await row.evaluate((element, list) => {
+        // Not in the page at all yet: scroll on, rather than let evaluate() wait its whole timeout for it.
+        const inView = (await row.count()) > 0 && await row.evaluate((element, list) => {
           const r = element.getBoundingClientRect();
           const l = (list as HTMLElement).getBoundingClientRect();
           return r.top >= l.top && r.bottom <= l.bottom;
@@ -422,6 +423,13 @@ export class Workbench {
     if (via === 'lightbulb') {
       // VS Code 1.100 draws the bulb in the gutter (codicon-gutter-lightbulb*) when the line has
       // text where the floating one would go, and as the floating .lightBulbWidget otherwise.
+      // A line scrolled sideways (after typing at the end of a long one) hides the bulb at its start: scroll back.
+      const editor = this.page.locator('.editor-group-container.active .monaco-editor .editor-scrollable').first();
+      const box = await editor.boundingBox();
+      if (box) {
+        await this.page.mouse.move(box.x + box.width / 2, box.y + box.height - 20); // below the text: no hover opens
+        await this.page.mouse.wheel(-100_000, 0);
+      }
       const bulb = this.page
         .locator('.editor-group-container.active .monaco-editor')
         .locator('[class*="codicon-gutter-lightbulb"], .lightBulbWidget [class*="codicon-lightbulb"], .lightBulbWidget [class*="codicon-light-bulb"]')
