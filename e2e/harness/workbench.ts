@@ -255,7 +255,9 @@ export class Workbench {
   }
 
   private async quickPickFocusedLabel(): Promise<string> {
-    return (await this.page.locator(`${quickInput} .monaco-list-row.focused`).first().textContent().catch(() => '')) ?? '';
+    // Read what is there now: a probe polled by waitFor must not itself wait for a row to be focused.
+    const labels = await this.page.locator(`${quickInput} .monaco-list-row.focused`).evaluateAll((rows) => rows.map((row) => row.textContent ?? ''));
+    return labels[0] ?? '';
   }
 
   private async closeQuickInput(): Promise<void> {

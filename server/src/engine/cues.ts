@@ -229,15 +229,24 @@ function addUnlistedCues(view: ParagraphTokens, text: string, found: Found[]): v
       continue;
     }
     if (!quote || !isQuoteMark(tokens[i]) || !quote.parts.some((part) => part.close === tokens[i])) continue;
-    if (!/[,?!]$/.test(text.slice(quote.parts[0].contentStart, tokens[i].start).trimEnd()) && !isDash(tokens[solidAfter(tokens, i)])) continue;
+    const lastInside = lastSolidChar(text, quote.parts[0].contentStart, tokens[i].start);
+    if (!/[,?!]/.test(lastInside) && !isDash(tokens[solidAfter(tokens, i)])) continue;
     const start = solidAfter(tokens, i);
     if (found.some((f) => f.first >= start && f.first <= start + 2)) continue;
-    const comma = /,$/.test(text.slice(quote.parts[0].contentStart, tokens[i].start).trimEnd());
+    const comma = lastInside === ',';
     const clause = clauseAfterQuote(view, start, !comma);
     if (clause) found.push(makeFound(view, text, clause.cue, clause.cue.last, clause.mention, false));
   }
 }
 
+/** The last character of text[from, to) that is not white space ('' if none): read in place, not sliced. */
+function lastSolidChar(text: string, from: number, to: number): string {
+  for (let j = to - 1; j >= from; j--) {
+    const c = text[j];
+    if (!/\s/.test(c)) return c;
+  }
+  return '';
+}
 
 function clauseBeforeQuote(view: ParagraphTokens, open: number): { cue: Range; mention: Range } | undefined {
   const { tokens, quoteOf } = view;

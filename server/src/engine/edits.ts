@@ -3,9 +3,15 @@ import type { Edit, Finding } from './findings';
 
 export function applyEdits(text: string, edits: readonly Edit[]): string {
   const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  let result = text;
-  for (const edit of sorted) result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
-  return result;
+  // Pieces joined once: editing a long draft edit by edit would copy it once per edit.
+  const pieces: string[] = [];
+  let at = text.length;
+  for (const edit of sorted) {
+    pieces.push(text.slice(Math.min(edit.end, at), at), edit.newText);
+    at = Math.min(at, edit.start);
+  }
+  pieces.push(text.slice(0, at));
+  return pieces.reverse().join('');
 }
 
 /**

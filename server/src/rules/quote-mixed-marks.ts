@@ -15,18 +15,22 @@ import type { Edit, Finding } from '../engine/findings';
 import type { Quote } from '../engine/quotes';
 import type { Rule } from './rule';
 
+const maxQuotesForStoryWideFix = 100;
+
 export const quoteMixedMarks: Rule = {
   id: 'quote-mixed-marks',
   defaultSeverity: 'info',
   description: 'Straight and curly quotation marks mixed in one story.',
   docs:
-    'Flags quotes typed with straight marks (") in a story whose other quotes use curly ones (“ ”), and a quote that opens with one kind and closes with the other. The headline is left to the desk’s own conventions. The fixes make this quote’s marks curly, or every straight quotation mark in the story.',
+    'Flags quotes typed with straight marks (") in a story whose other quotes use curly ones (“ ”), and a quote that opens with one kind and closes with the other. The headline is left to the desk’s own conventions. The fixes make this quote’s marks curly, or every straight quotation mark in the story (offered when two to 100 quotes have straight marks: with one it is the same fix, and past 100 a find-and-replace serves better).',
   check(model) {
     const body = model.quotes.filter((quote) => !quote.inHeadline && quote.mark === 'double');
     // A story with any curly mark in its body is a curly story: every straight mark in it stands out.
     const withStraight = body.filter((quote) => quote.marks.some(isStraight));
     if (withStraight.length === 0 || !body.some((quote) => quote.marks.some((mark) => !isStraight(mark)))) return [];
-    const everyEdit = withStraight.flatMap(curlyEdits);
+    // The story-wide fix rides on every finding: with one quote it repeats the quote's own fix, and
+    // with thousands (pasted wire copy, hostile text) each finding would carry every edit of the story.
+    const everyEdit = withStraight.length > 1 && withStraight.length <= maxQuotesForStoryWideFix ? withStraight.flatMap(curlyEdits) : undefined;
     return withStraight.map((quote): Finding => {
       const open = quote.parts[0].open;
       const mixedInside = quote.marks.some((mark) => !isStraight(mark));
@@ -40,7 +44,7 @@ export const quoteMixedMarks: Rule = {
         end: open.end,
         fixes: [
           { title: 'Make this quote’s marks curly', edits: curlyEdits(quote), preferred: true, safe: true },
-          { title: 'Make every straight quotation mark in the story curly', edits: everyEdit },
+          ...(everyEdit ? [{ title: 'Make every straight quotation mark in the story curly', edits: everyEdit }] : []),
         ],
       };
     });

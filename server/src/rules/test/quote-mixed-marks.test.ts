@@ -26,6 +26,18 @@ describe('quote-mixed-marks', () => {
     assert.equal(line(applyEdits(problems, all.edits)), '“We are reviewing what happened,” Lopez said, “and we will publish what we find.”');
   });
 
+  it('offers the story-wide fix only where it is more than this quote’s own, and not on thousands of quotes', () => {
+    const one = 'Bridge row\n“The bridge is closed,” Okafor said.\n"It will reopen in spring," Nand said.';
+    const [only] = findingsOf(one);
+    assert.deepEqual(only.fixes?.map((fix) => fix.title), ['Make this quote’s marks curly']);
+    const many = `Bridge row\n“The bridge is closed,” Okafor said.\n${'"It will reopen," Nand said.\n'.repeat(101)}`;
+    const findings = findingsOf(many);
+    assert.equal(findings.length, 101);
+    assert.ok(findings.every((finding) => finding.fixes?.length === 1 && finding.fixes[0].edits.length === 2));
+    const hundred = findingsOf(`Bridge row\n“The bridge is closed,” Okafor said.\n${'"It will reopen," Nand said.\n'.repeat(100)}`);
+    assert.equal(hundred[0].fixes?.[1]?.edits.length, 200);
+  });
+
   it('makes a quote within the quote curly too', () => {
     const text = 'Bridge row\n“The bridge is closed,” Okafor said.\n"He told me \'never\' and left," Nand said.';
     const [finding] = findingsOf(text);
