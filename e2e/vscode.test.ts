@@ -116,6 +116,8 @@ describe('Copydesk in VS Code (code-server + Chromium)', function () {
       const isTarget = (row: ProblemRow) => isCopydesk(row) && row.file === fix.file && row.code === fix.rule && row.line === fix.line && row.col === fix.col;
       await w.waitForProblems(`${fix.rule} at ${fix.line}:${fix.col}`, (rows) => rows.some(isTarget));
       await w.revealProblem(isTarget);
+      // The cursor inside the word, as a person clicks it: VS Code asks for the light bulb on a cursor move.
+      await w.goToLine(fix.line, fix.col + 1);
       await w.applyQuickFix(fix.title, fix.via);
 
       const text = await w.waitForEditorText(`line ${fix.line} fixed`, (shown) => shown.split('\n')[fix.line - 1] === fix.lineAfter);

@@ -17,7 +17,7 @@
  * Linear in the article's length: each cue looks at a few words around it,
  * each quote at the cues of its own paragraph and the one before.
  */
-import { paragraphMemo } from './paragraph-memo';
+import { cuesOf } from './kept-cues';
 import { speakerPronouns } from '../data/speaker-words';
 import type { Paragraph, Token } from './model';
 import type { ParagraphTokens, Quote } from './quotes';
@@ -27,13 +27,10 @@ import {
   clauseWords,
   cueIndex,
   emptyWords,
-  findCues,
   isDash,
   keyOf,
-  markAnonymity,
   matchPhrase,
   nameLike,
-  sentenceIdsOf,
   solidAfter,
   solidBefore,
   spanOf,
@@ -80,8 +77,6 @@ export interface AttributionOptions {
 }
 
 
-/** A paragraph without quotes splits into sentences the same way for as long as it is unchanged. */
-const sentenceIdsOutsideQuotes = paragraphMemo<Int32Array>();
 
 /**
  * Finds the attributions of an article and gives each quote its own. Sets
@@ -94,10 +89,8 @@ export function attributeQuotes(views: readonly ParagraphTokens[], quotes: reado
   const foundIn = new Map<ParagraphTokens, Found[]>();
   const all: Found[] = [];
   for (const view of views) {
-    const sentences = view.hasQuotes ? sentenceIdsOf(view) : sentenceIdsOutsideQuotes(view.paragraph, () => sentenceIdsOf(view));
+    const { sentences, found } = cuesOf(view, cues, text);
     sentenceIds.set(view, sentences);
-    const found = findCues(view, cues, text, sentences);
-    markAnonymity(view, found, sentences);
     foundIn.set(view, found);
     all.push(...found);
   }

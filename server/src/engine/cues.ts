@@ -84,6 +84,10 @@ export interface Found {
   cueLast: number;
   mentionFirst: number;
   mentionLast: number;
+  /** The cue's verb alone ends here ("said" in "said in a tweet"). */
+  verbLast: number;
+  /** Where the words that leave the source unnamed are, when they are not the mention itself. */
+  anonymousRange?: Range;
 }
 
 // Sentences inside a paragraph, quotes kept whole.
@@ -190,7 +194,7 @@ export function findCues(view: ParagraphTokens, cues: PhraseIndex, text: string,
   return found.sort((a, b) => a.cueFirst - b.cueFirst);
 }
 
-function makeFound(view: ParagraphTokens, text: string, cue: Range, verbLast: number, mention: Range, implicit: boolean, neutral?: string): Found {
+export function makeFound(view: ParagraphTokens, text: string, cue: Range, verbLast: number, mention: Range, implicit: boolean, neutral?: string): Found {
   const { tokens } = view;
   const attribution: Attribution = {
     cue: spanOf(tokens, cue.first, cue.last, text),
@@ -210,6 +214,7 @@ function makeFound(view: ParagraphTokens, text: string, cue: Range, verbLast: nu
     cueLast: cue.last,
     mentionFirst: mention.first,
     mentionLast: mention.last,
+    verbLast,
   };
 }
 
@@ -240,7 +245,7 @@ function addUnlistedCues(view: ParagraphTokens, text: string, found: Found[]): v
 }
 
 /** The last character of text[from, to) that is not white space ('' if none): read in place, not sliced. */
-function lastSolidChar(text: string, from: number, to: number): string {
+export function lastSolidChar(text: string, from: number, to: number): string {
   for (let j = to - 1; j >= from; j--) {
     const c = text[j];
     if (!/\s/.test(c)) return c;
@@ -678,10 +683,15 @@ export function markAnonymity(view: ParagraphTokens, found: Found[], sentences: 
     const sentence = sentences[i];
     const owner = found.find((f) => sentences[f.cueFirst] === sentence) ?? found.find((f) => Math.abs(sentences[f.cueFirst] - sentence) <= 1);
     if (owner && !owner.attribution.anonymous) {
-      owner.attribution.anonymous = { text: tokens.slice(i, last + 1).map((t) => t.text).join(''), start: tokens[i].start, end: tokens[last].end };
+      owner.attribution.anonymous = anonymousSpan(tokens, i, last);
+      owner.anonymousRange = { first: i, last };
     }
     i = last;
   }
+}
+
+export function anonymousSpan(tokens: readonly Token[], first: number, last: number): Span {
+  return { text: tokens.slice(first, last + 1).map((t) => t.text).join(''), start: tokens[first].start, end: tokens[last].end };
 }
 
 /** The noun a mention is about: "spokesman" in "a spokesman for the campaign". */

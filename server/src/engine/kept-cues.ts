@@ -1,0 +1,106 @@
+/**
+ * A paragraph's cues ("said", "according to") with their speakers' words,
+ * kept between checks of one draft. Finding them costs every token of every
+ * paragraph, and a keystroke in a quote has the whole article's quotes and
+ * speakers read again; but what a paragraph's cues are depends only on its
+ * own tokens, on which of them stand inside quotes (and where the quotes
+ * open and close), on whether it is the headline and on the desk's cue
+ * verbs. While those are the same, the last reading stands: it is kept as
+ * token indices (paragraph-memo.ts: the paragraph may have moved) and made
+ * into fresh cues at the paragraph's present place. The speakers are named
+ * afterwards, article-wide, as before.
+ */
+import { anonymousSpan, findCues, lastSolidChar, makeFound, markAnonymity, sentenceIdsOf, type Found, type PhraseIndex, type Range } from './cues';
+import type { Paragraph } from './model';
+import { isQuoteMark, type ParagraphTokens } from './quotes';
+
+interface CueAt {
+  first: number;
+  last: number;
+  cueFirst: number;
+  cueLast: number;
+  verbLast: number;
+  mentionFirst: number;
+  mentionLast: number;
+  neutral?: string;
+  anonymous?: 'mention' | Range;
+}
+
+interface CueReading {
+  key: string;
+  cues: PhraseIndex;
+  sentences: Int32Array;
+  cuesAt: CueAt[];
+}
+
+const readings = new WeakMap<Paragraph, CueReading>();
+
+/** The paragraph's sentence ids and cues, read anew only when what they depend on has changed. */
+export function cuesOf(view: ParagraphTokens, cues: PhraseIndex, text: string): { sentences: Int32Array; found: Found[] } {
+  const key = quoteLayoutKey(view, text);
+  const kept = readings.get(view.paragraph);
+  if (kept && kept.key === key && kept.cues === cues) {
+    return { sentences: kept.sentences, found: kept.cuesAt.map((at) => foundAt(view, text, at)) };
+  }
+  const sentences = sentenceIdsOf(view);
+  const found = findCues(view, cues, text, sentences);
+  markAnonymity(view, found, sentences);
+  readings.set(view.paragraph, { key, cues, sentences, cuesAt: found.map(cueAt) });
+  return { sentences, found };
+}
+
+function cueAt(found: Found): CueAt {
+  const { attribution } = found;
+  const at: CueAt = {
+    first: found.first,
+    last: found.last,
+    cueFirst: found.cueFirst,
+    cueLast: found.cueLast,
+    verbLast: found.verbLast,
+    mentionFirst: found.mentionFirst,
+    mentionLast: found.mentionLast,
+  };
+  if (attribution.neutral !== undefined) at.neutral = attribution.neutral;
+  if (attribution.anonymous === attribution.mention) at.anonymous = 'mention';
+  else if (attribution.anonymous) at.anonymous = found.anonymousRange;
+  return at;
+}
+
+function foundAt(view: ParagraphTokens, text: string, at: CueAt): Found {
+  const found = makeFound(view, text, { first: at.cueFirst, last: at.cueLast }, at.verbLast, { first: at.mentionFirst, last: at.mentionLast }, false, at.neutral);
+  found.first = at.first;
+  found.last = at.last;
+  if (at.anonymous === 'mention') found.attribution.anonymous = found.attribution.mention;
+  else if (at.anonymous) {
+    found.attribution.anonymous = anonymousSpan(view.tokens, at.anonymous.first, at.anonymous.last);
+    found.anonymousRange = at.anonymous;
+  }
+  return found;
+}
+
+/**
+ * Everything of the paragraph's quotes that its cues are read from: which
+ * tokens stand inside a quote, and for each quotation mark whether it opens
+ * its quote or closes a part of it, with the last character before a close
+ * (a comma there makes "…,” Bolton said" a cue). And whether the paragraph is
+ * the headline, where capitalised words may be cues.
+ */
+function quoteLayoutKey(view: ParagraphTokens, text: string): string {
+  const head = view.paragraph.isHeadline ? 'h' : 'b';
+  if (!view.hasQuotes) return head;
+  const { tokens, quoteOf } = view;
+  const parts: string[] = [head];
+  let runQuote: unknown;
+  for (let j = 0; j < tokens.length; j++) {
+    const quote = quoteOf[j];
+    if (quote !== runQuote) {
+      parts.push(quote ? `[${j}` : `]${j}`);
+      runQuote = quote;
+    }
+    if (!quote || !isQuoteMark(tokens[j])) continue;
+    const token = tokens[j];
+    if (quote.parts[0].open === token) parts.push(`o${j}`);
+    if (quote.parts.some((part) => part.close === token)) parts.push(`c${j}${lastSolidChar(text, quote.parts[0].contentStart, token.start)}`);
+  }
+  return parts.join(' ');
+}
