@@ -260,10 +260,10 @@ interface FullQuoteIndex {
  * range costs the same however long the paragraph (a paragraph of a thousand
  * quotes and cues otherwise costs quotes × cues × tokens).
  */
-const fullQuoteIndexes = new WeakMap<Array<Quote | undefined>, FullQuoteIndex>();
+const fullQuoteIndexes = new WeakMap<ParagraphTokens, FullQuoteIndex>();
 
 function fullQuoteIndex(view: ParagraphTokens): FullQuoteIndex {
-  const known = fullQuoteIndexes.get(view.quoteOf);
+  const known = fullQuoteIndexes.get(view);
   if (known) return known;
   const { quoteOf } = view;
   const fullBefore = new Int32Array(view.tokens.length + 1);
@@ -278,7 +278,7 @@ function fullQuoteIndex(view: ParagraphTokens): FullQuoteIndex {
     else spanOf.set(q, [j, j]);
   }
   const index = { fullBefore, spanOf };
-  fullQuoteIndexes.set(quoteOf, index);
+  fullQuoteIndexes.set(view, index);
   return index;
 }
 

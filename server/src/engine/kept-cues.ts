@@ -80,27 +80,42 @@ function foundAt(view: ParagraphTokens, text: string, at: CueAt): Found {
 
 /**
  * Everything of the paragraph's quotes that its cues are read from: which
- * tokens stand inside a quote, and for each quotation mark whether it opens
- * its quote or closes a part of it, with the last character before a close
- * (a comma there makes "…,” Bolton said" a cue). And whether the paragraph is
- * the headline, where capitalised words may be cues.
+ * tokens stand inside a quote (quotedRuns), and for each quotation mark
+ * whether it opens its quote or closes a part of it, with the last character
+ * before a close (a comma there makes "…,” Bolton said" a cue). And whether
+ * the paragraph is the headline, where capitalised words may be cues.
  */
 function quoteLayoutKey(view: ParagraphTokens, text: string): string {
   const head = view.paragraph.isHeadline ? 'h' : 'b';
   if (!view.hasQuotes) return head;
   const { tokens, quoteOf } = view;
-  const parts: string[] = [head];
-  let runQuote: unknown;
+  const parts: string[] = [head, quotedRuns(view)];
   for (let j = 0; j < tokens.length; j++) {
     const quote = quoteOf[j];
-    if (quote !== runQuote) {
-      parts.push(quote ? `[${j}` : `]${j}`);
-      runQuote = quote;
-    }
     if (!quote || !isQuoteMark(tokens[j])) continue;
     const token = tokens[j];
     if (quote.parts[0].open === token) parts.push(`o${j}`);
     if (quote.parts.some((part) => part.close === token)) parts.push(`c${j}${lastSolidChar(text, quote.parts[0].contentStart, token.start)}`);
   }
   return parts.join(' ');
+}
+
+const runsOf = new WeakMap<ParagraphTokens, string>();
+
+/** Which of a paragraph's tokens stand inside quotes, as runs of token indices ('' for none): what namesIn reads of its quotes. */
+export function quotedRuns(view: ParagraphTokens): string {
+  if (!view.hasQuotes) return '';
+  let runs = runsOf.get(view);
+  if (runs !== undefined) return runs;
+  const parts: string[] = [];
+  let runQuote: unknown;
+  for (let j = 0; j < view.tokens.length; j++) {
+    const quote = view.quoteOf[j];
+    if (quote === runQuote) continue;
+    parts.push(quote ? `[${j}` : `]${j}`);
+    runQuote = quote;
+  }
+  runs = parts.join('');
+  runsOf.set(view, runs);
+  return runs;
 }

@@ -19,7 +19,7 @@ import { attributeQuotes } from './attribution';
 import { cueIndex, findCues, markAnonymity, sentenceIdsOf, solidBefore, type Found } from './cues';
 import type { OneParagraphChanged } from './layout';
 import type { Paragraph } from './model';
-import { findQuotes, paragraphTokens, quoteMarksOf, type ParagraphTokens, type Quote } from './quotes';
+import { findQuotes, noQuotes, paragraphTokens, quoteMarksOf, type ParagraphTokens, type Quote } from './quotes';
 import { namesIn } from './speakers';
 
 export interface QuotesRead {
@@ -127,7 +127,7 @@ function attributionReading(paragraph: Paragraph, text: string, cues: ReturnType
   const tokens = paragraphTokens(paragraph);
   const lastSolid = tokens[solidBefore(tokens, tokens.length)];
   if (lastSolid?.text === ':') return undefined;
-  const view: ParagraphTokens = { paragraph, tokens, quoteOf: new Array<Quote | undefined>(tokens.length), hasQuotes: false };
+  const view: ParagraphTokens = { paragraph, tokens, quoteOf: noQuotes, hasQuotes: false };
   const sentences = sentenceIdsOf(view);
   const found = findCues(view, cues, text, sentences);
   markAnonymity(view, found, sentences);

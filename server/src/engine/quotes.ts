@@ -85,11 +85,18 @@ export interface ParagraphTokens {
   paragraph: Paragraph;
   /** Shared with every check while the paragraph is unchanged: never change it. */
   tokens: readonly Token[];
-  /** For each token: the top-level quote it is part of (marks included), if any. */
+  /** For each token: the top-level quote it is part of (marks included), if any. `noQuotes` in a paragraph without one. */
   quoteOf: Array<Quote | undefined>;
   /** Whether any token is in a quote: what a paragraph without one says can be kept (paragraph-memo.ts). */
   hasQuotes: boolean;
 }
+
+/**
+ * The quoteOf of every paragraph no quote touches, shared: most paragraphs have
+ * none, and a list as long as their tokens for each of them on every check is
+ * garbage. Frozen, so that a write to it fails loudly instead of marking them all.
+ */
+export const noQuotes: Array<Quote | undefined> = Object.freeze([] as Array<Quote | undefined>) as Array<Quote | undefined>;
 
 const tokensMemo = paragraphMemo<readonly Token[]>();
 const marksMemo = paragraphMemo<number[]>();
@@ -135,7 +142,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], text: string): { qu
   const views: ParagraphTokens[] = [];
   for (const paragraph of paragraphs) {
     const tokens = paragraphTokens(paragraph);
-    views.push({ paragraph, tokens, quoteOf: new Array<Quote | undefined>(tokens.length), hasQuotes: false });
+    views.push({ paragraph, tokens, quoteOf: noQuotes, hasQuotes: false });
   }
   const finished: Array<{ draft: Draft; closed: boolean }> = [];
   let carried: Draft | undefined;
@@ -360,6 +367,7 @@ function markQuoteTokens(views: readonly ParagraphTokens[], quotes: readonly Quo
   const pieces = new Map<Quote, string[]>();
   for (const view of views) {
     const parts = (partsOf.get(view.paragraph) ?? []).sort((a, b) => a.start - b.start);
+    if (parts.length > 0) view.quoteOf = new Array<Quote | undefined>(view.tokens.length);
     let k = 0;
     let runStart = -1;
     let runEnd = -1;

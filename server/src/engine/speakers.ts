@@ -5,10 +5,10 @@
  * article titled so ("Mayor Grace Okafor"), "the statement" to whoever issued
  * it ("the Ministry of External Affairs said in a statement").
  */
-import { paragraphMemo } from './paragraph-memo';
+import { quotedRuns } from './kept-cues';
 import { speakerPronouns } from '../data/speaker-words';
 import type { Attribution } from './attribution';
-import type { Token } from './model';
+import type { Paragraph, Token } from './model';
 import type { ParagraphTokens } from './quotes';
 import { anonymousNouns, capitalised, clauseWords, documents, emptyWords, groups, keyOf, namePrepositions, organisations, pronounOf, timeWords, titles } from './cues';
 
@@ -22,7 +22,7 @@ export interface NameIndex {
 export function nameIndex(views: readonly ParagraphTokens[]): NameIndex {
   const index: NameIndex = { surnames: new Map(), titles: new Map() };
   for (const view of views) {
-    const named = view.hasQuotes ? namesIn(view) : namesOutsideQuotes(view.paragraph, () => namesIn(view));
+    const named = keptNamesIn(view);
     for (const { surname, full, title } of named) {
       if (!index.surnames.has(surname)) index.surnames.set(surname, full);
       if (title && !index.titles.has(title)) index.titles.set(title, full);
@@ -38,8 +38,18 @@ interface Named {
   title?: string;
 }
 
-/** A paragraph without quotes names the same people for as long as it is unchanged. */
-const namesOutsideQuotes = paragraphMemo<Named[]>();
+/** A paragraph names the same people for as long as it and the stretches of it in quotes are unchanged. */
+const namesRead = new WeakMap<Paragraph, { runs: string; named: Named[] }>();
+
+/** namesIn, read again only when the paragraph or which of its tokens stand in quotes has changed. */
+function keptNamesIn(view: ParagraphTokens): Named[] {
+  const runs = quotedRuns(view);
+  const kept = namesRead.get(view.paragraph);
+  if (kept && kept.runs === runs) return kept.named;
+  const named = namesIn(view);
+  namesRead.set(view.paragraph, { runs, named });
+  return named;
+}
 
 /** The full names of people in a paragraph, outside its quotes, in order. */
 export function namesIn(view: ParagraphTokens): Named[] {
