@@ -194,7 +194,7 @@ export function findCues(view: ParagraphTokens, cues: PhraseIndex, text: string,
   return found.sort((a, b) => a.cueFirst - b.cueFirst);
 }
 
-export function makeFound(view: ParagraphTokens, text: string, cue: Range, verbLast: number, mention: Range, implicit: boolean, neutral?: string): Found {
+function makeFound(view: ParagraphTokens, text: string, cue: Range, verbLast: number, mention: Range, implicit: boolean, neutral?: string): Found {
   const { tokens } = view;
   const attribution: Attribution = {
     cue: spanOf(tokens, cue.first, cue.last, text),

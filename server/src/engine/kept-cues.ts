@@ -10,7 +10,8 @@
  * into fresh cues at the paragraph's present place. The speakers are named
  * afterwards, article-wide, as before.
  */
-import { anonymousSpan, findCues, lastSolidChar, makeFound, markAnonymity, sentenceIdsOf, type Found, type PhraseIndex, type Range } from './cues';
+import type { Attribution, Span } from './attribution';
+import { anonymousSpan, findCues, lastSolidChar, markAnonymity, sentenceIdsOf, type Found, type PhraseIndex, type Range } from './cues';
 import type { Paragraph } from './model';
 import { isQuoteMark, type ParagraphTokens } from './quotes';
 
@@ -22,6 +23,10 @@ interface CueAt {
   verbLast: number;
   mentionFirst: number;
   mentionLast: number;
+  /** The words of cue, verb and mention as the spans give them: they stay while the paragraph does. */
+  cueText: string;
+  verbText: string;
+  mentionText: string;
   neutral?: string;
   anonymous?: 'mention' | Range;
 }
@@ -40,7 +45,7 @@ export function cuesOf(view: ParagraphTokens, cues: PhraseIndex, text: string): 
   const key = quoteLayoutKey(view, text);
   const kept = readings.get(view.paragraph);
   if (kept && kept.key === key && kept.cues === cues) {
-    return { sentences: kept.sentences, found: kept.cuesAt.map((at) => foundAt(view, text, at)) };
+    return { sentences: kept.sentences, found: kept.cuesAt.map((at) => foundAt(view, at)) };
   }
   const sentences = sentenceIdsOf(view);
   const found = findCues(view, cues, text, sentences);
@@ -59,6 +64,9 @@ function cueAt(found: Found): CueAt {
     verbLast: found.verbLast,
     mentionFirst: found.mentionFirst,
     mentionLast: found.mentionLast,
+    cueText: attribution.cue.text,
+    verbText: attribution.verb.text,
+    mentionText: attribution.mention.text,
   };
   if (attribution.neutral !== undefined) at.neutral = attribution.neutral;
   if (attribution.anonymous === attribution.mention) at.anonymous = 'mention';
@@ -66,13 +74,32 @@ function cueAt(found: Found): CueAt {
   return at;
 }
 
-function foundAt(view: ParagraphTokens, text: string, at: CueAt): Found {
-  const found = makeFound(view, text, { first: at.cueFirst, last: at.cueLast }, at.verbLast, { first: at.mentionFirst, last: at.mentionLast }, false, at.neutral);
-  found.first = at.first;
-  found.last = at.last;
-  if (at.anonymous === 'mention') found.attribution.anonymous = found.attribution.mention;
+function foundAt(view: ParagraphTokens, at: CueAt): Found {
+  const { tokens } = view;
+  const span = (first: number, last: number, text: string): Span => ({ text, start: tokens[first].start, end: tokens[last].end });
+  const attribution: Attribution = {
+    cue: span(at.cueFirst, at.cueLast, at.cueText),
+    verb: span(at.cueFirst, at.verbLast, at.verbText),
+    mention: span(at.mentionFirst, at.mentionLast, at.mentionText),
+    speaker: '',
+    speakerKind: 'unnamed',
+    paragraph: view.paragraph,
+  };
+  if (at.neutral !== undefined) attribution.neutral = at.neutral;
+  const found: Found = {
+    attribution,
+    view,
+    first: at.first,
+    last: at.last,
+    cueFirst: at.cueFirst,
+    cueLast: at.cueLast,
+    mentionFirst: at.mentionFirst,
+    mentionLast: at.mentionLast,
+    verbLast: at.verbLast,
+  };
+  if (at.anonymous === 'mention') attribution.anonymous = attribution.mention;
   else if (at.anonymous) {
-    found.attribution.anonymous = anonymousSpan(view.tokens, at.anonymous.first, at.anonymous.last);
+    attribution.anonymous = anonymousSpan(tokens, at.anonymous.first, at.anonymous.last);
     found.anonymousRange = at.anonymous;
   }
   return found;
