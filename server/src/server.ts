@@ -159,6 +159,7 @@ documents.onDidClose(({ document }) => {
   lastDuration.delete(document.uri);
   lastEnded.delete(document.uri);
   userSettings.delete(document.uri);
+  mergedConfigs.delete(document.uri);
   connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
 
@@ -418,8 +419,19 @@ async function configFor(document: TextDocument): Promise<CopydeskConfig> {
       : Promise.resolve({});
     userSettings.set(document.uri, user);
   }
-  return mergeConfig(await user, sheet?.config ?? {});
+  const settings = await user;
+  const desk = sheet?.config ?? noDeskConfig;
+  // The same object while settings and style sheet stand: what a draft's checker keeps between checks is kept for its config.
+  const merged = mergedConfigs.get(document.uri);
+  if (merged && merged.settings === settings && merged.desk === desk) return merged.config;
+  const config = mergeConfig(settings, desk);
+  mergedConfigs.set(document.uri, { settings, desk, config });
+  return config;
 }
+
+const noDeskConfig: Partial<CopydeskConfig> = {};
+/** Each draft's config as last merged, with what it was merged from. */
+const mergedConfigs = new Map<string, { settings: Partial<CopydeskConfig>; desk: Partial<CopydeskConfig>; config: CopydeskConfig }>();
 
 /** The desk's style sheet for a draft on disk, read once until it changes. */
 function styleSheetFor(uri: string): DeskStyleSheet | undefined {

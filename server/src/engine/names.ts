@@ -1008,8 +1008,20 @@ function lastBuild(
  * thousand offsets costs far less than making (and collecting) the objects
  * anew.
  */
+/** The desk's names as a style sheet gives them: equal when they say the same, whichever object holds them (a server merges its config anew). */
+function sameDeskNames(a: NameOptions['deskNames'], b: NameOptions['deskNames']): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => {
+    const x = a[key];
+    const y = b[key];
+    return y !== undefined && x.length === y.length && x.every((variant, i) => variant === y[i]);
+  });
+}
+
 function again(last: LastBuild, sentences: readonly Sentence[], found: readonly SentenceMentions[], options: NameOptions): NameRegister | undefined {
-  if (last.generation !== ids.generation || last.deskNames !== options.deskNames || found.length !== last.found.length) return undefined;
+  if (last.generation !== ids.generation || !sameDeskNames(last.deskNames, options.deskNames) || found.length !== last.found.length) return undefined;
   const lists: Mention[][] = new Array(found.length);
   for (let i = 0; i < found.length; i++) {
     const f = found[i];

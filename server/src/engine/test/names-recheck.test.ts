@@ -6,7 +6,7 @@
  * from a fresh parse, and compare everything the two hold.
  */
 import { strict as assert } from 'node:assert';
-import { check } from '../check';
+import { check, DraftChecker } from '../check';
 import { defaultConfig, type CopydeskConfig } from '../config';
 import { chunkCache } from '../parse';
 import { readFixture } from '../../../test/fixtures';
@@ -88,5 +88,31 @@ describe('names register and acronym table on a re-check', () => {
   it('split two names run together only while the first also stands alone', () => {
     const text = 'John Bolton spoke.\nBolton said he would give Bolton Pakistan’s view.\n';
     assertSameAsFresh([{ text }, { text: text.replace('Bolton said', 'He said') }, { text }]);
+  });
+});
+
+describe('names register of a draft checked again and again (DraftChecker)', () => {
+  const deskNames = () => ({ 'Jaish-e-Mohammed': ['Jaish-e-Muhammed'] });
+  const middle = seed.indexOf(' ', seed.length >> 1);
+  const edited = seed.slice(0, middle) + 'x' + seed.slice(middle);
+
+  it('is moved, not rebuilt, when the desk’s names are the same words in a new object (a server merges its config each check)', () => {
+    const checker = new DraftChecker();
+    const first = checker.check(seed, { languageId: 'plaintext', config: { ...defaultConfig, names: deskNames() } });
+    const entries = first.model.names.entries;
+    const again = checker.check(edited, { languageId: 'plaintext', config: { ...defaultConfig, names: deskNames() } });
+    assert.ok(again.model.names.entries.length > 0);
+    assert.ok(again.model.names.entries.every((entry, i) => entry === entries[i]), 'the same entries, moved');
+    assert.deepEqual(again.findings, check(edited, { languageId: 'plaintext', config: { ...defaultConfig, names: deskNames() } }).findings);
+  });
+
+  it('is rebuilt when the desk’s names change, and says what a fresh check says', () => {
+    const checker = new DraftChecker();
+    checker.check(seed, { languageId: 'plaintext', config: { ...defaultConfig, names: deskNames() } });
+    const desk = { ...defaultConfig, names: { 'Jaish-e-Mohammed': ['Jaish-e-Muhammed', 'JeM'] } };
+    const again = checker.check(edited, { languageId: 'plaintext', config: desk });
+    assert.deepEqual(again.findings, check(edited, { languageId: 'plaintext', config: desk }).findings);
+    const plain = checker.check(seed, { languageId: 'plaintext' });
+    assert.deepEqual(plain.findings, check(seed, { languageId: 'plaintext' }).findings);
   });
 });
