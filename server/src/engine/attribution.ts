@@ -283,7 +283,7 @@ function fullQuoteIndex(view: ParagraphTokens): FullQuoteIndex {
 }
 
 /** “Is it?” Bolton asked. — a question or exclamation can end the quote and still take its cue. */
-function reportsRightAfter(quote: Quote): boolean {
+export function reportsRightAfter(quote: Quote): boolean {
   return /[?!—–-]$/.test(quote.text);
 }
 

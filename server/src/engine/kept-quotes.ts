@@ -15,7 +15,7 @@
  * test/incremental.test.ts hold this to a fresh check's findings.
  */
 import type { Attribution, Span } from './attribution';
-import { attributeQuotes } from './attribution';
+import { attributeQuotes, reportsRightAfter } from './attribution';
 import { cueIndex, findCues, markAnonymity, sentenceIdsOf, solidBefore, type Found } from './cues';
 import type { OneParagraphChanged } from './layout';
 import type { Paragraph } from './model';
@@ -31,6 +31,8 @@ interface Last extends QuotesRead {
   text: string;
   verbs: string;
   headline?: Paragraph;
+  /** Each paragraph's tokens as the last reading saw them in and out of quotes (paragraphs edited since are left out). */
+  views: Map<Paragraph, ParagraphTokens>;
 }
 
 export class KeptQuotes {
@@ -41,15 +43,25 @@ export class KeptQuotes {
     const headline = paragraphs.find((p) => p.isHeadline);
     const last = this.last;
     let read: QuotesRead | undefined;
+    let views = last?.views;
     if (last && last.verbs === verbs && last.headline === headline) {
       if (last.text === text) read = last;
-      else if (change) read = moved(last, change, text, attributionVerbs);
+      else if (change) {
+        read = moved(last, change, text, attributionVerbs);
+        // The edited paragraph has no quote: no view of it is needed.
+        if (read) last.views.delete(change.removed);
+        else {
+          const again = movedInQuotes(last, change, paragraphs, text, attributionVerbs);
+          if (again) ({ read, views } = again);
+        }
+      }
     }
-    if (!read) {
-      const { quotes, views } = findQuotes(paragraphs, text);
-      read = { quotes, attributions: attributeQuotes(views, quotes, text, { attributionVerbs }) };
+    if (!read || !views) {
+      const found = findQuotes(paragraphs, text);
+      read = { quotes: found.quotes, attributions: attributeQuotes(found.views, found.quotes, text, { attributionVerbs }) };
+      views = viewsByParagraph(found.views);
     }
-    this.last = { ...read, text, verbs, headline };
+    this.last = { ...read, text, verbs, headline, views };
     return read;
   }
 }
@@ -66,27 +78,12 @@ function moved(last: Last, change: OneParagraphChanged, text: string, attributio
   if (!before || !after || before.key !== after.key) return undefined;
 
   // The edited paragraph's cues, taken anew, speak for the same speakers as before.
-  const attributions = last.attributions.slice();
-  const first = attributions.findIndex((a) => a.paragraph === removed);
-  if (first >= 0) {
-    for (let k = 0; k < after.found.length; k++) {
-      const old = attributions[first + k];
-      const fresh = after.found[k].attribution;
-      fresh.speaker = old.speaker;
-      fresh.speakerKind = old.speakerKind;
-      attributions[first + k] = fresh;
-    }
-  }
+  const fresh = withFreshCues(last, removed, after.found);
+  if (!fresh) return undefined;
+  const { attributions } = fresh;
 
-  const movedSpans = new Set<Span>();
-  const moveSpan = (span: Span | undefined) => {
-    if (!span || movedSpans.has(span)) return;
-    movedSpans.add(span);
-    span.start += shift;
-    span.end += shift;
-  };
-  const isAfter = (paragraph: Paragraph) => paragraph.index > change.index;
   if (shift !== 0) {
+    const isAfter = (paragraph: Paragraph) => paragraph.index > change.index;
     for (const quote of last.quotes) {
       const lastPart = quote.parts[quote.parts.length - 1];
       if (isAfter(quote.parts[0].paragraph)) quote.start += shift;
@@ -99,11 +96,132 @@ function moved(last: Last, change: OneParagraphChanged, text: string, attributio
         part.contentStart += shift;
         part.contentEnd += shift;
       }
-      if (quote.attribution && quote.attribution.paragraph !== removed && isAfter(quote.attribution.paragraph)) moveAttribution(quote.attribution, moveSpan);
     }
-    for (const attribution of attributions) if (isAfter(attribution.paragraph) && attribution.paragraph !== added) moveAttribution(attribution, moveSpan);
+    moveAttributions(last.quotes, attributions, change);
   }
   return { quotes: last.quotes, attributions };
+}
+
+/**
+ * Moves the last reading's attributions after the edited paragraph by the
+ * length of the edit: those of the article's cues (the edited paragraph's
+ * are new), and those the quotes found elsewhere (a lead-in, a sentence's
+ * subject). Each span once: quotes share them.
+ */
+function moveAttributions(lastQuotes: readonly Quote[], attributions: readonly Attribution[], change: OneParagraphChanged): void {
+  const { removed, added, shift } = change;
+  const movedSpans = new Set<Span>();
+  const moveSpan = (span: Span | undefined) => {
+    if (!span || movedSpans.has(span)) return;
+    movedSpans.add(span);
+    span.start += shift;
+    span.end += shift;
+  };
+  const isAfter = (paragraph: Paragraph) => paragraph.index > change.index;
+  for (const quote of lastQuotes) {
+    if (quote.attribution && quote.attribution.paragraph !== removed && isAfter(quote.attribution.paragraph)) moveAttribution(quote.attribution, moveSpan);
+  }
+  for (const attribution of attributions) if (isAfter(attribution.paragraph) && attribution.paragraph !== added) moveAttribution(attribution, moveSpan);
+}
+
+/** The edited paragraph's cues, taken anew, in place of its old ones, with the speakers the old ones had. */
+function withFreshCues(last: Last, removed: Paragraph, fresh: readonly Found[]): { attributions: Attribution[]; freshFor: Map<Attribution, Attribution> } | undefined {
+  const attributions = last.attributions.slice();
+  const freshFor = new Map<Attribution, Attribution>();
+  const first = attributions.findIndex((a) => a.paragraph === removed);
+  if (first < 0) return fresh.length === 0 ? { attributions, freshFor } : undefined;
+  for (let k = 0; k < fresh.length; k++) {
+    const old = attributions[first + k];
+    if (old?.paragraph !== removed) return undefined;
+    const attribution = fresh[k].attribution;
+    attribution.speaker = old.speaker;
+    attribution.speakerKind = old.speakerKind;
+    attributions[first + k] = attribution;
+    freshFor.set(old, attribution);
+  }
+  return attributions[first + fresh.length]?.paragraph === removed ? undefined : { attributions, freshFor };
+}
+
+/**
+ * A keystroke inside a quote: the quotes are found again (they are cheap to
+ * find), and when they stand as they stood — the same kinds, marks and
+ * paragraphs, the edited paragraph's words outside quotes and its cues
+ * unchanged, the edit inside closed quotes only — each takes its last
+ * speaker, moved with the text, rather than the whole article being read for
+ * speakers again. A headline quote (matched to the story's by its words)
+ * sends the article to a fresh reading.
+ */
+function movedInQuotes(
+  last: Last,
+  change: OneParagraphChanged,
+  paragraphs: readonly Paragraph[],
+  text: string,
+  attributionVerbs: readonly string[],
+): { read: QuotesRead; views: Map<Paragraph, ParagraphTokens> } | undefined {
+  const { removed, added } = change;
+  if (removed.isHeadline || added.isHeadline || last.quotes.some((quote) => quote.inHeadline)) return undefined;
+  const oldView = last.views.get(removed);
+  if (!oldView?.hasQuotes) return undefined;
+  const found = findQuotes(paragraphs, text);
+  const newView = found.views[change.index];
+  if (newView?.paragraph !== added || !newView.hasQuotes) return undefined;
+  if (!sameQuotes(last.quotes, found.quotes, removed, added)) return undefined;
+  if (!sameOutsideQuotes(oldView, newView)) return undefined;
+
+  const cues = cueIndex(attributionVerbs);
+  const before = cueReading(oldView, last.text, cues);
+  const after = cueReading(newView, text, cues);
+  if (before.key !== after.key) return undefined;
+  const fresh = withFreshCues(last, removed, after.found);
+  if (!fresh) return undefined;
+
+  // Every speaker as before: the edited paragraph's cues are the new ones, the rest moved with the text.
+  const { attributions, freshFor } = fresh;
+  for (let i = 0; i < found.quotes.length; i++) {
+    const old = last.quotes[i];
+    const quote = found.quotes[i];
+    // Where an unclosed quote's closing mark belongs, found with its speaker (the edited paragraph's quotes are closed).
+    if (old.likelyEnd !== undefined) quote.likelyEnd = old.likelyEnd + (old.parts[old.parts.length - 1].paragraph.index > change.index ? change.shift : 0);
+    if (!old.attribution) continue;
+    const attribution = old.attribution.paragraph === removed ? freshFor.get(old.attribution) : old.attribution;
+    // Found by the quote itself in the edited paragraph (its sentence's subject, a lead-in): read afresh.
+    if (!attribution) return undefined;
+    quote.attribution = attribution;
+    quote.attributedBy = old.attributedBy;
+  }
+  if (change.shift !== 0) moveAttributions(last.quotes, attributions, change);
+  return { read: { quotes: found.quotes, attributions }, views: viewsByParagraph(found.views) };
+}
+
+/** The same quotes, read from the old text and the new: what finding their speakers reads of them. */
+function sameQuotes(before: readonly Quote[], after: readonly Quote[], removed: Paragraph, added: Paragraph): boolean {
+  if (before.length !== after.length) return false;
+  const same = (a: Paragraph, b: Paragraph) => a === b || (a === removed && b === added);
+  for (let i = 0; i < before.length; i++) {
+    const a = before[i];
+    const b = after[i];
+    if (a.kind !== b.kind || a.mark !== b.mark || a.straight !== b.straight || a.closed !== b.closed || a.inHeadline !== b.inHeadline) return false;
+    if (a.parts.length !== b.parts.length || a.parts.some((part, k) => !same(part.paragraph, b.parts[k].paragraph))) return false;
+    if (reportsRightAfter(a) !== reportsRightAfter(b)) return false;
+    // A quote that never closes may hold its own cue inside it: read afresh.
+    if (b.parts.some((part) => part.paragraph === added) && !b.closed) return false;
+  }
+  return true;
+}
+
+/** The edited paragraph's tokens outside its quotes are the same, at the same places, and so are where its quotes stand. */
+function sameOutsideQuotes(before: ParagraphTokens, after: ParagraphTokens): boolean {
+  if (before.tokens.length !== after.tokens.length) return false;
+  for (let j = 0; j < before.tokens.length; j++) {
+    const inBefore = before.quoteOf[j] !== undefined;
+    if (inBefore !== (after.quoteOf[j] !== undefined)) return false;
+    if (!inBefore && before.tokens[j].text !== after.tokens[j].text) return false;
+  }
+  return true;
+}
+
+function viewsByParagraph(views: readonly ParagraphTokens[]): Map<Paragraph, ParagraphTokens> {
+  return new Map(views.map((view) => [view.paragraph, view]));
 }
 
 function moveAttribution(attribution: Attribution, moveSpan: (span: Span | undefined) => void): void {
@@ -127,7 +245,15 @@ function attributionReading(paragraph: Paragraph, text: string, cues: ReturnType
   const tokens = paragraphTokens(paragraph);
   const lastSolid = tokens[solidBefore(tokens, tokens.length)];
   if (lastSolid?.text === ':') return undefined;
-  const view: ParagraphTokens = { paragraph, tokens, quoteOf: noQuotes, hasQuotes: false };
+  return cueReading({ paragraph, tokens, quoteOf: noQuotes, hasQuotes: false }, text, cues);
+}
+
+/**
+ * A paragraph's cues with their speakers' words and anonymity, the people it
+ * names and where its sentences end, as a key that is the same wherever the
+ * paragraph stands (token indices, no offsets), and the cues themselves.
+ */
+function cueReading(view: ParagraphTokens, text: string, cues: ReturnType<typeof cueIndex>): { key: string; found: Found[] } {
   const sentences = sentenceIdsOf(view);
   const found = findCues(view, cues, text, sentences);
   markAnonymity(view, found, sentences);
@@ -147,6 +273,7 @@ function attributionReading(paragraph: Paragraph, text: string, cues: ReturnType
       a.neutral,
     ]),
     namesIn(view),
+    view.hasQuotes ? Array.from(sentences) : [],
   ]);
   return { key, found };
 }
