@@ -203,7 +203,23 @@ async function lint(uri: string): Promise<void> {
   let checker = checkers.get(uri);
   if (!checker) checkers.set(uri, (checker = new DraftChecker()));
   const started = performance.now();
-  const result = checker.check(checked === text.length ? text : text.slice(0, checked), { languageId: document.languageId, config, dictionaries: dictionaries() });
+  const options = { languageId: document.languageId, config, dictionaries: dictionaries() };
+  const draftText = checked === text.length ? text : text.slice(0, checked);
+  let result: CheckResult;
+  try {
+    result = checker.check(draftText, options);
+  } catch (error) {
+    // A fault in what the checker kept from earlier checks must not cost the reporter the findings, or the server:
+    // say so in the log and read the draft from scratch.
+    connection.console.error(`Copydesk: checking ${uri} again from scratch after an internal error: ${(error as Error).stack ?? String(error)}`);
+    checkers.set(uri, (checker = new DraftChecker()));
+    try {
+      result = checker.check(draftText, options);
+    } catch (again) {
+      connection.console.error(`Copydesk could not check ${uri}: ${(again as Error).stack ?? String(again)}`);
+      return;
+    }
+  }
   const ended = performance.now();
   lastEnded.set(uri, ended);
   lastDuration.set(uri, ended - started);

@@ -1032,6 +1032,8 @@ function again(last: LastBuild, sentences: readonly Sentence[], found: readonly 
     }
     // A sentence read afresh (the one typed in): its mentions must be alike, as must the names it writes alone.
     if (!sameStrings(f.alone, last.found[i].alone)) return undefined;
+    // Names run together where the last build had none to split: the article is read for them afresh.
+    if (f.splittable && !last.alone) return undefined;
     lists[i] = f.splittable ? splitIn(f.mentions, sentences[i], last.alone!) : f.mentions;
     if (!sameMentionList(lists[i], last.lists[i])) return undefined;
   }

@@ -106,6 +106,15 @@ describe('names register of a draft checked again and again (DraftChecker)', () 
     assert.deepEqual(again.findings, check(edited, { languageId: 'plaintext', config: { ...defaultConfig, names: deskNames() } }).findings);
   });
 
+  it('reads the article afresh when an edit runs two names together and the last check had none to split', () => {
+    // "Bolton Pakistan’s)i": a bracket typed turns a word into a name beside "Bolton", who also stands alone.
+    const before = 'Bolton spoke.\nThe call was to give Bolton Pakistan’si view.\n';
+    const after = 'Bolton spoke.\nThe call was to give Bolton Pakistan’s)i view.\n';
+    const checker = new DraftChecker();
+    checker.check(before, { languageId: 'markdown' });
+    assert.deepEqual(checker.check(after, { languageId: 'markdown' }).findings, check(after, { languageId: 'markdown' }).findings);
+  });
+
   it('is rebuilt when the desk’s names change, and says what a fresh check says', () => {
     const checker = new DraftChecker();
     checker.check(seed, { languageId: 'plaintext', config: { ...defaultConfig, names: deskNames() } });
