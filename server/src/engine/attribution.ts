@@ -463,6 +463,6 @@ function headlineAttribution(
   return same?.attribution ? { attribution: same.attribution, place: 'headline' } : undefined;
 }
 
-function normalise(quoted: string): string {
+export function normalise(quoted: string): string {
   return quoted.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }

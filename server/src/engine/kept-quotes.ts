@@ -15,7 +15,7 @@
  * test/incremental.test.ts hold this to a fresh check's findings.
  */
 import type { Attribution, Span } from './attribution';
-import { attributeQuotes, reportsRightAfter } from './attribution';
+import { attributeQuotes, normalise, reportsRightAfter } from './attribution';
 import { cueIndex, findCues, markAnonymity, sentenceIdsOf, solidBefore, type Found } from './cues';
 import type { OneParagraphChanged } from './layout';
 import type { Paragraph } from './model';
@@ -146,10 +146,9 @@ function withFreshCues(last: Last, removed: Paragraph, fresh: readonly Found[]):
  * A keystroke inside a quote: the quotes are found again (they are cheap to
  * find), and when they stand as they stood — the same kinds, marks and
  * paragraphs, the edited paragraph's words outside quotes and its cues
- * unchanged, the edit inside closed quotes only — each takes its last
- * speaker, moved with the text, rather than the whole article being read for
- * speakers again. A headline quote (matched to the story's by its words)
- * sends the article to a fresh reading.
+ * unchanged, the edit inside closed quotes only, no headline quote with the
+ * words of the edited one — each takes its last speaker, moved with the
+ * text, rather than the whole article being read for speakers again.
  */
 function movedInQuotes(
   last: Last,
@@ -159,13 +158,17 @@ function movedInQuotes(
   attributionVerbs: readonly string[],
 ): { read: QuotesRead; views: Map<Paragraph, ParagraphTokens> } | undefined {
   const { removed, added } = change;
-  if (removed.isHeadline || added.isHeadline || last.quotes.some((quote) => quote.inHeadline)) return undefined;
+  if (removed.isHeadline || added.isHeadline) return undefined;
   const oldView = last.views.get(removed);
   if (!oldView?.hasQuotes) return undefined;
   const found = findQuotes(paragraphs, text);
   const newView = found.views[change.index];
   if (newView?.paragraph !== added || !newView.hasQuotes) return undefined;
   if (!sameQuotes(last.quotes, found.quotes, removed, added)) return undefined;
+  // A headline quote takes the speaker of the story quote with the same words: not one whose words were typed in.
+  const headlineWords = new Set(found.quotes.filter((quote) => quote.inHeadline).map((quote) => normalise(quote.text)));
+  const typedIn = (quote: Quote) => quote.parts.some((part) => part.paragraph === removed || part.paragraph === added);
+  if (headlineWords.size > 0 && [...last.quotes, ...found.quotes].some((quote) => typedIn(quote) && headlineWords.has(normalise(quote.text)))) return undefined;
   if (!sameOutsideQuotes(oldView, newView)) return undefined;
 
   const cues = cueIndex(attributionVerbs);

@@ -88,6 +88,30 @@ describe('checking a draft as it is edited', function () {
     assert.equal(said(checker.check(marked, options)), said(check(marked, options)));
   });
 
+  it('keeps the speakers when a letter is typed inside a quote, and reads them afresh when the quote’s end changes', () => {
+    const text = readFixture('quotes-attributed.txt');
+    const checker = new DraftChecker();
+    const options = { languageId: 'plaintext', dictionaries };
+    const first = checker.check(text, options).model.quotes;
+    // A letter typed into the first word of a later quote: inside it, its marks and the words around it untouched.
+    const target = first.find((quote) => quote.text.startsWith('We will be there'))!;
+    assert.ok(target?.closed && first[0].inHeadline, 'the fixture has the quote, and a quote in its headline');
+    const at = target.parts[0].contentStart + 2;
+    const typed = `${text.slice(0, at)}x${text.slice(at)}`;
+    const kept = checker.check(typed, options).model.quotes;
+    assert.equal(kept.length, first.length);
+    assert.ok(kept.every((quote, i) => quote !== first[i]), 'the quotes are found again');
+    const elsewhere = kept.filter((_, i) => first[i].attribution && first[i].attribution!.paragraph !== target.parts[0].paragraph);
+    assert.ok(elsewhere.length > 0 && elsewhere.every((quote) => first.some((old) => old.attribution === quote.attribution)), 'the other quotes keep their speakers');
+    assert.equal(said(checker.check(typed, options)), said(check(typed, options)));
+    // A question mark typed at the quote's end can change whose words it is: read afresh.
+    const close = target.parts[0].contentEnd + 1;
+    const asked = `${typed.slice(0, close)}?${typed.slice(close)}`;
+    const fresh = checker.check(asked, options).model.quotes;
+    assert.ok(fresh.every((quote) => !quote.attribution || !kept.some((old) => old.attribution === quote.attribution)), 'every speaker read again');
+    assert.equal(said(checker.check(asked, options)), said(check(asked, options)));
+  });
+
   it('reuses the paragraphs an edit left alone, moved to where they are now', () => {
     const text = Array.from({ length: 10 }, () => readFixture('pulwama-draft.txt')).join('\n');
     const checker = new DraftChecker();
