@@ -100,26 +100,62 @@ export function attributeQuotes(views: readonly ParagraphTokens[], quotes: reado
   for (const found of all) resolver.resolve(found.attribution);
 
   const viewOf = new Map(views.map((view) => [view.paragraph, view]));
+  const context: PlacingContext = {
+    viewOf: (paragraph) => viewOf.get(paragraph),
+    viewBefore: (view) => views[view.paragraph.index - 1],
+    foundIn: (view) => foundIn.get(view) ?? [],
+    sentenceIds: (view) => sentenceIds.get(view)!,
+    resolver,
+    cues,
+    text,
+    quotes,
+  };
   // Headlines last: a headline quote may take the speaker of the same words in the story.
   for (const quote of [...quotes.filter((q) => !q.inHeadline), ...quotes.filter((q) => q.inHeadline)]) {
-    const firstView = viewOf.get(quote.parts[0].paragraph);
-    if (!firstView) continue;
-    // Titles and slogans are someone's only where a cue in their own sentence says so.
-    const title = quote.kind === 'title';
-    const placed =
-      (quote.closed ? undefined : attributionInside(quote, viewOf, cues, resolver, text)) ??
-      sentenceAttribution(quote, viewOf, foundIn, sentenceIds) ??
-      (quote.kind === 'partial' && !quote.inHeadline ? subjectAttribution(quote, firstView, sentenceIds.get(firstView)!, resolver, text) : undefined) ??
-      (title ? undefined : paragraphAttribution(quote, firstView, foundIn)) ??
-      (title ? undefined : leadInAttribution(quote, firstView, views, foundIn, sentenceIds, resolver, text)) ??
-      (title ? undefined : previousParagraphAttribution(quote, firstView, views, quotes)) ??
-      (quote.inHeadline ? headlineAttribution(quote, firstView, resolver, text, quotes) : undefined);
+    const placed = placeQuote(quote, context);
     if (placed) {
       quote.attribution = placed.attribution;
       quote.attributedBy = placed.place;
     }
   }
   return all.map((found) => found.attribution);
+}
+
+/**
+ * Everything giving one quote its speaker reads besides the quote: the
+ * paragraphs' tokens, their cues and sentences, the speakers resolved so
+ * far, and the quotes before it (a speaker going on from the paragraph
+ * before). A kept reading (kept-quotes.ts) places one paragraph's quotes
+ * again with the same questions answered from what it kept.
+ */
+export interface PlacingContext {
+  viewOf(paragraph: Paragraph): ParagraphTokens | undefined;
+  /** The paragraph before a view's, in the article's order. */
+  viewBefore(view: ParagraphTokens): ParagraphTokens | undefined;
+  foundIn(view: ParagraphTokens): readonly Found[];
+  sentenceIds(view: ParagraphTokens): Int32Array;
+  resolver: SpeakerResolver;
+  cues: PhraseIndex;
+  text: string;
+  quotes: readonly Quote[];
+}
+
+/** Where a quote's speaker is, looking where copy puts it (see the top of this file), in that order. */
+export function placeQuote(quote: Quote, context: PlacingContext): Placed | undefined {
+  const firstView = context.viewOf(quote.parts[0].paragraph);
+  if (!firstView) return undefined;
+  const { resolver, text } = context;
+  // Titles and slogans are someone's only where a cue in their own sentence says so.
+  const title = quote.kind === 'title';
+  return (
+    (quote.closed ? undefined : attributionInside(quote, context)) ??
+    sentenceAttribution(quote, context) ??
+    (quote.kind === 'partial' && !quote.inHeadline ? subjectAttribution(quote, firstView, context.sentenceIds(firstView), resolver, text) : undefined) ??
+    (title ? undefined : paragraphAttribution(quote, firstView, context)) ??
+    (title ? undefined : leadInAttribution(quote, firstView, context)) ??
+    (title ? undefined : previousParagraphAttribution(quote, firstView, context)) ??
+    (quote.inHeadline ? headlineAttribution(quote, firstView, resolver, text, context.quotes) : undefined)
+  );
 }
 
 /** What a hover on a quote says: who said it, and how the article tells us. */
@@ -150,7 +186,7 @@ export function quoteAt(quotes: readonly Quote[], offset: number): Quote | undef
 
 // Giving quotes their speakers.
 
-interface Placed {
+export interface Placed {
   attribution: Attribution;
   place: AttributionPlace;
 }
@@ -173,9 +209,9 @@ function indexOfToken(view: ParagraphTokens, token: Token): number {
  * Wednesday, Lopez said. The attribution is read from inside the quote, and
  * the quote is marked to close at the comma.
  */
-function attributionInside(quote: Quote, viewOf: Map<Paragraph, ParagraphTokens>, cues: PhraseIndex, resolver: SpeakerResolver, text: string): Placed | undefined {
+function attributionInside(quote: Quote, { viewOf, cues, resolver, text }: PlacingContext): Placed | undefined {
   const part = quote.parts[quote.parts.length - 1];
-  const view = viewOf.get(part.paragraph);
+  const view = viewOf(part.paragraph);
   if (!view) return undefined;
   const { tokens } = view;
   for (let i = indexOfToken(view, part.open) + 1; i < tokens.length && tokens[i].start < part.contentEnd; i++) {
@@ -207,18 +243,13 @@ function attributionInside(quote: Quote, viewOf: Map<Paragraph, ParagraphTokens>
 }
 
 /** A cue in the quote's own sentence, before or after it: the nearest wins. */
-function sentenceAttribution(
-  quote: Quote,
-  viewOf: Map<Paragraph, ParagraphTokens>,
-  foundIn: Map<ParagraphTokens, Found[]>,
-  sentenceIds: Map<ParagraphTokens, Int32Array>,
-): Placed | undefined {
+function sentenceAttribution(quote: Quote, { viewOf, foundIn, sentenceIds }: PlacingContext): Placed | undefined {
   let best: { found: Found; distance: number } | undefined;
   for (const part of quote.parts) {
-    const view = viewOf.get(part.paragraph);
+    const view = viewOf(part.paragraph);
     if (!view) continue;
-    const found = foundIn.get(view) ?? [];
-    const ids = sentenceIds.get(view)!;
+    const found = foundIn(view);
+    const ids = sentenceIds(view);
     const open = indexOfToken(view, part.open);
     const close = part.close ? indexOfToken(view, part.close) : -1;
     for (const f of found) {
@@ -324,8 +355,8 @@ function subjectAttribution(quote: Quote, view: ParagraphTokens, sentences: Int3
 }
 
 /** Any cue in the quote's paragraph: the nearest one before it, else the first after it. */
-function paragraphAttribution(quote: Quote, view: ParagraphTokens, foundIn: Map<ParagraphTokens, Found[]>): Placed | undefined {
-  const found = foundIn.get(view) ?? [];
+function paragraphAttribution(quote: Quote, view: ParagraphTokens, { foundIn }: PlacingContext): Placed | undefined {
+  const found = foundIn(view);
   if (found.length === 0) return undefined;
   let before: Found | undefined;
   let after: Found | undefined;
@@ -342,30 +373,22 @@ function paragraphAttribution(quote: Quote, view: ParagraphTokens, foundIn: Map<
  * in a colon before a paragraph that opens with a quote. The speaker is the
  * first name in the lead-in's sentence.
  */
-function leadInAttribution(
-  quote: Quote,
-  view: ParagraphTokens,
-  views: readonly ParagraphTokens[],
-  foundIn: Map<ParagraphTokens, Found[]>,
-  sentenceIds: Map<ParagraphTokens, Int32Array>,
-  resolver: SpeakerResolver,
-  text: string,
-): Placed | undefined {
+function leadInAttribution(quote: Quote, view: ParagraphTokens, { viewBefore, foundIn, sentenceIds, resolver, text }: PlacingContext): Placed | undefined {
   const open = indexOfToken(view, quote.parts[0].open);
   let leadView = view;
   let colon = solidBefore(view.tokens, open);
   if (colon < 0) {
-    const previous = views[view.paragraph.index - 1];
+    const previous = viewBefore(view);
     if (!previous || previous.paragraph.isHeadline) return undefined;
     leadView = previous;
     colon = solidBefore(previous.tokens, previous.tokens.length);
   }
   if (leadView.tokens[colon]?.text !== ':' && !(leadView === view && isDash(leadView.tokens[colon]))) return undefined;
-  const cued = (foundIn.get(leadView) ?? []).filter((f) => f.last < colon);
+  const cued = foundIn(leadView).filter((f) => f.last < colon);
   if (cued.length > 0 && leadView !== view) return { attribution: cued[cued.length - 1].attribution, place: 'lead-in' };
   let start = colon;
   while (start > 0 && !/^[.!?]$/.test(leadView.tokens[start - 1].text)) start--;
-  const name = subjectOf(leadView, sentenceIds.get(leadView)!, colon) ?? firstName(leadView, start, colon);
+  const name = subjectOf(leadView, sentenceIds(leadView), colon) ?? firstName(leadView, start, colon);
   if (!name) return undefined;
   const cue = { text: leadView.tokens[colon].text, start: leadView.tokens[colon].start, end: leadView.tokens[colon].end };
   const attribution: Attribution = {
@@ -402,10 +425,10 @@ function firstName(view: ParagraphTokens, from: number, to: number): Range | und
  * A paragraph that opens with a quote and names nobody, right after a
  * paragraph quoting someone: that speaker goes on.
  */
-function previousParagraphAttribution(quote: Quote, view: ParagraphTokens, views: readonly ParagraphTokens[], quotes: readonly Quote[]): Placed | undefined {
+function previousParagraphAttribution(quote: Quote, view: ParagraphTokens, { viewBefore, quotes }: PlacingContext): Placed | undefined {
   const first = view.tokens[solidAfter(view.tokens, -1)];
   if (first !== quote.parts[0].open) return undefined;
-  const previous = views[view.paragraph.index - 1];
+  const previous = viewBefore(view);
   if (!previous || previous.paragraph.isHeadline) return undefined;
   let speaker: Attribution | undefined;
   for (let k = quote.index - 1; k >= 0; k--) {

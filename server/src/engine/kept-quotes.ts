@@ -15,12 +15,13 @@
  * test/incremental.test.ts hold this to a fresh check's findings.
  */
 import type { Attribution, Span } from './attribution';
-import { attributeQuotes, normalise, reportsRightAfter } from './attribution';
+import { attributeQuotes, normalise, placeQuote, reportsRightAfter, type Placed, type PlacingContext } from './attribution';
 import { cueIndex, findCues, markAnonymity, sentenceIdsOf, solidBefore, type Found } from './cues';
 import type { OneParagraphChanged } from './layout';
 import type { Paragraph } from './model';
+import { cuesOf } from './kept-cues';
 import { findQuotes, noQuotes, paragraphTokens, quoteMarksOf, type ParagraphTokens, type Quote } from './quotes';
-import { namesIn } from './speakers';
+import { namesIn, SpeakerResolver } from './speakers';
 
 export interface QuotesRead {
   quotes: Quote[];
@@ -143,12 +144,16 @@ function withFreshCues(last: Last, removed: Paragraph, fresh: readonly Found[]):
 }
 
 /**
- * A keystroke inside a quote: the quotes are found again (they are cheap to
- * find), and when they stand as they stood — the same kinds, marks and
- * paragraphs, the edited paragraph's words outside quotes and its cues
- * unchanged, the edit inside closed quotes only, no headline quote with the
- * words of the edited one — each takes its last speaker, moved with the
- * text, rather than the whole article being read for speakers again.
+ * A keystroke in a paragraph with quotes: the quotes are found again (they
+ * are cheap to find), and when they stand as they stood — the same kinds,
+ * marks and paragraphs, the edited paragraph's cues, names and sentences
+ * unchanged, no colon at its end handing a speaker to the paragraph below, no
+ * headline quote with the words of the edited one — the edited paragraph's
+ * quotes are given their speakers again, reading what the whole article
+ * reads for them (their paragraph and the one before). Where each finds the
+ * speaker it found last time, in the same words at the same place, every
+ * quote keeps its speaker, moved with the text, rather than the whole
+ * article being read for speakers again.
  */
 function movedInQuotes(
   last: Last,
@@ -169,7 +174,8 @@ function movedInQuotes(
   const headlineWords = new Set(found.quotes.filter((quote) => quote.inHeadline).map((quote) => normalise(quote.text)));
   const typedIn = (quote: Quote) => quote.parts.some((part) => part.paragraph === removed || part.paragraph === added);
   if (headlineWords.size > 0 && [...last.quotes, ...found.quotes].some((quote) => typedIn(quote) && headlineWords.has(normalise(quote.text)))) return undefined;
-  if (!sameOutsideQuotes(oldView, newView)) return undefined;
+  // A lead-in ("…put it this way:") gives its speaker to the quote below.
+  if (endsInColon(oldView) || endsInColon(newView)) return undefined;
 
   const cues = cueIndex(attributionVerbs);
   const before = cueReading(oldView, last.text, cues);
@@ -177,16 +183,31 @@ function movedInQuotes(
   if (before.key !== after.key) return undefined;
   const fresh = withFreshCues(last, removed, after.found);
   if (!fresh) return undefined;
+  const { attributions } = fresh;
+  // Old attribution → the one standing for it now: the edited paragraph's cues, and the speakers its quotes find again.
+  const replaced = fresh.freshFor;
+  const placing = placingAgain(last, change, found, newView, after, cues, text);
+  const wordsOutsideSame = sameOutsideQuotes(oldView, newView);
 
-  // Every speaker as before: the edited paragraph's cues are the new ones, the rest moved with the text.
-  const { attributions, freshFor } = fresh;
   for (let i = 0; i < found.quotes.length; i++) {
     const old = last.quotes[i];
     const quote = found.quotes[i];
     // Where an unclosed quote's closing mark belongs, found with its speaker (the edited paragraph's quotes are closed).
     if (old.likelyEnd !== undefined) quote.likelyEnd = old.likelyEnd + (old.parts[old.parts.length - 1].paragraph.index > change.index ? change.shift : 0);
+    if (typedIn(quote) && (quote.parts.length === 1 || !wordsOutsideSame)) {
+      // A quote of the edited paragraph alone: its speaker is looked for again, and must be the one it had.
+      if (quote.parts.length !== 1) return undefined;
+      const placed = placeQuote(quote, placing.context);
+      const now = placed && placing.standingFor(placed, old);
+      if (placed ? !now : old.attribution) return undefined;
+      if (!placed || !now) continue;
+      if (now !== old.attribution) replaced.set(old.attribution!, now);
+      quote.attribution = now;
+      quote.attributedBy = placed.place;
+      continue;
+    }
     if (!old.attribution) continue;
-    const attribution = old.attribution.paragraph === removed ? freshFor.get(old.attribution) : old.attribution;
+    const attribution = replaced.get(old.attribution) ?? (old.attribution.paragraph === removed ? undefined : old.attribution);
     // Found by the quote itself in the edited paragraph (its sentence's subject, a lead-in): read afresh.
     if (!attribution) return undefined;
     quote.attribution = attribution;
@@ -194,6 +215,68 @@ function movedInQuotes(
   }
   if (change.shift !== 0) moveAttributions(last.quotes, attributions, change);
   return { read: { quotes: found.quotes, attributions }, views: viewsByParagraph(found.views) };
+}
+
+function endsInColon(view: ParagraphTokens): boolean {
+  return view.tokens[solidBefore(view.tokens, view.tokens.length)]?.text === ':';
+}
+
+/**
+ * What giving the edited paragraph's quotes their speakers reads, answered
+ * from the fresh quotes and the paragraph's fresh cues; and whether a speaker
+ * found so is the one the last reading found: the same cue of the same
+ * paragraph, the same quote's speaker going on, or the same words made a
+ * speaker at the same place in the paragraph. The speakers' names are not
+ * compared: they are resolved from the same words with the same article
+ * around them, and are taken from the last reading.
+ */
+function placingAgain(
+  last: Last,
+  change: OneParagraphChanged,
+  found: { quotes: Quote[]; views: ParagraphTokens[] },
+  newView: ParagraphTokens,
+  after: { found: Found[]; sentences: Int32Array },
+  cues: ReturnType<typeof cueIndex>,
+  text: string,
+): { context: PlacingContext; standingFor(placed: Placed, old: Quote): Attribution | undefined } {
+  const { removed, added } = change;
+  const read = new Map<ParagraphTokens, { sentences: Int32Array; found: Found[] }>([[newView, after]]);
+  const readOf = (view: ParagraphTokens) => read.get(view) ?? read.set(view, cuesOf(view, cues, text)).get(view)!;
+  const context: PlacingContext = {
+    viewOf: (paragraph) => found.views[paragraph.index],
+    viewBefore: (view) => found.views[view.paragraph.index - 1],
+    foundIn: (view) => readOf(view).found,
+    sentenceIds: (view) => readOf(view).sentences,
+    // Names are not compared (see above): a resolver with no names of its own will do.
+    resolver: new SpeakerResolver({ surnames: new Map(), titles: new Map() }),
+    cues,
+    text,
+    quotes: found.quotes,
+  };
+  /** The last reading's attributions of a paragraph's cues, in order. */
+  const cuesWere = (paragraph: Paragraph) => last.attributions.filter((a) => a.paragraph === paragraph);
+  const standingFor = (placed: Placed, old: Quote): Attribution | undefined => {
+    const was = old.attribution;
+    if (!was || placed.place !== old.attributedBy) return undefined;
+    const now = placed.attribution;
+    if (now === was) return now;
+    const paragraph = now.paragraph === added ? removed : now.paragraph;
+    if (was.paragraph !== paragraph) return undefined;
+    const view = found.views[now.paragraph.index];
+    const k = readOf(view).found.findIndex((f) => f.attribution === now);
+    const those = cuesWere(paragraph);
+    // One of the paragraph's cues: the same one (the edited paragraph's stands for its old one, the one before's is unchanged).
+    if (k >= 0) return those[k] === was ? (now.paragraph === added ? now : was) : undefined;
+    // Made for this quote (its sentence's subject, a lead-in): the same words at the same place in the paragraph.
+    if (those.includes(was)) return undefined;
+    const at = (span: Span, start: number) => `${span.start - start} ${span.end - start} ${span.text}`;
+    const same = (a: Span, b: Span) => at(a, paragraph.start) === at(b, now.paragraph.start);
+    if (!same(was.cue, now.cue) || !same(was.verb, now.verb) || !same(was.mention, now.mention)) return undefined;
+    now.speaker = was.speaker;
+    now.speakerKind = was.speakerKind;
+    return now;
+  };
+  return { context, standingFor };
 }
 
 /** The same quotes, read from the old text and the new: what finding their speakers reads of them. */
@@ -243,7 +326,7 @@ function moveAttribution(attribution: Attribution, moveSpan: (span: Span | undef
  * the whole article reads differently: one with a quotation mark, or ending
  * in a colon (the lead-in to a quote below it).
  */
-function attributionReading(paragraph: Paragraph, text: string, cues: ReturnType<typeof cueIndex>): { key: string; found: Found[] } | undefined {
+function attributionReading(paragraph: Paragraph, text: string, cues: ReturnType<typeof cueIndex>): { key: string; found: Found[]; sentences: Int32Array } | undefined {
   if (quoteMarksOf(paragraph).length > 0) return undefined;
   const tokens = paragraphTokens(paragraph);
   const lastSolid = tokens[solidBefore(tokens, tokens.length)];
@@ -256,7 +339,7 @@ function attributionReading(paragraph: Paragraph, text: string, cues: ReturnType
  * names and where its sentences end, as a key that is the same wherever the
  * paragraph stands (token indices, no offsets), and the cues themselves.
  */
-function cueReading(view: ParagraphTokens, text: string, cues: ReturnType<typeof cueIndex>): { key: string; found: Found[] } {
+function cueReading(view: ParagraphTokens, text: string, cues: ReturnType<typeof cueIndex>): { key: string; found: Found[]; sentences: Int32Array } {
   const sentences = sentenceIdsOf(view);
   const found = findCues(view, cues, text, sentences);
   markAnonymity(view, found, sentences);
@@ -278,5 +361,5 @@ function cueReading(view: ParagraphTokens, text: string, cues: ReturnType<typeof
     namesIn(view),
     view.hasQuotes ? Array.from(sentences) : [],
   ]);
-  return { key, found };
+  return { key, found, sentences };
 }

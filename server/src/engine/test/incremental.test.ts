@@ -112,6 +112,40 @@ describe('checking a draft as it is edited', function () {
     assert.equal(said(checker.check(asked, options)), said(check(asked, options)));
   });
 
+  it('keeps the speakers when a word outside the quotes of a quoted paragraph is typed in, unless it changes whose words they are', () => {
+    const text = [
+      'Bridge to reopen by spring, mayor says',
+      'Mayor Grace Okafor spoke on Tuesday. “We will rebuild the bridge by spring,” Okafor said at the town hall, standing near the river.',
+      'Councillor Dan Ruiz praised the plan for its “bold and careful” design.',
+      '“It will cost less than we feared,” he said.',
+    ].join('\n');
+    const checker = new DraftChecker();
+    const options = { languageId: 'plaintext', dictionaries };
+    const first = checker.check(text, options).model.quotes;
+    assert.deepEqual(
+      first.map((quote) => [quote.attribution?.speaker, quote.attribution?.cue.text]),
+      [['Grace Okafor', 'said'], ['Dan Ruiz', 'praised'], ['Grace Okafor', 'said']],
+    );
+    // A letter typed after the cue: that paragraph's quote takes its cue read anew, the others keep theirs.
+    const typed = text.replace('standing', 'standingx');
+    const kept = checker.check(typed, options).model.quotes;
+    assert.deepEqual(kept.map((quote, i) => quote.attribution === first[i].attribution), [false, true, true]);
+    assert.equal(kept[0].attribution?.speaker, 'Grace Okafor');
+    assert.equal(said(checker.check(typed, options)), said(check(typed, options)));
+    // A letter typed after a partial quote: its speaker, the subject of its sentence, is found again in the same words.
+    const after = typed.replace('design', 'designx');
+    const again = checker.check(after, options).model.quotes;
+    assert.deepEqual(again.map((quote, i) => quote.attribution === kept[i].attribution), [true, false, true]);
+    assert.deepEqual([again[1].attribution?.speaker, again[1].attribution?.cue.text], ['Dan Ruiz', 'praised']);
+    assert.equal(said(checker.check(after, options)), said(check(after, options)));
+    // The verb that made the subject its speaker, changed: every speaker is read afresh.
+    const changed = after.replace('praised', 'praises');
+    const fresh = checker.check(changed, options).model.quotes;
+    assert.ok(fresh.every((quote, i) => quote.attribution !== again[i].attribution), 'every speaker read again');
+    assert.equal(fresh[1].attribution?.cue.text, 'praises');
+    assert.equal(said(checker.check(changed, options)), said(check(changed, options)));
+  });
+
   it('reuses the paragraphs an edit left alone, moved to where they are now', () => {
     const text = Array.from({ length: 10 }, () => readFixture('pulwama-draft.txt')).join('\n');
     const checker = new DraftChecker();
