@@ -84,23 +84,28 @@ function moved(last: Last, change: OneParagraphChanged, text: string, attributio
   const { attributions } = fresh;
 
   if (shift !== 0) {
-    const isAfter = (paragraph: Paragraph) => paragraph.index > change.index;
-    for (const quote of last.quotes) {
-      const lastPart = quote.parts[quote.parts.length - 1];
-      if (isAfter(quote.parts[0].paragraph)) quote.start += shift;
-      if (isAfter(lastPart.paragraph)) {
-        quote.end += shift;
-        if (quote.likelyEnd !== undefined) quote.likelyEnd += shift;
-      }
-      for (const part of quote.parts) {
-        if (!isAfter(part.paragraph)) continue;
-        part.contentStart += shift;
-        part.contentEnd += shift;
-      }
-    }
+    moveQuotes(last.quotes, change);
     moveAttributions(last.quotes, attributions, change);
   }
   return { quotes: last.quotes, attributions };
+}
+
+/** Moves the last reading's quotes, the parts of them after the edited paragraph, by the length of the edit. */
+function moveQuotes(quotes: readonly Quote[], change: OneParagraphChanged): void {
+  const { shift } = change;
+  const isAfter = (paragraph: Paragraph) => paragraph.index > change.index;
+  for (const quote of quotes) {
+    const lastPart = quote.parts[quote.parts.length - 1];
+    if (!isAfter(lastPart.paragraph)) continue;
+    if (isAfter(quote.parts[0].paragraph)) quote.start += shift;
+    quote.end += shift;
+    if (quote.likelyEnd !== undefined) quote.likelyEnd += shift;
+    for (const part of quote.parts) {
+      if (!isAfter(part.paragraph)) continue;
+      part.contentStart += shift;
+      part.contentEnd += shift;
+    }
+  }
 }
 
 /**
@@ -166,9 +171,10 @@ function movedInQuotes(
   if (removed.isHeadline || added.isHeadline) return undefined;
   const oldView = last.views.get(removed);
   if (!oldView?.hasQuotes) return undefined;
-  const found = findQuotes(paragraphs, text);
-  const newView = found.views[change.index];
-  if (newView?.paragraph !== added || !newView.hasQuotes) return undefined;
+  const found = quotesFoundAgain(last, change, paragraphs, text);
+  if (!found) return undefined;
+  const newView = found.viewOf(added);
+  if (!newView.hasQuotes) return undefined;
   if (!sameQuotes(last.quotes, found.quotes, removed, added)) return undefined;
   // A headline quote takes the speaker of the story quote with the same words: not one whose words were typed in.
   const headlineWords = new Set(found.quotes.filter((quote) => quote.inHeadline).map((quote) => normalise(quote.text)));
@@ -186,14 +192,18 @@ function movedInQuotes(
   const { attributions } = fresh;
   // Old attribution → the one standing for it now: the edited paragraph's cues, and the speakers its quotes find again.
   const replaced = fresh.freshFor;
-  const placing = placingAgain(last, change, found, newView, after, cues, text);
+  const placing = placingAgain(last, change, found, paragraphs, newView, after, cues, text);
   const wordsOutsideSame = sameOutsideQuotes(oldView, newView);
 
   for (let i = 0; i < found.quotes.length; i++) {
     const old = last.quotes[i];
     const quote = found.quotes[i];
+    if (quote === old && !typedIn(quote)) {
+      // Kept from the last reading (and moved with the text): only a speaker the edited paragraph gave it changes.
+      if (old.attribution?.paragraph !== removed) continue;
+    }
     // Where an unclosed quote's closing mark belongs, found with its speaker (the edited paragraph's quotes are closed).
-    if (old.likelyEnd !== undefined) quote.likelyEnd = old.likelyEnd + (old.parts[old.parts.length - 1].paragraph.index > change.index ? change.shift : 0);
+    else if (old.likelyEnd !== undefined) quote.likelyEnd = old.likelyEnd + (old.parts[old.parts.length - 1].paragraph.index > change.index ? change.shift : 0);
     if (typedIn(quote) && (quote.parts.length === 1 || !wordsOutsideSame)) {
       // A quote of the edited paragraph alone: its speaker is looked for again, and must be the one it had.
       if (quote.parts.length !== 1) return undefined;
@@ -214,7 +224,57 @@ function movedInQuotes(
     quote.attributedBy = old.attributedBy;
   }
   if (change.shift !== 0) moveAttributions(last.quotes, attributions, change);
-  return { read: { quotes: found.quotes, attributions }, views: viewsByParagraph(found.views) };
+  return { read: { quotes: found.quotes, attributions }, views: found.views() };
+}
+
+interface FoundAgain {
+  /** Every quote of the article, in order, as many as the last reading found or not. */
+  quotes: Quote[];
+  viewOf(paragraph: Paragraph): ParagraphTokens;
+  views(): Map<Paragraph, ParagraphTokens>;
+}
+
+/**
+ * The article's quotes after a keystroke in a paragraph with quotes. When no
+ * quote runs into the paragraph or out of it, before the keystroke or after,
+ * finding them reads the paragraph alone: its quotes are found again, every
+ * other quote is the last reading's, moved with the text. Otherwise the whole
+ * article is read for quotes again (their speakers may still be kept).
+ */
+function quotesFoundAgain(last: Last, change: OneParagraphChanged, paragraphs: readonly Paragraph[], text: string): FoundAgain | undefined {
+  const { removed, added } = change;
+  const alone = findQuotes([added], text);
+  // The last reading's quotes that open in the edited paragraph: quotes[start, start + were.length).
+  let start = last.quotes.findIndex((quote) => quote.parts[0].paragraph.index >= change.index);
+  if (start < 0) start = last.quotes.length;
+  let end = start;
+  while (end < last.quotes.length && last.quotes[end].parts[0].paragraph === removed) end++;
+  const were = last.quotes.slice(start, end);
+  const before = paragraphs[change.index - 1];
+  const selfContained =
+    alone.quotes.every((quote) => quote.closed) &&
+    were.every((quote) => quote.parts.length === 1) &&
+    // No quote runs in from the paragraph before, nor could (one left open there).
+    (start === 0 || last.quotes[start - 1].parts.every((part) => part.paragraph !== removed)) &&
+    !last.quotes.some((quote) => !quote.closed && quote.parts[quote.parts.length - 1].paragraph === before);
+  if (!selfContained) {
+    const found = findQuotes(paragraphs, text);
+    const byParagraph = viewsByParagraph(found.views);
+    return found.views[change.index]?.paragraph === added ? { quotes: found.quotes, viewOf: (paragraph) => byParagraph.get(paragraph)!, views: () => byParagraph } : undefined;
+  }
+  if (were.length !== alone.quotes.length) return undefined;
+  const quotes = [...last.quotes.slice(0, start), ...alone.quotes, ...last.quotes.slice(start + were.length)];
+  quotes.forEach((quote, index) => (quote.index = index));
+  if (change.shift !== 0) moveQuotes(last.quotes.slice(start + were.length), change);
+  const newView = alone.views[0];
+  const viewOf = (paragraph: Paragraph): ParagraphTokens =>
+    paragraph === added ? newView : (last.views.get(paragraph) ?? { paragraph, tokens: paragraphTokens(paragraph), quoteOf: noQuotes, hasQuotes: false });
+  const views = () => {
+    last.views.delete(removed);
+    last.views.set(added, newView);
+    return last.views;
+  };
+  return { quotes, viewOf, views };
 }
 
 function endsInColon(view: ParagraphTokens): boolean {
@@ -233,7 +293,8 @@ function endsInColon(view: ParagraphTokens): boolean {
 function placingAgain(
   last: Last,
   change: OneParagraphChanged,
-  found: { quotes: Quote[]; views: ParagraphTokens[] },
+  found: FoundAgain,
+  paragraphs: readonly Paragraph[],
   newView: ParagraphTokens,
   after: { found: Found[]; sentences: Int32Array },
   cues: ReturnType<typeof cueIndex>,
@@ -243,8 +304,8 @@ function placingAgain(
   const read = new Map<ParagraphTokens, { sentences: Int32Array; found: Found[] }>([[newView, after]]);
   const readOf = (view: ParagraphTokens) => read.get(view) ?? read.set(view, cuesOf(view, cues, text)).get(view)!;
   const context: PlacingContext = {
-    viewOf: (paragraph) => found.views[paragraph.index],
-    viewBefore: (view) => found.views[view.paragraph.index - 1],
+    viewOf: (paragraph) => found.viewOf(paragraph),
+    viewBefore: (view) => (view.paragraph.index > 0 ? found.viewOf(paragraphs[view.paragraph.index - 1]) : undefined),
     foundIn: (view) => readOf(view).found,
     sentenceIds: (view) => readOf(view).sentences,
     // Names are not compared (see above): a resolver with no names of its own will do.
@@ -262,7 +323,7 @@ function placingAgain(
     if (now === was) return now;
     const paragraph = now.paragraph === added ? removed : now.paragraph;
     if (was.paragraph !== paragraph) return undefined;
-    const view = found.views[now.paragraph.index];
+    const view = found.viewOf(now.paragraph);
     const k = readOf(view).found.findIndex((f) => f.attribution === now);
     const those = cuesWere(paragraph);
     // One of the paragraph's cues: the same one (the edited paragraph's stands for its old one, the one before's is unchanged).
