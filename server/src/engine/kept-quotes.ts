@@ -149,16 +149,17 @@ function withFreshCues(last: Last, removed: Paragraph, fresh: readonly Found[]):
 }
 
 /**
- * A keystroke in a paragraph with quotes: the quotes are found again (they
- * are cheap to find), and when they stand as they stood — the same kinds,
- * marks and paragraphs, the edited paragraph's cues, names and sentences
- * unchanged, no colon at its end handing a speaker to the paragraph below, no
- * headline quote with the words of the edited one — the edited paragraph's
- * quotes are given their speakers again, reading what the whole article
- * reads for them (their paragraph and the one before). Where each finds the
- * speaker it found last time, in the same words at the same place, every
- * quote keeps its speaker, moved with the text, rather than the whole
- * article being read for speakers again.
+ * A keystroke the last reading cannot simply be moved over: in a paragraph
+ * with quotes, or in one that gives a quote elsewhere its speaker (a lead-in
+ * ending in a colon). The quotes are found again (see quotesFoundAgain), and
+ * when they stand as they stood — the same kinds, marks and paragraphs, the
+ * edited paragraph's cues, names and sentences unchanged, no headline quote
+ * with the words of an edited one — the quotes that read the edited
+ * paragraph for a speaker (its own, and those opening the next paragraph
+ * after a colon) are given their speakers again, reading what the whole
+ * article reads for them. Where each finds the speaker it found last time,
+ * in the same words at the same place, every quote keeps its speaker, moved
+ * with the text, rather than the whole article being read for speakers again.
  */
 function movedInQuotes(
   last: Last,
@@ -169,19 +170,17 @@ function movedInQuotes(
 ): { read: QuotesRead; views: Map<Paragraph, ParagraphTokens> } | undefined {
   const { removed, added } = change;
   if (removed.isHeadline || added.isHeadline) return undefined;
-  const oldView = last.views.get(removed);
-  if (!oldView?.hasQuotes) return undefined;
+  // A paragraph has no view kept only when it has no quotation mark (see KeptQuotes.read).
+  const oldView = last.views.get(removed) ?? (quoteMarksOf(removed).length === 0 ? plainView(removed) : undefined);
+  if (!oldView) return undefined;
   const found = quotesFoundAgain(last, change, paragraphs, text);
   if (!found) return undefined;
   const newView = found.viewOf(added);
-  if (!newView.hasQuotes) return undefined;
   if (!sameQuotes(last.quotes, found.quotes, removed, added)) return undefined;
   // A headline quote takes the speaker of the story quote with the same words: not one whose words were typed in.
   const headlineWords = new Set(found.quotes.filter((quote) => quote.inHeadline).map((quote) => normalise(quote.text)));
   const typedIn = (quote: Quote) => quote.parts.some((part) => part.paragraph === removed || part.paragraph === added);
   if (headlineWords.size > 0 && [...last.quotes, ...found.quotes].some((quote) => typedIn(quote) && headlineWords.has(normalise(quote.text)))) return undefined;
-  // A lead-in ("…put it this way:") gives its speaker to the quote below.
-  if (endsInColon(oldView) || endsInColon(newView)) return undefined;
 
   const cues = cueIndex(attributionVerbs);
   const before = cueReading(oldView, last.text, cues);
@@ -190,23 +189,19 @@ function movedInQuotes(
   const fresh = withFreshCues(last, removed, after.found);
   if (!fresh) return undefined;
   const { attributions } = fresh;
-  // Old attribution → the one standing for it now: the edited paragraph's cues, and the speakers its quotes find again.
+  // Old attribution → the one standing for it now: the edited paragraph's cues, and the speakers quotes find again.
   const replaced = fresh.freshFor;
-  const placing = placingAgain(last, change, found, paragraphs, newView, after, cues, text);
+  const placing = placingAgain(last, change, found, paragraphs, oldView, newView, after, cues, text);
   const wordsOutsideSame = sameOutsideQuotes(oldView, newView);
+  // A lead-in ("…put it this way:") gives its speaker to the quote opening the next paragraph.
+  const next = endsInColon(oldView) || endsInColon(newView) ? paragraphs[change.index + 1] : undefined;
 
   for (let i = 0; i < found.quotes.length; i++) {
     const old = last.quotes[i];
     const quote = found.quotes[i];
-    if (quote === old && !typedIn(quote)) {
-      // Kept from the last reading (and moved with the text): only a speaker the edited paragraph gave it changes.
-      if (old.attribution?.paragraph !== removed) continue;
-    }
-    // Where an unclosed quote's closing mark belongs, found with its speaker (the edited paragraph's quotes are closed).
-    else if (old.likelyEnd !== undefined) quote.likelyEnd = old.likelyEnd + (old.parts[old.parts.length - 1].paragraph.index > change.index ? change.shift : 0);
-    if (typedIn(quote) && (quote.parts.length === 1 || !wordsOutsideSame)) {
-      // A quote of the edited paragraph alone: its speaker is looked for again, and must be the one it had.
-      if (quote.parts.length !== 1) return undefined;
+    if ((typedIn(quote) && (quote.parts.length === 1 || !wordsOutsideSame)) || (next && quote.parts[0].paragraph === next)) {
+      // A quote that reads the edited paragraph for its speaker: looked for again, it must find the one it had.
+      if (quote.parts.length !== 1 || !quote.closed) return undefined;
       const placed = placeQuote(quote, placing.context);
       const now = placed && placing.standingFor(placed, old);
       if (placed ? !now : old.attribution) return undefined;
@@ -216,15 +211,21 @@ function movedInQuotes(
       quote.attributedBy = placed.place;
       continue;
     }
+    // Where an unclosed quote's closing mark belongs, found with its speaker (a kept quote has been moved already).
+    if (quote !== old && old.likelyEnd !== undefined) quote.likelyEnd = old.likelyEnd + (old.parts[old.parts.length - 1].paragraph.index > change.index ? change.shift : 0);
     if (!old.attribution) continue;
     const attribution = replaced.get(old.attribution) ?? (old.attribution.paragraph === removed ? undefined : old.attribution);
-    // Found by the quote itself in the edited paragraph (its sentence's subject, a lead-in): read afresh.
+    // Found in the edited paragraph by a quote not looked for again: read afresh.
     if (!attribution) return undefined;
     quote.attribution = attribution;
     quote.attributedBy = old.attributedBy;
   }
   if (change.shift !== 0) moveAttributions(last.quotes, attributions, change);
   return { read: { quotes: found.quotes, attributions }, views: found.views() };
+}
+
+function plainView(paragraph: Paragraph): ParagraphTokens {
+  return { paragraph, tokens: paragraphTokens(paragraph), quoteOf: noQuotes, hasQuotes: false };
 }
 
 interface FoundAgain {
@@ -256,7 +257,7 @@ function quotesFoundAgain(last: Last, change: OneParagraphChanged, paragraphs: r
     were.every((quote) => quote.parts.length === 1) &&
     // No quote runs in from the paragraph before, nor could (one left open there).
     (start === 0 || last.quotes[start - 1].parts.every((part) => part.paragraph !== removed)) &&
-    !last.quotes.some((quote) => !quote.closed && quote.parts[quote.parts.length - 1].paragraph === before);
+    (quoteMarksOf(added).length === 0 || !last.quotes.some((quote) => !quote.closed && quote.parts[quote.parts.length - 1].paragraph === before));
   if (!selfContained) {
     const found = findQuotes(paragraphs, text);
     const byParagraph = viewsByParagraph(found.views);
@@ -267,8 +268,7 @@ function quotesFoundAgain(last: Last, change: OneParagraphChanged, paragraphs: r
   quotes.forEach((quote, index) => (quote.index = index));
   if (change.shift !== 0) moveQuotes(last.quotes.slice(start + were.length), change);
   const newView = alone.views[0];
-  const viewOf = (paragraph: Paragraph): ParagraphTokens =>
-    paragraph === added ? newView : (last.views.get(paragraph) ?? { paragraph, tokens: paragraphTokens(paragraph), quoteOf: noQuotes, hasQuotes: false });
+  const viewOf = (paragraph: Paragraph): ParagraphTokens => (paragraph === added ? newView : (last.views.get(paragraph) ?? plainView(paragraph)));
   const views = () => {
     last.views.delete(removed);
     last.views.set(added, newView);
@@ -295,6 +295,7 @@ function placingAgain(
   change: OneParagraphChanged,
   found: FoundAgain,
   paragraphs: readonly Paragraph[],
+  oldView: ParagraphTokens,
   newView: ParagraphTokens,
   after: { found: Found[]; sentences: Int32Array },
   cues: ReturnType<typeof cueIndex>,
@@ -328,16 +329,31 @@ function placingAgain(
     const those = cuesWere(paragraph);
     // One of the paragraph's cues: the same one (the edited paragraph's stands for its old one, the one before's is unchanged).
     if (k >= 0) return those[k] === was ? (now.paragraph === added ? now : was) : undefined;
-    // Made for this quote (its sentence's subject, a lead-in): the same words at the same place in the paragraph.
+    // Made for this quote (its sentence's subject, a lead-in): the same words at the same place in the paragraph, token by token.
     if (those.includes(was)) return undefined;
-    const at = (span: Span, start: number) => `${span.start - start} ${span.end - start} ${span.text}`;
-    const same = (a: Span, b: Span) => at(a, paragraph.start) === at(b, now.paragraph.start);
+    const viewWas = paragraph === removed ? oldView : view;
+    const same = (a: Span, b: Span) => a.text === b.text && tokensOf(viewWas, a) === tokensOf(view, b);
     if (!same(was.cue, now.cue) || !same(was.verb, now.verb) || !same(was.mention, now.mention)) return undefined;
     now.speaker = was.speaker;
     now.speakerKind = was.speakerKind;
     return now;
   };
   return { context, standingFor };
+}
+
+/** Which of a paragraph's tokens a span covers, by index: where it stands whatever the paragraph's place. */
+function tokensOf(view: ParagraphTokens, span: Span): string {
+  const { tokens } = view;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last + 1 < tokens.length && tokens[last + 1].end <= span.end) last++;
+  return `${lo} ${last}`;
 }
 
 /** The same quotes, read from the old text and the new: what finding their speakers reads of them. */

@@ -148,6 +148,29 @@ describe('checking a draft as it is edited', function () {
     assert.equal(said(checker.check(changed, options)), said(check(changed, options)));
   });
 
+  it('keeps the speaker a lead-in gives the quote below it while a letter is typed there, and reads it afresh when the name changes', () => {
+    const text = [
+      'Council votes on budget',
+      'Mayor Grace Okafor put it plainly at the meeting on Tuesday:',
+      '“We will not raise taxes this year.”',
+      'Councillor Dan Ruiz disagreed, and said the city needed more money.',
+    ].join('\n');
+    const checker = new DraftChecker();
+    const options = { languageId: 'plaintext', dictionaries };
+    const [quote] = checker.check(text, options).model.quotes;
+    assert.deepEqual([quote.attributedBy, quote.attribution?.speaker], ['lead-in', 'Grace Okafor']);
+    const typed = text.replace('plainly', 'plainlyx');
+    const [kept] = checker.check(typed, options).model.quotes;
+    assert.ok(kept === quote, 'the quote is kept');
+    assert.deepEqual([kept.attributedBy, kept.attribution?.speaker, kept.attribution?.cue.start], ['lead-in', 'Grace Okafor', typed.indexOf(':')]);
+    assert.equal(said(checker.check(typed, options)), said(check(typed, options)));
+    const renamed = typed.replace('Okafor', 'Okafo');
+    const [fresh] = checker.check(renamed, options).model.quotes;
+    assert.ok(fresh !== kept, 'the quote is read afresh');
+    assert.equal(fresh.attribution?.speaker, 'Grace Okafo');
+    assert.equal(said(checker.check(renamed, options)), said(check(renamed, options)));
+  });
+
   it('reuses the paragraphs an edit left alone, moved to where they are now', () => {
     const text = Array.from({ length: 10 }, () => readFixture('pulwama-draft.txt')).join('\n');
     const checker = new DraftChecker();
