@@ -192,14 +192,15 @@ function movedInQuotes(
   // Old attribution → the one standing for it now: the edited paragraph's cues, and the speakers quotes find again.
   const replaced = fresh.freshFor;
   const placing = placingAgain(last, change, found, paragraphs, oldView, newView, after, cues, text);
-  const wordsOutsideSame = sameOutsideQuotes(oldView, newView);
+  // A quote running over paragraphs is not looked for again: it keeps its speaker while all it reads in the edited paragraph stands.
+  const keepsLongQuotes = sameOutsideQuotes(oldView, newView) && before.placedKey() === after.placedKey();
   // A lead-in ("…put it this way:") gives its speaker to the quote opening the next paragraph.
   const next = endsInColon(oldView) || endsInColon(newView) ? paragraphs[change.index + 1] : undefined;
 
   for (let i = 0; i < found.quotes.length; i++) {
     const old = last.quotes[i];
     const quote = found.quotes[i];
-    if ((typedIn(quote) && (quote.parts.length === 1 || !wordsOutsideSame)) || (next && quote.parts[0].paragraph === next)) {
+    if ((typedIn(quote) && (quote.parts.length === 1 || !keepsLongQuotes)) || (next && quote.parts[0].paragraph === next)) {
       // A quote that reads the edited paragraph for its speaker: looked for again, it must find the one it had.
       if (quote.parts.length !== 1 || !quote.closed) return undefined;
       const placed = placeQuote(quote, placing.context);
@@ -334,6 +335,9 @@ function placingAgain(
     const viewWas = paragraph === removed ? oldView : view;
     const same = (a: Span, b: Span) => a.text === b.text && tokensOf(viewWas, a) === tokensOf(view, b);
     if (!same(was.cue, now.cue) || !same(was.verb, now.verb) || !same(was.mention, now.mention)) return undefined;
+    // Its speaker was named looking back over the cues before it ("he"): as many of them now.
+    const cuesBefore = (list: readonly Attribution[], at: number) => list.filter((a) => a.cue.start < at).length;
+    if (cuesBefore(those, was.cue.start) !== cuesBefore(readOf(view).found.map((f) => f.attribution), now.cue.start)) return undefined;
     now.speaker = was.speaker;
     now.speakerKind = was.speakerKind;
     return now;
@@ -403,7 +407,7 @@ function moveAttribution(attribution: Attribution, moveSpan: (span: Span | undef
  * the whole article reads differently: one with a quotation mark, or ending
  * in a colon (the lead-in to a quote below it).
  */
-function attributionReading(paragraph: Paragraph, text: string, cues: ReturnType<typeof cueIndex>): { key: string; found: Found[]; sentences: Int32Array } | undefined {
+function attributionReading(paragraph: Paragraph, text: string, cues: ReturnType<typeof cueIndex>): ReturnType<typeof cueReading> | undefined {
   if (quoteMarksOf(paragraph).length > 0) return undefined;
   const tokens = paragraphTokens(paragraph);
   const lastSolid = tokens[solidBefore(tokens, tokens.length)];
@@ -412,31 +416,20 @@ function attributionReading(paragraph: Paragraph, text: string, cues: ReturnType
 }
 
 /**
- * A paragraph's cues with their speakers' words and anonymity, the people it
- * names and where its sentences end, as a key that is the same wherever the
- * paragraph stands (token indices, no offsets), and the cues themselves.
+ * A paragraph's cues with their speakers' words and anonymity, and the people
+ * it names, as a key that is the same wherever the paragraph stands and
+ * however its other words change: what the article reads of the paragraph
+ * for speakers elsewhere. `placedKey` adds where the cues stand among its
+ * tokens and where its sentences end: what its own quotes read.
  */
-function cueReading(view: ParagraphTokens, text: string, cues: ReturnType<typeof cueIndex>): { key: string; found: Found[]; sentences: Int32Array } {
+function cueReading(view: ParagraphTokens, text: string, cues: ReturnType<typeof cueIndex>): { key: string; placedKey(): string; found: Found[]; sentences: Int32Array } {
   const sentences = sentenceIdsOf(view);
   const found = findCues(view, cues, text, sentences);
   markAnonymity(view, found, sentences);
   const key = JSON.stringify([
-    found.map(({ attribution: a, first, last, cueFirst, cueLast, mentionFirst, mentionLast }) => [
-      first,
-      last,
-      cueFirst,
-      cueLast,
-      mentionFirst,
-      mentionLast,
-      a.cue.text,
-      a.verb.text,
-      a.mention.text,
-      a.anonymous?.text,
-      a.anonymous === a.mention,
-      a.neutral,
-    ]),
+    found.map(({ attribution: a }) => [a.cue.text, a.verb.text, a.mention.text, a.anonymous?.text, a.anonymous === a.mention, a.neutral]),
     namesIn(view),
-    view.hasQuotes ? Array.from(sentences) : [],
   ]);
-  return { key, found, sentences };
+  const placedKey = () => JSON.stringify([found.map((f) => [f.first, f.last, f.cueFirst, f.cueLast, f.mentionFirst, f.mentionLast]), Array.from(sentences)]);
+  return { key, placedKey, found, sentences };
 }

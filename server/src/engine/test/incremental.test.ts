@@ -140,10 +140,15 @@ describe('checking a draft as it is edited', function () {
     assert.deepEqual(again.map((quote, i) => quote.attribution === kept[i].attribution), [true, false, true]);
     assert.deepEqual([again[1].attribution?.speaker, again[1].attribution?.cue.text], ['Dan Ruiz', 'praised']);
     assert.equal(said(checker.check(after, options)), said(check(after, options)));
+    // A new word typed (the paragraph's tokens move): the speakers stand.
+    const longer = after.replace('near the river', 'near the river again');
+    const moved = checker.check(longer, options).model.quotes;
+    assert.deepEqual(moved.map((quote, i) => quote.attribution === again[i].attribution), [false, true, true]);
+    assert.equal(said(checker.check(longer, options)), said(check(longer, options)));
     // The verb that made the subject its speaker, changed: every speaker is read afresh.
-    const changed = after.replace('praised', 'praises');
+    const changed = longer.replace('praised', 'praises');
     const fresh = checker.check(changed, options).model.quotes;
-    assert.ok(fresh.every((quote, i) => quote.attribution !== again[i].attribution), 'every speaker read again');
+    assert.ok(fresh.every((quote, i) => quote.attribution !== moved[i].attribution), 'every speaker read again');
     assert.equal(fresh[1].attribution?.cue.text, 'praises');
     assert.equal(said(checker.check(changed, options)), said(check(changed, options)));
   });
