@@ -8,7 +8,7 @@
  * same layout is stale once the next one is made (the server keeps only the
  * latest; `check` makes a fresh layout each time).
  */
-import { parseProse, type ProseBlock } from './parse';
+import { lineBreaksBetween, parseLines, parseProse, type ProseBlock } from './parse';
 import type { ChunkSentence } from './tokens';
 import type { Paragraph, Sentence, Word } from './model';
 
@@ -49,68 +49,188 @@ interface Kept {
   base: number;
 }
 
+/** The last check of a layout: what the next one reuses. */
+interface LastPlaced {
+  text: string;
+  languageId: string;
+  paragraphs: Paragraph[];
+  /** For each paragraph: the parse it was placed from, where its chunk starts, and where it starts. */
+  parses: Array<readonly ChunkSentence[]>;
+  bases: number[];
+  starts: number[];
+  sentences: Sentence[];
+  words: Word[];
+}
+
 export class Layout {
-  /** Last check's paragraphs by their parse (equal paragraph texts share one), first in the draft first. */
-  private kept = new Map<readonly ChunkSentence[], Kept[]>();
   private readonly tallies = new WeakMap<readonly ChunkSentence[], Tally>();
   /** The article's word counts, kept up to date by the paragraphs that come and go. */
   private readonly wordCounts = new Map<string, number>();
   private wordTotal = 0;
-  /** The last check's paragraphs and where each started then. */
-  private previous: Paragraph[] = [];
-  private previousStarts: number[] = [];
+  private last?: LastPlaced;
 
   place(text: string, languageId: string): Placed {
+    return this.placeEdit(text, languageId) ?? this.placeAll(text, languageId);
+  }
+
+  /** Every paragraph placed from the parse of the whole draft, those whose text is unchanged reused and moved. */
+  private placeAll(text: string, languageId: string): Placed {
     const blocks = parseProse(text, languageId);
     const headlineBlock = blocks.find((b) => b.kind === 'heading') ?? blocks[0];
+    // The last check's paragraphs by their parse (equal paragraph texts share one), first in the draft first.
     const kept = new Map<readonly ChunkSentence[], Kept[]>();
+    const last = this.last;
+    last?.paragraphs.forEach((paragraph, i) => {
+      const entry = { paragraph, base: last.bases[i] };
+      const same = kept.get(last.parses[i]);
+      if (same) same.push(entry);
+      else kept.set(last.parses[i], [entry]);
+    });
     const placed: Placed = { paragraphs: [], sentences: [], words: [], wordCounts: this.wordCounts, wordTotal: 0 };
+    const parses: Array<readonly ChunkSentence[]> = [];
+    const bases: number[] = [];
 
     for (const block of blocks) {
-      const reused = this.kept.get(block.sentences)?.shift();
+      const reused = kept.get(block.sentences)?.shift();
       const paragraph = reused ? move(reused, block) : this.newParagraph(block);
       if (paragraph.sentences.length === 0) continue;
       if (!reused) this.count(block.sentences, paragraph, 1);
       paragraph.index = placed.paragraphs.length;
       paragraph.isHeadline = block === headlineBlock;
       placed.paragraphs.push(paragraph);
+      parses.push(block.sentences);
+      bases.push(block.base);
       for (const sentence of paragraph.sentences) {
         sentence.index = placed.sentences.length;
         placed.sentences.push(sentence);
         for (const word of sentence.words) placed.words.push(word);
       }
-      const entry = { paragraph, base: block.base };
-      const same = kept.get(block.sentences);
-      if (same) same.push(entry);
-      else kept.set(block.sentences, [entry]);
     }
     // What was not reused is gone from the draft, and its words with it.
     const removed: Paragraph[] = [];
-    for (const [parse, gone] of this.kept) {
+    for (const [parse, gone] of kept) {
       for (const { paragraph } of gone) {
         this.count(parse, paragraph, -1);
         removed.push(paragraph);
       }
     }
-    this.kept = kept;
     placed.wordTotal = this.wordTotal;
-    placed.oneChanged = removed.length === 1 ? this.oneChanged(placed.paragraphs, removed[0]) : undefined;
-    this.previous = placed.paragraphs;
-    this.previousStarts = placed.paragraphs.map((paragraph) => paragraph.start);
+    placed.oneChanged = last && removed.length === 1 ? oneChanged(placed.paragraphs, removed[0], last) : undefined;
+    const starts = placed.paragraphs.map((paragraph) => paragraph.start);
+    this.last = { text, languageId, paragraphs: placed.paragraphs, parses, bases, starts, sentences: placed.sentences, words: placed.words };
     return placed;
   }
 
-  /** The one change from the last check, if `removed` gave way to one new paragraph at its place and nothing else moved in order. */
-  private oneChanged(paragraphs: readonly Paragraph[], removed: Paragraph): OneParagraphChanged | undefined {
-    const { previous, previousStarts } = this;
-    const index = previous.indexOf(removed);
-    if (index < 0 || paragraphs.length !== previous.length) return undefined;
-    const shift = index + 1 < paragraphs.length ? paragraphs[index + 1].start - previousStarts[index + 1] : 0;
-    for (let i = 0; i < paragraphs.length; i++) {
-      if (i === index) continue;
-      if (paragraphs[i] !== previous[i] || paragraphs[i].start !== previousStarts[i] + (i > index ? shift : 0)) return undefined;
+  /**
+   * A keystroke in plain text: the lines it touched (with the line before and
+   * the line after, which a line break typed or deleted joins or splits) are
+   * parsed and placed; the paragraphs before them stand as they are, those
+   * after are moved. The rest of the draft is not split into lines again.
+   * Undefined where the whole draft is placed instead: Markdown (a fence or
+   * front matter opened reads every line after it differently), the first
+   * paragraph (the headline) touched, or nothing kept to start from.
+   */
+  private placeEdit(text: string, languageId: string): Placed | undefined {
+    const last = this.last;
+    if (!last || languageId !== last.languageId || languageId === 'markdown' || text === last.text) return undefined;
+    const old = last.text;
+    const min = Math.min(old.length, text.length);
+    const prefix = commonPrefix(old, text, min);
+    const suffix = commonSuffix(old, text, min - prefix);
+    const delta = text.length - old.length;
+    // The lines that changed, with one more on each side: [from, to) of the old text, [from, to + delta) of the new.
+    const from = lineStartBefore(old, lineStartBefore(old, prefix) - 1);
+    const to = nextLineStart(old, nextLineStart(old, old.length - suffix));
+    const first = firstAtOrAfter(last.starts, from);
+    const end = firstAtOrAfter(last.starts, to);
+    if (first === 0) return undefined;
+
+    const previous = last.paragraphs[first - 1];
+    const line = previous.line + lineBreaksBetween(old, previous.start, from);
+    const { blocks, breaks } = parseLines(text, from, to + delta, line);
+    const lineShift = breaks - lineBreaksBetween(old, from, to);
+
+    // The old paragraphs there, by parse, for the new lines whose text is unchanged.
+    const kept = new Map<readonly ChunkSentence[], Kept[]>();
+    for (let i = first; i < end; i++) {
+      const entry = { paragraph: last.paragraphs[i], base: last.bases[i] };
+      const same = kept.get(last.parses[i]);
+      if (same) same.push(entry);
+      else kept.set(last.parses[i], [entry]);
     }
-    return { index, removed, added: paragraphs[index], shift };
+    // Where the old paragraphs' sentences and words stand in the article's lists, found before anything moves.
+    const sentencesFrom = first < last.paragraphs.length ? last.paragraphs[first].sentences[0].index : last.sentences.length;
+    const sentencesTo = end < last.paragraphs.length ? last.paragraphs[end].sentences[0].index : last.sentences.length;
+    const wordsFrom = firstWordAtOrAfter(last.words, from);
+    const wordsTo = firstWordAtOrAfter(last.words, to);
+
+    const startsBefore = last.starts.slice(first, end);
+    const paragraphs: Paragraph[] = [];
+    const parses: Array<readonly ChunkSentence[]> = [];
+    const bases: number[] = [];
+    const added: Paragraph[] = [];
+    for (const block of blocks) {
+      const reused = kept.get(block.sentences)?.shift();
+      const paragraph = reused ? move(reused, block) : this.newParagraph(block);
+      if (paragraph.sentences.length === 0) continue;
+      if (!reused) {
+        this.count(block.sentences, paragraph, 1);
+        added.push(paragraph);
+      }
+      paragraph.isHeadline = false;
+      paragraphs.push(paragraph);
+      parses.push(block.sentences);
+      bases.push(block.base);
+    }
+    const removed: Paragraph[] = [];
+    for (const [parse, gone] of kept) {
+      for (const { paragraph } of gone) {
+        this.count(parse, paragraph, -1);
+        removed.push(paragraph);
+      }
+    }
+    // Everything after moves with the edit.
+    for (let i = end; i < last.paragraphs.length; i++) {
+      shift(last.paragraphs[i], delta, lineShift);
+      last.bases[i] += delta;
+      last.starts[i] += delta;
+    }
+
+    const allParagraphs = last.paragraphs.slice(0, first).concat(paragraphs, last.paragraphs.slice(end));
+    const regionSentences = paragraphs.flatMap((paragraph) => paragraph.sentences);
+    const sentences = last.sentences.slice(0, sentencesFrom).concat(regionSentences, last.sentences.slice(sentencesTo));
+    const words = last.words.slice(0, wordsFrom).concat(
+      regionSentences.flatMap((sentence) => sentence.words),
+      last.words.slice(wordsTo),
+    );
+    for (let i = first; i < allParagraphs.length; i++) allParagraphs[i].index = i;
+    for (let i = sentencesFrom; i < sentences.length; i++) sentences[i].index = i;
+    const starts = last.starts.slice(0, first).concat(
+      paragraphs.map((paragraph) => paragraph.start),
+      last.starts.slice(end),
+    );
+
+    // One paragraph in place of another, every other one where it was (moved by the edit after it): what a keystroke does.
+    let oneChanged: OneParagraphChanged | undefined;
+    if (removed.length === 1 && added.length === 1 && end - first === paragraphs.length) {
+      const index = first + paragraphs.indexOf(added[0]);
+      const stands = paragraphs.every((paragraph, k) => {
+        const i = first + k;
+        return i === index || (paragraph === last.paragraphs[i] && paragraph.start - (i > index ? delta : 0) === startsBefore[k]);
+      });
+      if (stands && removed[0] === last.paragraphs[index]) oneChanged = { index, removed: removed[0], added: added[0], shift: index + 1 < allParagraphs.length ? delta : 0 };
+    }
+    this.last = {
+      text,
+      languageId,
+      paragraphs: allParagraphs,
+      parses: last.parses.slice(0, first).concat(parses, last.parses.slice(end)),
+      bases: last.bases.slice(0, first).concat(bases, last.bases.slice(end)),
+      starts,
+      sentences,
+      words,
+    };
+    return { paragraphs: allParagraphs, sentences, words, wordCounts: this.wordCounts, wordTotal: this.wordTotal, oneChanged };
   }
 
   private newParagraph(block: ProseBlock): Paragraph {
@@ -156,6 +276,80 @@ export class Layout {
   }
 }
 
+/** The one change from the last check, if `removed` gave way to one new paragraph at its place and nothing else moved in order. */
+function oneChanged(paragraphs: readonly Paragraph[], removed: Paragraph, last: LastPlaced): OneParagraphChanged | undefined {
+  const index = last.paragraphs.indexOf(removed);
+  if (index < 0 || paragraphs.length !== last.paragraphs.length) return undefined;
+  const shift = index + 1 < paragraphs.length ? paragraphs[index + 1].start - last.starts[index + 1] : 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (i === index) continue;
+    if (paragraphs[i] !== last.paragraphs[i] || paragraphs[i].start !== last.starts[i] + (i > index ? shift : 0)) return undefined;
+  }
+  return { index, removed, added: paragraphs[index], shift };
+}
+
+/** How many characters two texts share at their start (at most `limit`), compared a stretch at a time. */
+function commonPrefix(a: string, b: string, limit: number): number {
+  let at = 0;
+  for (let step = 4096; step >= 1; step >>= 4) {
+    while (at + step <= limit && a.slice(at, at + step) === b.slice(at, at + step)) at += step;
+  }
+  return at;
+}
+
+/** How many characters two texts share at their end (at most `limit`). */
+function commonSuffix(a: string, b: string, limit: number): number {
+  let at = 0;
+  for (let step = 4096; step >= 1; step >>= 4) {
+    while (at + step <= limit && a.slice(a.length - at - step, a.length - at) === b.slice(b.length - at - step, b.length - at)) at += step;
+  }
+  return at;
+}
+
+/** Whether a line starts at `at`: the text's start, or just after a line break (\r\n is one). */
+function isLineStart(text: string, at: number): boolean {
+  if (at <= 0) return true;
+  const before = text[at - 1];
+  return before === '\n' || (before === '\r' && text[at] !== '\n');
+}
+
+/** The start of the line holding `at` (0 for a negative offset). */
+function lineStartBefore(text: string, at: number): number {
+  let i = Math.max(0, at);
+  while (!isLineStart(text, i)) i--;
+  return i;
+}
+
+/** The start of the line after the one holding `at`, or the text's end. */
+function nextLineStart(text: string, at: number): number {
+  let i = at + 1;
+  while (i < text.length && !isLineStart(text, i)) i++;
+  return Math.min(i, text.length);
+}
+
+/** The first index whose value is at or after `offset` in an ascending list. */
+function firstAtOrAfter(values: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function firstWordAtOrAfter(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const hasLetterOrDigit = /[\p{L}\p{N}]/u;
 
 /** A kept paragraph moved to where its block is now: every offset shifts by as much as its chunk moved. */
@@ -174,6 +368,22 @@ function move({ paragraph, base }: Kept, block: ProseBlock): Paragraph {
     }
   }
   return paragraph;
+}
+
+/** A paragraph after an edit, moved with it: by `delta` characters and `lines` lines. */
+function shift(paragraph: Paragraph, delta: number, lines: number): void {
+  paragraph.line += lines;
+  if (delta === 0) return;
+  paragraph.start += delta;
+  paragraph.end += delta;
+  for (const sentence of paragraph.sentences) {
+    sentence.start += delta;
+    sentence.end += delta;
+    for (const token of sentence.tokens) {
+      token.start += delta;
+      token.end += delta;
+    }
+  }
 }
 
 /** The model's sentence, with offsets into the whole source. */

@@ -72,6 +72,44 @@ export function parseProse(text: string, languageId: string): ProseBlock[] {
   return blocks;
 }
 
+/**
+ * The blocks of plain text (or the `article` language) between two line
+ * starts, `from` on line `line`: what parseProse gives there, read without
+ * splitting the rest of the draft into lines again.
+ */
+export function parseLines(text: string, from: number, to: number, line: number): { blocks: ProseBlock[]; breaks: number } {
+  const blocks: ProseBlock[] = [];
+  const lineBreak = /\r\n|\r|\n/g;
+  lineBreak.lastIndex = from;
+  let offset = from;
+  let breaks = 0;
+  while (offset < to) {
+    const match = lineBreak.exec(text);
+    // `to` is a line start or the end of the text: every line before it ends in a break.
+    const broken = match !== null && match.index < to;
+    const end = broken ? match.index : to;
+    const value = text.slice(offset, end);
+    if (value.trim() !== '') {
+      for (const block of chunkCache.get('txt', value, parsePlainChunk)) {
+        blocks.push({ kind: block.kind, start: block.start + offset, end: block.end + offset, line: block.line + line + breaks, sentences: block.sentences, base: offset });
+      }
+    }
+    if (!broken) break;
+    offset = match.index + match[0].length;
+    breaks++;
+  }
+  return { blocks, breaks };
+}
+
+/** How many line breaks (\r\n counted once) lie between two offsets of the text. */
+export function lineBreaksBetween(text: string, from: number, to: number): number {
+  const lineBreak = /\r\n|\r|\n/g;
+  lineBreak.lastIndex = from;
+  let breaks = 0;
+  for (let match = lineBreak.exec(text); match !== null && match.index < to; match = lineBreak.exec(text)) breaks++;
+  return breaks;
+}
+
 function hasBlankLine(text: string): boolean {
   return /(^|\r\n|\r|\n)[ \t]*(\r\n|\r|\n)/.test(text.trimEnd());
 }
