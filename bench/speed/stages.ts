@@ -48,6 +48,7 @@ function checkTimed(text: string, kept: KeptReading, times: Times): void {
     acronyms,
     quotes,
     attributions,
+    draft: kept,
   };
   for (const rule of rules) timed(times, `rule ${rule.id}`, () => rule.check(model, { config, dictionaries }));
 }

@@ -2,7 +2,8 @@
  * The article's own word that a misspelling probably means: a reporter who
  * wrote "de-escalate" three times meant it the fourth time too.
  */
-import type { ArticleModel, Word } from './model';
+import type { ArticleModel, Sentence, Word } from './model';
+import { sentenceChanges } from './sentence-changes';
 import { dropsOneRun, editCount } from './edit-distance';
 import { NearWords } from './near-words';
 import type { Speller } from './spelling';
@@ -83,16 +84,57 @@ function nearWordsFor(speller: Speller): NearWords {
   return nearWords;
 }
 
-/** The first word of the article with each of `keys`. */
+/** The first word of the article with each key asked for on the last check of a draft, and the sentences it read. */
+interface KeptFirstUses {
+  sentences: readonly Sentence[];
+  first: Map<string, Word>;
+}
+
+const keptFirstUses = new WeakMap<object, KeptFirstUses>();
+
+/**
+ * The first word of the article with each of `keys`. Kept for the draft: a
+ * first use in the sentences an edit left alone before it stands; one after
+ * it stands unless the edited sentences use the word first; one in them is
+ * looked for again from there.
+ */
 function firstUses(model: ArticleModel, keys: Set<string>): Map<string, Word> {
   const first = new Map<string, Word>();
   if (keys.size === 0) return first;
-  for (const word of model.words) {
-    if (!keys.has(word.key) || first.has(word.key)) continue;
-    first.set(word.key, word);
-    if (first.size === keys.size) break;
+  const last = keptFirstUses.get(model.draft);
+  const changes = last ? sentenceChanges(last.sentences, model.sentences) : undefined;
+  /** Keys to look for in the article, each from the sentence where it may first be. */
+  const sought = new Map<string, number>();
+  for (const key of keys) {
+    const word = last?.first.get(key);
+    if (!changes || !word) {
+      sought.set(key, 0);
+      continue;
+    }
+    const at = word.sentence.index;
+    const stands = model.sentences[at] === word.sentence;
+    if (stands && at < changes.before) first.set(key, word);
+    else if (stands && at >= model.sentences.length - changes.after) first.set(key, firstIn(changes.came, key) ?? word);
+    else sought.set(key, changes.before);
   }
+  if (sought.size > 0) {
+    const from = Math.min(...sought.values());
+    for (let i = from; i < model.sentences.length && sought.size > 0; i++) {
+      for (const word of model.sentences[i].words) {
+        const start = sought.get(word.key);
+        if (start === undefined || start > i) continue;
+        first.set(word.key, word);
+        sought.delete(word.key);
+      }
+    }
+  }
+  keptFirstUses.set(model.draft, { sentences: model.sentences, first });
   return first;
+}
+
+function firstIn(sentences: readonly Sentence[], key: string): Word | undefined {
+  for (const sentence of sentences) for (const word of sentence.words) if (word.key === key) return word;
+  return undefined;
 }
 
 function keyOf(text: string): string {

@@ -87,6 +87,11 @@ export interface ArticleModel {
   quotes: Quote[];
   /** Every cue with its speaker ("Bolton said"), of quotes and reported speech alike. */
   attributions: Attribution[];
+  /**
+   * The same object on every check of one draft (a fresh one for each `check`):
+   * what a rule keeps from one check to the next is kept by it, in a WeakMap.
+   */
+  draft: object;
 }
 
 /** What a draft's checker keeps from one check to the next (see layout.ts and kept-quotes.ts). */
@@ -127,5 +132,6 @@ export function buildModel(text: string, languageId: string, config: CopydeskCon
     acronyms,
     quotes,
     attributions,
+    draft: kept,
   };
 }

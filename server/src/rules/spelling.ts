@@ -24,7 +24,8 @@
  * - the desk's and the reporter's own words (`words` in the configuration).
  */
 import type { Finding } from '../engine/findings';
-import type { ArticleModel, Word } from '../engine/model';
+import type { ArticleModel, Sentence, Word } from '../engine/model';
+import { sentenceChanges } from '../engine/sentence-changes';
 import { spellerFor, type Speller, type SpellingDialect } from '../engine/spelling';
 import { articleDialect } from '../engine/dialect';
 import { articleEvidence, type ArticleEvidence } from '../engine/evidence';
@@ -128,17 +129,52 @@ function misspellings(model: ArticleModel, judge: MisspeltWords): Word[] {
 function namesAmong(keys: Set<string>, model: ArticleModel, judge: MisspeltWords, titleCaseHeadline: boolean): Set<string> {
   const names = new Set<string>();
   if (keys.size === 0) return names;
-  const counts = new Map<string, number>();
-  for (const sentence of model.sentences) {
-    const opensAll = titleCaseHeadline && sentence.paragraph.isHeadline;
-    for (const { key, startsClause } of judge.inSentence(sentence, opensAll).capitalised) {
-      if (!keys.has(key)) continue;
-      const count = (counts.get(key) ?? 0) + 1;
-      counts.set(key, count);
-      if (count > 1 || !(startsClause || opensAll)) names.add(key);
+  const capitals = capitalsOf(model, judge);
+  // A title-case headline capitalises every word, as if each opened a clause.
+  const headlineLoose = new Map<string, number>();
+  if (titleCaseHeadline) {
+    for (const sentence of model.headline?.sentences ?? []) {
+      for (const { key, startsClause } of judge.inSentence(sentence, false).capitalised) if (!startsClause) headlineLoose.set(key, (headlineLoose.get(key) ?? 0) + 1);
     }
   }
+  for (const key of keys) {
+    const capital = capitals.get(key);
+    if (capital && (capital.count > 1 || capital.loose - (headlineLoose.get(key) ?? 0) > 0)) names.add(key);
+  }
   return names;
+}
+
+/** How often the article capitalises a word, and how often where no clause opens. */
+interface Capital {
+  count: number;
+  loose: number;
+}
+
+/** The article's capitalised words, by key, and the sentences they were counted in: kept for each draft. */
+const keptCapitals = new WeakMap<object, { judge: MisspeltWords; sentences: readonly Sentence[]; capitals: Map<string, Capital> }>();
+
+/** Counted once for a draft, then brought up to date from the sentences each check changed. */
+function capitalsOf(model: ArticleModel, judge: MisspeltWords): Map<string, Capital> {
+  const kept = keptCapitals.get(model.draft);
+  const capitals = kept?.judge === judge ? kept.capitals : new Map<string, Capital>();
+  const add = (sentences: readonly Sentence[], sign: 1 | -1) => {
+    for (const sentence of sentences) {
+      for (const { key, startsClause } of judge.inSentence(sentence, false).capitalised) {
+        let capital = capitals.get(key);
+        if (!capital) capitals.set(key, (capital = { count: 0, loose: 0 }));
+        capital.count += sign;
+        if (!startsClause) capital.loose += sign;
+        if (capital.count === 0) capitals.delete(key);
+      }
+    }
+  };
+  if (kept?.judge === judge) {
+    const changes = sentenceChanges(kept.sentences, model.sentences);
+    add(changes.gone, -1);
+    add(changes.came, 1);
+  } else add(model.sentences, 1);
+  keptCapitals.set(model.draft, { judge, sentences: model.sentences, capitals });
+  return capitals;
 }
 
 /** A headline in title case ("Pakistan Urges India To …") capitalises words that are not names. */

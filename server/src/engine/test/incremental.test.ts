@@ -176,6 +176,26 @@ describe('checking a draft as it is edited', function () {
     assert.equal(said(checker.check(renamed, options)), said(check(renamed, options)));
   });
 
+  it('settles a capitalised word as a name or a typo, and spells the article’s word as its first use does, as the draft changes', () => {
+    const checker = new DraftChecker();
+    const options = { languageId: 'plaintext', dictionaries };
+    const spelling = (text: string) => {
+      const kept = checker.check(text, options).findings.filter((finding) => finding.rule === 'spelling').map((finding) => finding.message);
+      assert.deepEqual(kept, check(text, options).findings.filter((finding) => finding.rule === 'spelling').map((finding) => finding.message));
+      return kept;
+    };
+    const draft = 'Crowd waits for the mayor\nWated for hours, the crowd grew restless outside the hall.\nThe crowd waited until the doors opened at noon.';
+    assert.equal(spelling(draft).length, 1, '“Wated” opens a sentence and the article never uses it as a name');
+    assert.deepEqual(spelling(`${draft}\nThey met Wated at noon.`), [], 'written inside a sentence, it is a name');
+    assert.equal(spelling(draft).length, 1, 'that sentence deleted, a typo again');
+
+    const named = 'Crowd waits for the mayor\nMayor Grace Okafor arrived late, and Okafor spoke first.\nThe okafr family waited.';
+    assert.match(spelling(named)[0], /typo for “Okafor”/);
+    // A new first use, opening a sentence, no longer vouches for the capital.
+    assert.match(spelling(named.replace('Mayor Grace', 'Okafor came in.\nMayor Grace'))[0], /typo for “okafor”/);
+    assert.match(spelling(named)[0], /typo for “Okafor”/);
+  });
+
   it('reuses the paragraphs an edit left alone, moved to where they are now', () => {
     const text = Array.from({ length: 10 }, () => readFixture('pulwama-draft.txt')).join('\n');
     const checker = new DraftChecker();

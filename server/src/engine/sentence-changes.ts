@@ -1,0 +1,28 @@
+/**
+ * Which sentences one check of a draft shares with the last: a layout kept
+ * for a draft reuses the sentence objects of every paragraph an edit left
+ * alone (layout.ts), so the sentences before an edit and after it are the
+ * same objects, in the same order. What is summed over an article's
+ * sentences can then be kept, taking away the sentences that went and
+ * adding those that came, rather than summed again.
+ */
+import type { Sentence } from './model';
+
+export interface SentenceChanges {
+  /** How many sentences at the start, and at the end, are the last check's. */
+  before: number;
+  after: number;
+  /** The last check's sentences between those: gone from the draft (or read again). */
+  gone: readonly Sentence[];
+  /** This check's sentences between those: new. */
+  came: readonly Sentence[];
+}
+
+export function sentenceChanges(last: readonly Sentence[], now: readonly Sentence[]): SentenceChanges {
+  const most = Math.min(last.length, now.length);
+  let before = 0;
+  while (before < most && last[before] === now[before]) before++;
+  let after = 0;
+  while (after < most - before && last[last.length - 1 - after] === now[now.length - 1 - after]) after++;
+  return { before, after, gone: last.slice(before, last.length - after), came: now.slice(before, now.length - after) };
+}
