@@ -9,6 +9,7 @@
  */
 import type { ArticleModel, Sentence } from './model';
 import type { ChunkSentence } from './tokens';
+import { sentenceChanges } from './sentence-changes';
 import type { Speller, SpellingDialect } from './spelling';
 
 /** One dialect-marked spelling in the article. */
@@ -34,14 +35,17 @@ export function articleDialect(model: ArticleModel, speller: Speller): ArticleDi
   const known = readings.get(model);
   if (known?.speller === speller) return known.reading;
   const kept = keptMarkers(speller);
-  const markers: DialectMarker[] = [];
-  for (const sentence of model.sentences) {
+  const markersOf = (sentence: Sentence) => {
     let found = kept.get(sentence.source);
     if (!found) {
       found = sentenceMarkers(sentence, speller);
       kept.set(sentence.source, found);
     }
-    for (const { word, offset, text, dialect, other } of found) {
+    return found;
+  };
+  const markers: DialectMarker[] = [];
+  for (const sentence of markedSentences(model, speller, markersOf)) {
+    for (const { word, offset, text, dialect, other } of markersOf(sentence)) {
       const start = sentence.words[word].start + offset;
       markers.push({ text, start, end: start + text.length, dialect, other });
     }
@@ -52,6 +56,27 @@ export function articleDialect(model: ArticleModel, speller: Speller): ArticleDi
   if (counts['en-US'] !== counts['en-GB']) reading.dialect = counts['en-US'] > counts['en-GB'] ? 'en-US' : 'en-GB';
   readings.set(model, { speller, reading });
   return reading;
+}
+
+/** For each draft, its sentences with a marked spelling, and the sentences they were found among. */
+const keptMarked = new WeakMap<object, { speller: Speller; sentences: readonly Sentence[]; marked: Set<Sentence> }>();
+
+/**
+ * The sentences with a marked spelling, in order: kept for the draft and
+ * brought up to date from the sentences a check changed, so that a keystroke
+ * does not ask every sentence of a long article.
+ */
+function markedSentences(model: ArticleModel, speller: Speller, markersOf: (sentence: Sentence) => readonly SentenceMarker[]): Sentence[] {
+  const last = keptMarked.get(model.draft);
+  let marked: Set<Sentence>;
+  if (last?.speller === speller) {
+    marked = last.marked;
+    const { gone, came } = sentenceChanges(last.sentences, model.sentences);
+    for (const sentence of gone) marked.delete(sentence);
+    for (const sentence of came) if (markersOf(sentence).length > 0) marked.add(sentence);
+  } else marked = new Set(model.sentences.filter((sentence) => markersOf(sentence).length > 0));
+  keptMarked.set(model.draft, { speller, sentences: model.sentences, marked });
+  return [...marked].sort((a, b) => a.index - b.index);
 }
 
 /** A marker as the sentence's parse holds it: by word index and offset into the word, which stay put when the sentence moves. */

@@ -31,7 +31,7 @@ interface Closest {
  */
 export function articleEvidence(typed: readonly string[], model: ArticleModel, speller: Speller, trusted: (key: string) => boolean): Array<ArticleEvidence | undefined> {
   const nearWords = nearWordsFor(speller);
-  nearWords.learn(model.wordCounts.keys());
+  learnArticle(nearWords, model);
   const closest = new Map<string, Closest | undefined>();
   for (const text of typed) {
     const key = keyOf(text);
@@ -82,6 +82,23 @@ function nearWordsFor(speller: Speller): NearWords {
     nearWordsBySpeller.set(speller, nearWords);
   }
   return nearWords;
+}
+
+const keptLearned = new WeakMap<object, { nearWords: NearWords; generation: number; sentences: readonly Sentence[] }>();
+
+/**
+ * Has the near words take in every word of the article. After a keystroke
+ * only the sentences it changed can bring a word not taken in already.
+ */
+function learnArticle(nearWords: NearWords, model: ArticleModel): void {
+  const last = keptLearned.get(model.draft);
+  const generation = nearWords.generation;
+  if (last?.nearWords === nearWords && last.generation === generation) {
+    for (const sentence of sentenceChanges(last.sentences, model.sentences).came) nearWords.learn(sentence.words.map((word) => word.key));
+  }
+  // Nothing kept, or the near words let go of what they knew (maybe just now): every word again.
+  if (last?.nearWords !== nearWords || last.generation !== generation || nearWords.generation !== generation) nearWords.learn(model.wordCounts.keys());
+  keptLearned.set(model.draft, { nearWords, generation: nearWords.generation, sentences: model.sentences });
 }
 
 /** The first word of the article with each key asked for on the last check of a draft, and the sentences it read. */

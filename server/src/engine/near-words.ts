@@ -36,6 +36,8 @@ export class NearWords {
   private readonly letterSets: number[] = [];
   private readonly known = new Set<string>();
   private readonly lists = new Map<string, NearList>();
+  /** Counts the times every word was let go: a caller that took in only new words must then give all of them again. */
+  generation = 0;
 
   /**
    * `measure` must be Infinity for any two words more than `maxLengthGap`
@@ -79,6 +81,7 @@ export class NearWords {
   }
 
   private forget(): void {
+    this.generation++;
     this.words.length = 0;
     this.letterSets.length = 0;
     this.known.clear();

@@ -196,6 +196,22 @@ describe('checking a draft as it is edited', function () {
     assert.match(spelling(named)[0], /typo for “Okafor”/);
   });
 
+  it('finds a spelling of the other dialect typed in, and forgets it when it is deleted', () => {
+    const checker = new DraftChecker();
+    const options = { languageId: 'plaintext', dictionaries };
+    const dialect = (text: string) => {
+      const kept = checker.check(text, options).findings.filter((finding) => finding.rule === 'spelling-dialect').map((finding) => [finding.start, finding.message]);
+      assert.deepEqual(kept, check(text, options).findings.filter((finding) => finding.rule === 'spelling-dialect').map((finding) => [finding.start, finding.message]));
+      return kept;
+    };
+    const draft = 'Council backs plan\nThe neighbors complained about the color of the new center.\nThe council met on Tuesday to discuss the plan.\nThe mayor said the program would go ahead.';
+    assert.deepEqual(dialect(draft), []);
+    const typed = draft.replace('discuss the plan', 'discuss the colour of the plan');
+    assert.equal(dialect(typed).length, 1);
+    assert.equal(dialect(`Sidewalk plan\n${typed}`).length, 1, 'and where it moved to');
+    assert.deepEqual(dialect(draft), []);
+  });
+
   it('reuses the paragraphs an edit left alone, moved to where they are now', () => {
     const text = Array.from({ length: 10 }, () => readFixture('pulwama-draft.txt')).join('\n');
     const checker = new DraftChecker();
