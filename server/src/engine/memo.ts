@@ -95,29 +95,6 @@ export class IdSet {
   }
 }
 
-/** How many times each id was counted since `clear`. */
-export class IdCounts {
-  private readonly seen = new IdSet();
-  private counts: Int32Array<ArrayBuffer> = new Int32Array(1024);
-
-  clear(): void {
-    this.seen.clear();
-  }
-
-  add(id: number): void {
-    if (id >= this.counts.length) this.counts = grown(this.counts, id);
-    if (this.seen.has(id)) this.counts[id]++;
-    else {
-      this.seen.add(id);
-      this.counts[id] = 1;
-    }
-  }
-
-  get(id: number): number {
-    return this.seen.has(id) ? this.counts[id] : 0;
-  }
-}
-
 function grown(array: Int32Array, id: number): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(Math.max(array.length * 2, id + 1));
   bigger.set(array);

@@ -37,9 +37,10 @@ import { headsThatStartNames, titleAcronyms, titleHeads, titleModifiers } from '
 import { acronymOf, datelineEnd, type AcronymTable } from './acronyms';
 import type { Sentence, Token, Word } from './model';
 import type { ChunkSentence } from './tokens';
+import { sentenceChanges } from './sentence-changes';
 import { isCommonWord } from './english';
 import { groupSpellings, newSpelling, type NameSpelling, type SpellingGroup } from './name-variants';
-import { IdCounts, IdMap, IdSet, Interner, memoize, RecentReadings } from './memo';
+import { IdMap, IdSet, Interner, memoize, RecentReadings } from './memo';
 
 export type { SpellingGroup } from './name-variants';
 
@@ -354,42 +355,97 @@ function headlineCounts(sentence: Sentence, reading: SentenceReading): { words: 
 /** The article's evidence of how it writes each word, by id. */
 interface Evidence {
   /** Keys written in lower case somewhere (a common word, if also at a sentence start). */
-  writtenLower: IdSet;
+  writtenLower: { has(id: number): boolean };
   /** Spellings written capitalised away from a sentence start (a name, even at a sentence start). */
-  capitalisedInside: IdSet;
+  capitalisedInside: { has(id: number): boolean };
   /** How often each capitalised spelling opens a sentence: twice and never in lower case makes a name. */
-  atClauseStart: IdCounts;
+  atClauseStart: { get(id: number): number };
   titleCaseHeadline: boolean;
 }
 
-/** The one evidence, filled afresh by every check (emptying these costs nothing). */
-const evidence = { writtenLower: new IdSet(), capitalisedInside: new IdSet(), atClauseStart: new IdCounts(), titleCaseHeadline: false };
+/**
+ * The sum of the shares of the article's sentences, by id: in how many it is
+ * written in lower case and capitalised inside, and how often it opens a
+ * clause. Kept for a draft (with the sentences summed) and brought up to date
+ * from the sentences a check changed.
+ */
+class EvidenceCounts {
+  lower: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  inside: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  start: Int32Array<ArrayBuffer> = new Int32Array(1024);
+
+  constructor(readonly generation: number) {}
+
+  add(reading: SentenceReading, sign: 1 | -1): void {
+    const ids = reading.evidence;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
+      if (id >= this.lower.length) this.grow(id);
+      if (k < reading.lowerEnd) this.lower[id] += sign;
+      else if (k < reading.atClauseStartEnd) this.start[id] += sign;
+      else this.inside[id] += sign;
+    }
+  }
+
+  private grow(id: number): void {
+    const size = Math.max(this.lower.length * 2, id + 1);
+    for (const name of ['lower', 'inside', 'start'] as const) {
+      const bigger = new Int32Array(size);
+      bigger.set(this[name]);
+      this[name] = bigger;
+    }
+  }
+}
+
+const keptEvidence = new WeakMap<object, { sentences: readonly Sentence[]; counts: EvidenceCounts }>();
 
 /** The article's evidence of how it writes each word: the sum of its sentences' shares. */
-function gatherEvidence(sentences: readonly Sentence[], read: readonly SentenceReading[]): Evidence {
-  const { writtenLower, capitalisedInside, atClauseStart } = evidence;
-  writtenLower.clear();
-  capitalisedInside.clear();
-  atClauseStart.clear();
+function gatherEvidence(sentences: readonly Sentence[], read: readonly SentenceReading[], draft: object | undefined): Evidence {
   let headlineWords = 0;
   let headlineCapitals = 0;
+  const headline: number[] = [];
   sentences.forEach((sentence, i) => {
     if (!sentence.paragraph.isHeadline) return;
+    headline.push(i);
     const counts = headlineCounts(sentence, read[i]);
     headlineWords += counts.words;
     headlineCapitals += counts.capitals;
   });
   const titleCaseHeadline = headlineWords >= 3 && headlineCapitals >= headlineWords * 0.8;
-  sentences.forEach((sentence, i) => {
-    const reading = read[i];
-    const ids = reading.evidence;
-    for (let k = 0; k < reading.lowerEnd; k++) writtenLower.add(ids[k]);
-    if (titleCaseHeadline && sentence.paragraph.isHeadline) return;
-    for (let k = reading.lowerEnd; k < reading.atClauseStartEnd; k++) atClauseStart.add(ids[k]);
-    for (let k = reading.atClauseStartEnd; k < ids.length; k++) capitalisedInside.add(ids[k]);
-  });
-  evidence.titleCaseHeadline = titleCaseHeadline;
-  return evidence;
+
+  const kept = draft && keptEvidence.get(draft);
+  let counts: EvidenceCounts;
+  if (kept && kept.counts.generation === ids.generation) {
+    counts = kept.counts;
+    const { before, gone, came } = sentenceChanges(kept.sentences, sentences);
+    for (const sentence of gone) counts.add(readingOf(sentence), -1);
+    for (let k = 0; k < came.length; k++) counts.add(read[before + k], 1);
+  } else {
+    counts = new EvidenceCounts(ids.generation);
+    for (const reading of read) counts.add(reading, 1);
+  }
+  if (draft) keptEvidence.set(draft, { sentences, counts });
+
+  // A title-case headline capitalises every word: its capitals say nothing of names.
+  const notHeadline = new Map<number, { inside: number; start: number }>();
+  if (titleCaseHeadline) {
+    for (const i of headline) {
+      const reading = read[i];
+      const ids = reading.evidence;
+      for (let k = reading.lowerEnd; k < ids.length; k++) {
+        const share = notHeadline.get(ids[k]) ?? notHeadline.set(ids[k], { inside: 0, start: 0 }).get(ids[k])!;
+        if (k < reading.atClauseStartEnd) share.start++;
+        else share.inside++;
+      }
+    }
+  }
+  const { lower, inside, start } = counts;
+  return {
+    writtenLower: { has: (id) => id < lower.length && lower[id] > 0 },
+    capitalisedInside: { has: (id) => id < inside.length && inside[id] - (notHeadline.get(id)?.inside ?? 0) > 0 },
+    atClauseStart: { get: (id) => (id < start.length ? start[id] - (notHeadline.get(id)?.start ?? 0) : 0) },
+    titleCaseHeadline,
+  };
 }
 
 /**
@@ -808,7 +864,7 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
   if (ids.generation !== generation) readings = new RecentReadings();
   readings.startCheck();
   const read = sentences.map(readingOf);
-  const evidence = gatherEvidence(sentences, read);
+  const evidence = gatherEvidence(sentences, read, draft);
   const found = sentences.map((sentence, i) => mentionsIn(sentence, read[i], evidence));
   const last = draft && lastBuilds.get(draft);
   if (last) {

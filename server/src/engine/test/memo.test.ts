@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { IdCounts, IdMap, IdSet, Interner, memoize, memoizePair, RecentReadings } from '../memo';
+import { IdMap, IdSet, Interner, memoize, memoizePair, RecentReadings } from '../memo';
 
 describe('process-wide memos', () => {
   it('remember a pure function, undefined answers too, and start over past their limit', () => {
@@ -36,21 +36,13 @@ describe('process-wide memos', () => {
     assert.equal(ids.id('c'), 0);
   });
 
-  it('keep sets, counts and maps of ids that empty at once', () => {
+  it('keep sets and maps of ids that empty at once', () => {
     const set = new IdSet();
     set.add(3);
     set.add(5000);
     assert.ok(set.has(3) && set.has(5000) && !set.has(4) && !set.has(1e6));
     set.clear();
     assert.ok(!set.has(3) && !set.has(5000));
-
-    const counts = new IdCounts();
-    counts.add(7);
-    counts.add(7);
-    counts.add(2000);
-    assert.deepEqual([counts.get(7), counts.get(2000), counts.get(8)], [2, 1, 0]);
-    counts.clear();
-    assert.equal(counts.get(7), 0);
 
     const map = new IdMap<string>();
     map.set(9, 'nine');
