@@ -354,23 +354,11 @@ const hasLetterOrDigit = /[\p{L}\p{N}]/u;
 
 /** A kept paragraph moved to where its block is now: every offset shifts by as much as its chunk moved. */
 function move({ paragraph, base }: Kept, block: ProseBlock): Paragraph {
-  paragraph.line = block.line;
-  const shift = block.base - base;
-  if (shift === 0) return paragraph;
-  paragraph.start += shift;
-  paragraph.end += shift;
-  for (const sentence of paragraph.sentences) {
-    sentence.start += shift;
-    sentence.end += shift;
-    for (const token of sentence.tokens) {
-      token.start += shift;
-      token.end += shift;
-    }
-  }
+  shift(paragraph, block.base - base, block.line - paragraph.line);
   return paragraph;
 }
 
-/** A paragraph after an edit, moved with it: by `delta` characters and `lines` lines. */
+/** A paragraph moved by `delta` characters and `lines` lines. */
 function shift(paragraph: Paragraph, delta: number, lines: number): void {
   paragraph.line += lines;
   if (delta === 0) return;
