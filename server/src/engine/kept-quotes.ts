@@ -2,17 +2,25 @@
  * Quotes and their speakers, kept between checks of one draft. Finding them
  * reads the whole article (a quote runs over paragraphs, "he said" looks back
  * for who "he" is, a lead-in colon hands a speaker to the next paragraph), so
- * a fresh reading costs the document. But most keystrokes land in a paragraph
- * with no quotation mark, and change none of what the attribution reads
- * there: its cues ("said", "according to"), who speaks them, the people it
- * names. Then the last check's quotes and speakers stand; only the edited
- * paragraph's cues are taken anew, and everything after it moves by the
- * length of the edit.
+ * a fresh reading costs the document. A keystroke changes one paragraph, and
+ * is read at the least cost that gives a fresh check's answer:
  *
- * Anything else — a quotation mark typed or deleted, a cue or a name changed,
- * the headline, a colon at a paragraph's end, the desk's cue verbs — and the
- * article is read afresh. The random edit sequences in
- * test/incremental.test.ts hold this to a fresh check's findings.
+ * - in a paragraph with no quotation mark that changes none of what the
+ *   attribution reads there (its cues, who speaks them, the people it
+ *   names), the last quotes and speakers stand, moved with the text, and
+ *   only the paragraph's cues are taken anew (`moved`);
+ * - otherwise the edited paragraph alone is read for quotes when no quote
+ *   runs into it or out of it (`quotesFoundAgain`), and the quotes that read
+ *   it for a speaker are given theirs again; where each finds the one it had,
+ *   every other speaker stands (`movedInQuotes`);
+ * - failing that (a cue or a name changed, a quote's kind), the quotes found
+ *   stand and every speaker is looked for afresh;
+ * - and the whole article is read afresh for anything else: the headline, a
+ *   quote running over the edited paragraph's edge, the desk's cue verbs, a
+ *   paste across paragraphs.
+ *
+ * The random edit sequences in test/incremental.test.ts hold every path to a
+ * fresh check's findings and report.
  */
 import type { Attribution, Span } from './attribution';
 import { attributeQuotes, normalise, placeQuote, reportsRightAfter, type Placed, type PlacingContext } from './attribution';
@@ -45,6 +53,7 @@ export class KeptQuotes {
     const last = this.last;
     let read: QuotesRead | undefined;
     let views = last?.views;
+    let found: FoundAgain | undefined;
     if (last && last.verbs === verbs && last.headline === headline) {
       if (last.text === text) read = last;
       else if (change) {
@@ -52,15 +61,27 @@ export class KeptQuotes {
         // The edited paragraph has no quote: no view of it is needed.
         if (read) last.views.delete(change.removed);
         else {
-          const again = movedInQuotes(last, change, paragraphs, text, attributionVerbs);
+          found = quotesFoundAgain(last, change, paragraphs, text);
+          const again = found && movedInQuotes(last, change, found, paragraphs, text, attributionVerbs);
           if (again) ({ read, views } = again);
         }
       }
     }
+    if ((!read || !views) && found) {
+      // The quotes found again stand; every speaker is looked for afresh (a cue or a name changed, say).
+      for (const quote of found.quotes) {
+        delete quote.attribution;
+        delete quote.attributedBy;
+        delete quote.likelyEnd;
+      }
+      const viewOf = found.viewOf;
+      read = { quotes: found.quotes, attributions: attributeQuotes(paragraphs.map((paragraph) => viewOf(paragraph)), found.quotes, text, { attributionVerbs }) };
+      views = found.views();
+    }
     if (!read || !views) {
-      const found = findQuotes(paragraphs, text);
-      read = { quotes: found.quotes, attributions: attributeQuotes(found.views, found.quotes, text, { attributionVerbs }) };
-      views = viewsByParagraph(found.views);
+      const fresh = findQuotes(paragraphs, text);
+      read = { quotes: fresh.quotes, attributions: attributeQuotes(fresh.views, fresh.quotes, text, { attributionVerbs }) };
+      views = viewsByParagraph(fresh.views);
     }
     this.last = { ...read, text, verbs, headline, views };
     return read;
@@ -164,6 +185,7 @@ function withFreshCues(last: Last, removed: Paragraph, fresh: readonly Found[]):
 function movedInQuotes(
   last: Last,
   change: OneParagraphChanged,
+  found: FoundAgain,
   paragraphs: readonly Paragraph[],
   text: string,
   attributionVerbs: readonly string[],
@@ -173,8 +195,6 @@ function movedInQuotes(
   // A paragraph has no view kept only when it has no quotation mark (see KeptQuotes.read).
   const oldView = last.views.get(removed) ?? (quoteMarksOf(removed).length === 0 ? plainView(removed) : undefined);
   if (!oldView) return undefined;
-  const found = quotesFoundAgain(last, change, paragraphs, text);
-  if (!found) return undefined;
   const newView = found.viewOf(added);
   if (!sameQuotes(last.quotes, found.quotes, removed, added)) return undefined;
   // A headline quote takes the speaker of the story quote with the same words: not one whose words were typed in.
@@ -264,7 +284,6 @@ function quotesFoundAgain(last: Last, change: OneParagraphChanged, paragraphs: r
     const byParagraph = viewsByParagraph(found.views);
     return found.views[change.index]?.paragraph === added ? { quotes: found.quotes, viewOf: (paragraph) => byParagraph.get(paragraph)!, views: () => byParagraph } : undefined;
   }
-  if (were.length !== alone.quotes.length) return undefined;
   const quotes = [...last.quotes.slice(0, start), ...alone.quotes, ...last.quotes.slice(start + were.length)];
   quotes.forEach((quote, index) => (quote.index = index));
   if (change.shift !== 0) moveQuotes(last.quotes.slice(start + were.length), change);
