@@ -40,6 +40,7 @@ import {
   type Range,
 } from './cues';
 import { nameIndex, SpeakerResolver } from './speakers';
+import { firstAtOrAfter } from './sorted';
 
 /** A stretch of the source text. */
 export interface Span {
@@ -192,16 +193,8 @@ export interface Placed {
 }
 
 function indexOfToken(view: ParagraphTokens, token: Token): number {
-  let lo = 0;
-  let hi = view.tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const start = view.tokens[mid].start;
-    if (start === token.start) return mid;
-    if (start < token.start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const at = firstAtOrAfter(view.tokens, token.start, (t) => t.start);
+  return view.tokens[at]?.start === token.start ? at : -1;
 }
 
 /**

@@ -28,6 +28,7 @@ import { cueIndex, findCues, markAnonymity, sentenceIdsOf, solidBefore, type Fou
 import type { OneParagraphChanged } from './layout';
 import type { Paragraph } from './model';
 import { cuesOf } from './kept-cues';
+import { firstAtOrAfter } from './sorted';
 import { findQuotes, noQuotes, paragraphTokens, quoteMarksOf, type ParagraphTokens, type Quote } from './quotes';
 import { namesIn, SpeakerResolver } from './speakers';
 
@@ -367,16 +368,10 @@ function placingAgain(
 /** Which of a paragraph's tokens a span covers, by index: where it stands whatever the paragraph's place. */
 function tokensOf(view: ParagraphTokens, span: Span): string {
   const { tokens } = view;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  let last = lo;
+  const first = firstAtOrAfter(tokens, span.start, (token) => token.start);
+  let last = first;
   while (last + 1 < tokens.length && tokens[last + 1].end <= span.end) last++;
-  return `${lo} ${last}`;
+  return `${first} ${last}`;
 }
 
 /** The same quotes, read from the old text and the new: what finding their speakers reads of them. */

@@ -11,6 +11,9 @@
 import { lineBreaksBetween, parseLines, parseProse, type ProseBlock } from './parse';
 import type { ChunkSentence } from './tokens';
 import type { Paragraph, Sentence, Word } from './model';
+import { firstAtOrAfter } from './sorted';
+
+const startOf = (word: Word) => word.start;
 
 /**
  * The last check's draft with one paragraph in place of another and the rest
@@ -141,8 +144,8 @@ export class Layout {
     // The lines that changed, with one more on each side: [from, to) of the old text, [from, to + delta) of the new.
     const from = lineStartBefore(old, lineStartBefore(old, prefix) - 1);
     const to = nextLineStart(old, nextLineStart(old, old.length - suffix));
-    const first = firstAtOrAfter(last.starts, from);
-    const end = firstAtOrAfter(last.starts, to);
+    const first = firstAtOrAfter(last.starts, from, (start) => start);
+    const end = firstAtOrAfter(last.starts, to, (start) => start);
     if (first === 0) return undefined;
 
     const previous = last.paragraphs[first - 1];
@@ -161,8 +164,8 @@ export class Layout {
     // Where the old paragraphs' sentences and words stand in the article's lists, found before anything moves.
     const sentencesFrom = first < last.paragraphs.length ? last.paragraphs[first].sentences[0].index : last.sentences.length;
     const sentencesTo = end < last.paragraphs.length ? last.paragraphs[end].sentences[0].index : last.sentences.length;
-    const wordsFrom = firstWordAtOrAfter(last.words, from);
-    const wordsTo = firstWordAtOrAfter(last.words, to);
+    const wordsFrom = firstAtOrAfter(last.words, from, startOf);
+    const wordsTo = firstAtOrAfter(last.words, to, startOf);
 
     const startsBefore = last.starts.slice(first, end);
     const paragraphs: Paragraph[] = [];
@@ -325,29 +328,6 @@ function nextLineStart(text: string, at: number): number {
   let i = at + 1;
   while (i < text.length && !isLineStart(text, i)) i++;
   return Math.min(i, text.length);
-}
-
-/** The first index whose value is at or after `offset` in an ascending list. */
-function firstAtOrAfter(values: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function firstWordAtOrAfter(words: readonly Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const hasLetterOrDigit = /[\p{L}\p{N}]/u;

@@ -11,6 +11,7 @@ import type { Attribution } from './attribution';
 import type { Paragraph, Token } from './model';
 import type { ParagraphTokens } from './quotes';
 import { anonymousNouns, capitalised, clauseWords, documents, emptyWords, groups, keyOf, namePrepositions, organisations, pronounOf, timeWords, titles } from './cues';
+import { firstAtOrAfter } from './sorted';
 
 export interface NameIndex {
   /** Surname → full name, from every name of two or more words outside quotes ("Bolton" → "John Bolton"). */
@@ -163,14 +164,7 @@ export class SpeakerResolver {
 
   /** How many resolved attributions have their cue before `offset` (they are kept in text order). */
   private before(offset: number): number {
-    let lo = 0;
-    let hi = this.seen.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.seen[mid].cue.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstAtOrAfter(this.seen, offset, (attribution) => attribution.cue.start);
   }
 }
 
