@@ -29,7 +29,7 @@ import type { OneParagraphChanged } from './layout';
 import type { Paragraph } from './model';
 import { cuesOf } from './kept-cues';
 import { firstAtOrAfter } from './sorted';
-import { findQuotes, noQuotes, paragraphTokens, quoteMarksOf, type ParagraphTokens, type Quote } from './quotes';
+import { findQuotes, quoteMarksOf, viewWithoutQuotes, type ParagraphTokens, type Quote } from './quotes';
 import { namesIn, SpeakerResolver } from './speakers';
 
 export interface QuotesRead {
@@ -63,7 +63,7 @@ export class KeptQuotes {
         if (read) last.views.delete(change.removed);
         else {
           found = quotesFoundAgain(last, change, paragraphs, text);
-          const again = found && movedInQuotes(last, change, found, paragraphs, text, attributionVerbs);
+          const again = movedInQuotes(last, change, found, paragraphs, text, attributionVerbs);
           if (again) ({ read, views } = again);
         }
       }
@@ -194,7 +194,7 @@ function movedInQuotes(
   const { removed, added } = change;
   if (removed.isHeadline || added.isHeadline) return undefined;
   // A paragraph has no view kept only when it has no quotation mark (see KeptQuotes.read).
-  const oldView = last.views.get(removed) ?? (quoteMarksOf(removed).length === 0 ? plainView(removed) : undefined);
+  const oldView = last.views.get(removed) ?? (quoteMarksOf(removed).length === 0 ? viewWithoutQuotes(removed) : undefined);
   if (!oldView) return undefined;
   const newView = found.viewOf(added);
   if (!sameQuotes(last.quotes, found.quotes, removed, added)) return undefined;
@@ -246,10 +246,6 @@ function movedInQuotes(
   return { read: { quotes: found.quotes, attributions }, views: found.views() };
 }
 
-function plainView(paragraph: Paragraph): ParagraphTokens {
-  return { paragraph, tokens: paragraphTokens(paragraph), quoteOf: noQuotes, hasQuotes: false };
-}
-
 interface FoundAgain {
   /** Every quote of the article, in order, as many as the last reading found or not. */
   quotes: Quote[];
@@ -264,7 +260,7 @@ interface FoundAgain {
  * other quote is the last reading's, moved with the text. Otherwise the whole
  * article is read for quotes again (their speakers may still be kept).
  */
-function quotesFoundAgain(last: Last, change: OneParagraphChanged, paragraphs: readonly Paragraph[], text: string): FoundAgain | undefined {
+function quotesFoundAgain(last: Last, change: OneParagraphChanged, paragraphs: readonly Paragraph[], text: string): FoundAgain {
   const { removed, added } = change;
   const alone = findQuotes([added], text);
   // The last reading's quotes that open in the edited paragraph: quotes[start, start + were.length).
@@ -283,13 +279,13 @@ function quotesFoundAgain(last: Last, change: OneParagraphChanged, paragraphs: r
   if (!selfContained) {
     const found = findQuotes(paragraphs, text);
     const byParagraph = viewsByParagraph(found.views);
-    return found.views[change.index]?.paragraph === added ? { quotes: found.quotes, viewOf: (paragraph) => byParagraph.get(paragraph)!, views: () => byParagraph } : undefined;
+    return { quotes: found.quotes, viewOf: (paragraph) => byParagraph.get(paragraph)!, views: () => byParagraph };
   }
   const quotes = [...last.quotes.slice(0, start), ...alone.quotes, ...last.quotes.slice(start + were.length)];
   quotes.forEach((quote, index) => (quote.index = index));
   if (change.shift !== 0) moveQuotes(last.quotes.slice(start + were.length), change);
   const newView = alone.views[0];
-  const viewOf = (paragraph: Paragraph): ParagraphTokens => (paragraph === added ? newView : (last.views.get(paragraph) ?? plainView(paragraph)));
+  const viewOf = (paragraph: Paragraph): ParagraphTokens => (paragraph === added ? newView : (last.views.get(paragraph) ?? viewWithoutQuotes(paragraph)));
   const views = () => {
     last.views.delete(removed);
     last.views.set(added, newView);
@@ -423,10 +419,9 @@ function moveAttribution(attribution: Attribution, moveSpan: (span: Span | undef
  */
 function attributionReading(paragraph: Paragraph, text: string, cues: ReturnType<typeof cueIndex>): ReturnType<typeof cueReading> | undefined {
   if (quoteMarksOf(paragraph).length > 0) return undefined;
-  const tokens = paragraphTokens(paragraph);
-  const lastSolid = tokens[solidBefore(tokens, tokens.length)];
-  if (lastSolid?.text === ':') return undefined;
-  return cueReading({ paragraph, tokens, quoteOf: noQuotes, hasQuotes: false }, text, cues);
+  const view = viewWithoutQuotes(paragraph);
+  if (endsInColon(view)) return undefined;
+  return cueReading(view, text, cues);
 }
 
 /**

@@ -137,13 +137,14 @@ interface Draft {
   before?: Token;
 }
 
+/** A paragraph's tokens as read before any quote is found in them, or of a paragraph no quote touches. */
+export function viewWithoutQuotes(paragraph: Paragraph): ParagraphTokens {
+  return { paragraph, tokens: paragraphTokens(paragraph), quoteOf: noQuotes, hasQuotes: false };
+}
+
 /** Finds the quotes of an article, in order. `text` is the whole source. */
 export function findQuotes(paragraphs: readonly Paragraph[], text: string): { quotes: Quote[]; views: ParagraphTokens[] } {
-  const views: ParagraphTokens[] = [];
-  for (const paragraph of paragraphs) {
-    const tokens = paragraphTokens(paragraph);
-    views.push({ paragraph, tokens, quoteOf: noQuotes, hasQuotes: false });
-  }
+  const views = paragraphs.map(viewWithoutQuotes);
   const finished: Array<{ draft: Draft; closed: boolean }> = [];
   let carried: Draft | undefined;
 
