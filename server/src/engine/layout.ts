@@ -80,15 +80,8 @@ export class Layout {
   private placeAll(text: string, languageId: string): Placed {
     const blocks = parseProse(text, languageId);
     const headlineBlock = blocks.find((b) => b.kind === 'heading') ?? blocks[0];
-    // The last check's paragraphs by their parse (equal paragraph texts share one), first in the draft first.
-    const kept = new Map<readonly ChunkSentence[], Kept[]>();
     const last = this.last;
-    last?.paragraphs.forEach((paragraph, i) => {
-      const entry = { paragraph, base: last.bases[i] };
-      const same = kept.get(last.parses[i]);
-      if (same) same.push(entry);
-      else kept.set(last.parses[i], [entry]);
-    });
+    const kept = last ? keptByParse(last, 0, last.paragraphs.length) : new Map<readonly ChunkSentence[], Kept[]>();
     const placed: Placed = { paragraphs: [], sentences: [], words: [], wordCounts: this.wordCounts, wordTotal: 0 };
     const parses: Array<readonly ChunkSentence[]> = [];
     const bases: number[] = [];
@@ -109,14 +102,7 @@ export class Layout {
         for (const word of sentence.words) placed.words.push(word);
       }
     }
-    // What was not reused is gone from the draft, and its words with it.
-    const removed: Paragraph[] = [];
-    for (const [parse, gone] of kept) {
-      for (const { paragraph } of gone) {
-        this.count(parse, paragraph, -1);
-        removed.push(paragraph);
-      }
-    }
+    const removed = this.uncount(kept);
     placed.wordTotal = this.wordTotal;
     placed.oneChanged = last && removed.length === 1 ? oneChanged(placed.paragraphs, removed[0], last) : undefined;
     const starts = placed.paragraphs.map((paragraph) => paragraph.start);
@@ -153,14 +139,8 @@ export class Layout {
     const { blocks, breaks } = parseLines(text, from, to + delta, line);
     const lineShift = breaks - lineBreaksBetween(old, from, to);
 
-    // The old paragraphs there, by parse, for the new lines whose text is unchanged.
-    const kept = new Map<readonly ChunkSentence[], Kept[]>();
-    for (let i = first; i < end; i++) {
-      const entry = { paragraph: last.paragraphs[i], base: last.bases[i] };
-      const same = kept.get(last.parses[i]);
-      if (same) same.push(entry);
-      else kept.set(last.parses[i], [entry]);
-    }
+    // The old paragraphs there, for the new lines whose text is unchanged.
+    const kept = keptByParse(last, first, end);
     // Where the old paragraphs' sentences and words stand in the article's lists, found before anything moves.
     const sentencesFrom = first < last.paragraphs.length ? last.paragraphs[first].sentences[0].index : last.sentences.length;
     const sentencesTo = end < last.paragraphs.length ? last.paragraphs[end].sentences[0].index : last.sentences.length;
@@ -185,13 +165,7 @@ export class Layout {
       parses.push(block.sentences);
       bases.push(block.base);
     }
-    const removed: Paragraph[] = [];
-    for (const [parse, gone] of kept) {
-      for (const { paragraph } of gone) {
-        this.count(parse, paragraph, -1);
-        removed.push(paragraph);
-      }
-    }
+    const removed = this.uncount(kept);
     // Everything after moves with the edit.
     for (let i = end; i < last.paragraphs.length; i++) {
       shift(last.paragraphs[i], delta, lineShift);
@@ -253,6 +227,18 @@ export class Layout {
     return paragraph;
   }
 
+  /** The paragraphs not reused: gone from the draft, and their words from its counts. */
+  private uncount(kept: Map<readonly ChunkSentence[], Kept[]>): Paragraph[] {
+    const removed: Paragraph[] = [];
+    for (const [parse, gone] of kept) {
+      for (const { paragraph } of gone) {
+        this.count(parse, paragraph, -1);
+        removed.push(paragraph);
+      }
+    }
+    return removed;
+  }
+
   /** Adds a paragraph's words to the article's counts (`sign` 1), or takes them away (-1). */
   private count(parse: readonly ChunkSentence[], paragraph: Paragraph, sign: 1 | -1): void {
     let tally = this.tallies.get(parse);
@@ -277,6 +263,18 @@ export class Layout {
     }
     this.wordTotal += sign * tally.words;
   }
+}
+
+/** The last check's paragraphs from `first` to before `end`, by their parse (equal paragraph texts share one), first in the draft first. */
+function keptByParse(last: LastPlaced, first: number, end: number): Map<readonly ChunkSentence[], Kept[]> {
+  const kept = new Map<readonly ChunkSentence[], Kept[]>();
+  for (let i = first; i < end; i++) {
+    const entry = { paragraph: last.paragraphs[i], base: last.bases[i] };
+    const same = kept.get(last.parses[i]);
+    if (same) same.push(entry);
+    else kept.set(last.parses[i], [entry]);
+  }
+  return kept;
 }
 
 /** The one change from the last check, if `removed` gave way to one new paragraph at its place and nothing else moved in order. */

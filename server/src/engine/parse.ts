@@ -57,19 +57,22 @@ export function parseProse(text: string, languageId: string): ProseBlock[] {
   const chunks = isMarkdown && hasBlankLine(text) ? markdownChunks(text) : lineChunks(text);
   const parse = isMarkdown ? parseMarkdownChunk : parsePlainChunk;
   const blocks: ProseBlock[] = [];
-  for (const chunk of chunks) {
-    for (const block of chunkCache.get(isMarkdown ? 'md' : 'txt', chunk.text, parse)) {
-      blocks.push({
-        kind: block.kind,
-        start: block.start + chunk.offset,
-        end: block.end + chunk.offset,
-        line: block.line + chunk.line,
-        sentences: block.sentences,
-        base: chunk.offset,
-      });
-    }
-  }
+  for (const chunk of chunks) addBlocks(blocks, chunk, chunkCache.get(isMarkdown ? 'md' : 'txt', chunk.text, parse));
   return blocks;
+}
+
+/** A chunk's blocks, placed where the chunk stands in the source. */
+function addBlocks(blocks: ProseBlock[], chunk: Chunk, parsed: readonly ChunkBlock[]): void {
+  for (const block of parsed) {
+    blocks.push({
+      kind: block.kind,
+      start: block.start + chunk.offset,
+      end: block.end + chunk.offset,
+      line: block.line + chunk.line,
+      sentences: block.sentences,
+      base: chunk.offset,
+    });
+  }
 }
 
 /**
@@ -79,23 +82,12 @@ export function parseProse(text: string, languageId: string): ProseBlock[] {
  */
 export function parseLines(text: string, from: number, to: number, line: number): { blocks: ProseBlock[]; breaks: number } {
   const blocks: ProseBlock[] = [];
-  const lineBreak = /\r\n|\r|\n/g;
-  lineBreak.lastIndex = from;
-  let offset = from;
   let breaks = 0;
-  while (offset < to) {
-    const match = lineBreak.exec(text);
-    // `to` is a line start or the end of the text: every line before it ends in a break.
-    const broken = match !== null && match.index < to;
-    const end = broken ? match.index : to;
-    const value = text.slice(offset, end);
-    if (value.trim() !== '') {
-      for (const block of chunkCache.get('txt', value, parsePlainChunk)) {
-        blocks.push({ kind: block.kind, start: block.start + offset, end: block.end + offset, line: block.line + line + breaks, sentences: block.sentences, base: offset });
-      }
-    }
-    if (!broken) break;
-    offset = match.index + match[0].length;
+  // `to` is a line start or the end of the text: every line before it ends in a break.
+  for (const { text: value, offset, next } of linesOf(text, from)) {
+    if (offset >= to) break;
+    if (value.trim() !== '') addBlocks(blocks, { text: value, offset, line: line + breaks }, chunkCache.get('txt', value, parsePlainChunk));
+    if (next === offset + value.length) break;
     breaks++;
   }
   return { blocks, breaks };
@@ -121,9 +113,11 @@ interface Line {
   next: number;
 }
 
-function* linesOf(text: string): Generator<Line> {
+/** The lines of the text from `from` (a line start) on. */
+function* linesOf(text: string, from = 0): Generator<Line> {
   const lineBreak = /\r\n|\r|\n/g;
-  let offset = 0;
+  lineBreak.lastIndex = from;
+  let offset = from;
   for (;;) {
     const match = lineBreak.exec(text);
     const end = match ? match.index : text.length;
