@@ -9,7 +9,7 @@
  */
 import type { ArticleModel, Sentence } from './model';
 import type { ChunkSentence } from './tokens';
-import { sentenceChanges } from './sentence-changes';
+import { KeptForDraft } from './sentence-changes';
 import type { Speller, SpellingDialect } from './spelling';
 
 /** One dialect-marked spelling in the article. */
@@ -58,8 +58,8 @@ export function articleDialect(model: ArticleModel, speller: Speller): ArticleDi
   return reading;
 }
 
-/** For each draft, its sentences with a marked spelling, and the sentences they were found among. */
-const keptMarked = new WeakMap<object, { speller: Speller; sentences: readonly Sentence[]; marked: Set<Sentence> }>();
+/** For each draft, its sentences with a marked spelling. */
+const keptMarked = new KeptForDraft<{ speller: Speller; marked: Set<Sentence> }>();
 
 /**
  * The sentences with a marked spelling, in order: kept for the draft and
@@ -67,15 +67,17 @@ const keptMarked = new WeakMap<object, { speller: Speller; sentences: readonly S
  * does not ask every sentence of a long article.
  */
 function markedSentences(model: ArticleModel, speller: Speller, markersOf: (sentence: Sentence) => readonly SentenceMarker[]): Sentence[] {
-  const last = keptMarked.get(model.draft);
-  let marked: Set<Sentence>;
-  if (last?.speller === speller) {
-    marked = last.marked;
-    const { gone, came } = sentenceChanges(last.sentences, model.sentences);
-    for (const sentence of gone) marked.delete(sentence);
-    for (const sentence of came) if (markersOf(sentence).length > 0) marked.add(sentence);
-  } else marked = new Set(model.sentences.filter((sentence) => markersOf(sentence).length > 0));
-  keptMarked.set(model.draft, { speller, sentences: model.sentences, marked });
+  const { marked } = keptMarked.get(
+    model.draft,
+    model.sentences,
+    () => ({ speller, marked: new Set(model.sentences.filter((sentence) => markersOf(sentence).length > 0)) }),
+    (kept, { gone, came }) => {
+      for (const sentence of gone) kept.marked.delete(sentence);
+      for (const sentence of came) if (markersOf(sentence).length > 0) kept.marked.add(sentence);
+      return kept;
+    },
+    (kept) => kept.speller !== speller,
+  );
   return [...marked].sort((a, b) => a.index - b.index);
 }
 

@@ -3,7 +3,7 @@
  * wrote "de-escalate" three times meant it the fourth time too.
  */
 import type { ArticleModel, Sentence, Word } from './model';
-import { sentenceChanges } from './sentence-changes';
+import { KeptForDraft, type SentenceChanges } from './sentence-changes';
 import { dropsOneRun, editCount } from './edit-distance';
 import { NearWords } from './near-words';
 import type { Speller } from './spelling';
@@ -84,30 +84,32 @@ function nearWordsFor(speller: Speller): NearWords {
   return nearWords;
 }
 
-const keptLearned = new WeakMap<object, { nearWords: NearWords; generation: number; sentences: readonly Sentence[] }>();
+const keptLearned = new KeptForDraft<{ nearWords: NearWords; generation: number }>();
 
 /**
  * Has the near words take in every word of the article. After a keystroke
  * only the sentences it changed can bring a word not taken in already.
  */
 function learnArticle(nearWords: NearWords, model: ArticleModel): void {
-  const last = keptLearned.get(model.draft);
-  const generation = nearWords.generation;
-  if (last?.nearWords === nearWords && last.generation === generation) {
-    for (const sentence of sentenceChanges(last.sentences, model.sentences).came) nearWords.learn(sentence.words.map((word) => word.key));
-  }
-  // Nothing kept, or the near words let go of what they knew (maybe just now): every word again.
-  if (last?.nearWords !== nearWords || last.generation !== generation || nearWords.generation !== generation) nearWords.learn(model.wordCounts.keys());
-  keptLearned.set(model.draft, { nearWords, generation: nearWords.generation, sentences: model.sentences });
+  const learnAll = () => {
+    nearWords.learn(model.wordCounts.keys());
+    return { nearWords, generation: nearWords.generation };
+  };
+  keptLearned.get(
+    model.draft,
+    model.sentences,
+    learnAll,
+    (kept, { came }) => {
+      for (const sentence of came) nearWords.learn(sentence.words.map((word) => word.key));
+      // The near words let go of what they knew just now: every word again.
+      return nearWords.generation === kept.generation ? kept : learnAll();
+    },
+    (kept) => kept.nearWords !== nearWords || kept.generation !== nearWords.generation,
+  );
 }
 
-/** The first word of the article with each key asked for on the last check of a draft, and the sentences it read. */
-interface KeptFirstUses {
-  sentences: readonly Sentence[];
-  first: Map<string, Word>;
-}
-
-const keptFirstUses = new WeakMap<object, KeptFirstUses>();
+/** The first word of the article with each key asked for on the last check of a draft. */
+const keptFirstUses = new KeptForDraft<Map<string, Word>>();
 
 /**
  * The first word of the article with each of `keys`. Kept for the draft: a
@@ -116,14 +118,22 @@ const keptFirstUses = new WeakMap<object, KeptFirstUses>();
  * looked for again from there.
  */
 function firstUses(model: ArticleModel, keys: Set<string>): Map<string, Word> {
+  if (keys.size === 0) return new Map();
+  return keptFirstUses.get(
+    model.draft,
+    model.sentences,
+    () => firstUsesSince(model, keys),
+    (last, changes) => firstUsesSince(model, keys, last, changes),
+  );
+}
+
+/** The first uses of `keys`, those of the last check that still stand taken as they are. */
+function firstUsesSince(model: ArticleModel, keys: Set<string>, last?: Map<string, Word>, changes?: SentenceChanges): Map<string, Word> {
   const first = new Map<string, Word>();
-  if (keys.size === 0) return first;
-  const last = keptFirstUses.get(model.draft);
-  const changes = last ? sentenceChanges(last.sentences, model.sentences) : undefined;
   /** Keys to look for in the article, each from the sentence where it may first be. */
   const sought = new Map<string, number>();
   for (const key of keys) {
-    const word = last?.first.get(key);
+    const word = last?.get(key);
     if (!changes || !word) {
       sought.set(key, 0);
       continue;
@@ -145,7 +155,6 @@ function firstUses(model: ArticleModel, keys: Set<string>): Map<string, Word> {
       }
     }
   }
-  keptFirstUses.set(model.draft, { sentences: model.sentences, first });
   return first;
 }
 

@@ -37,7 +37,7 @@ import { headsThatStartNames, titleAcronyms, titleHeads, titleModifiers } from '
 import { acronymOf, datelineEnd, type AcronymTable } from './acronyms';
 import type { Sentence, Token, Word } from './model';
 import type { ChunkSentence } from './tokens';
-import { sentenceChanges } from './sentence-changes';
+import { KeptForDraft } from './sentence-changes';
 import { isCommonWord } from './english';
 import { groupSpellings, newSpelling, type NameSpelling, type SpellingGroup } from './name-variants';
 import { IdMap, IdSet, Interner, memoize, RecentReadings } from './memo';
@@ -397,7 +397,7 @@ class EvidenceCounts {
   }
 }
 
-const keptEvidence = new WeakMap<object, { sentences: readonly Sentence[]; counts: EvidenceCounts }>();
+const keptEvidence = new KeptForDraft<EvidenceCounts>();
 
 /** The article's evidence of how it writes each word: the sum of its sentences' shares. */
 function gatherEvidence(sentences: readonly Sentence[], read: readonly SentenceReading[], draft: object | undefined): Evidence {
@@ -413,18 +413,25 @@ function gatherEvidence(sentences: readonly Sentence[], read: readonly SentenceR
   });
   const titleCaseHeadline = headlineWords >= 3 && headlineCapitals >= headlineWords * 0.8;
 
-  const kept = draft && keptEvidence.get(draft);
-  let counts: EvidenceCounts;
-  if (kept && kept.counts.generation === ids.generation) {
-    counts = kept.counts;
-    const { before, gone, came } = sentenceChanges(kept.sentences, sentences);
-    for (const sentence of gone) counts.add(readingOf(sentence), -1);
-    for (let k = 0; k < came.length; k++) counts.add(read[before + k], 1);
-  } else {
-    counts = new EvidenceCounts(ids.generation);
+  const countAll = () => {
+    const counts = new EvidenceCounts(ids.generation);
     for (const reading of read) counts.add(reading, 1);
-  }
-  if (draft) keptEvidence.set(draft, { sentences, counts });
+    return counts;
+  };
+  const counts = draft
+    ? keptEvidence.get(
+        draft,
+        sentences,
+        countAll,
+        (kept, { gone, came }) => {
+          for (const sentence of gone) kept.add(readingOf(sentence), -1);
+          for (const sentence of came) kept.add(readingOf(sentence), 1);
+          return kept;
+        },
+        // Readings hold ids: should the ids start over, so do the counts.
+        (kept) => kept.generation !== ids.generation,
+      )
+    : countAll();
 
   // A title-case headline capitalises every word: its capitals say nothing of names.
   const notHeadline = new Map<number, { inside: number; start: number }>();

@@ -26,3 +26,24 @@ export function sentenceChanges(last: readonly Sentence[], now: readonly Sentenc
   while (after < most - before && last[last.length - 1 - after] === now[now.length - 1 - after]) after++;
   return { before, after, gone: last.slice(before, last.length - after), came: now.slice(before, now.length - after) };
 }
+
+/**
+ * A value summed over a draft's sentences, kept for the draft (a model's
+ * `draft`) and brought up to date from the sentences each check changed.
+ */
+export class KeptForDraft<T> {
+  private readonly kept = new WeakMap<object, { sentences: readonly Sentence[]; value: T }>();
+
+  /**
+   * This check's value: `start` makes it from the whole article, the first
+   * time or when `stale` says the kept one can no longer be brought up to
+   * date; otherwise `update` brings the kept one up to date from the
+   * sentences that went and came since it was last asked for.
+   */
+  get(draft: object, sentences: readonly Sentence[], start: () => T, update: (value: T, changes: SentenceChanges) => T, stale?: (value: T) => boolean): T {
+    const last = this.kept.get(draft);
+    const value = last && !stale?.(last.value) ? update(last.value, sentenceChanges(last.sentences, sentences)) : start();
+    this.kept.set(draft, { sentences, value });
+    return value;
+  }
+}

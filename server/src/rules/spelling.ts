@@ -25,7 +25,7 @@
  */
 import type { Finding } from '../engine/findings';
 import type { ArticleModel, Sentence, Word } from '../engine/model';
-import { sentenceChanges } from '../engine/sentence-changes';
+import { KeptForDraft } from '../engine/sentence-changes';
 import { spellerFor, type Speller, type SpellingDialect } from '../engine/spelling';
 import { articleDialect } from '../engine/dialect';
 import { articleEvidence, type ArticleEvidence } from '../engine/evidence';
@@ -150,14 +150,12 @@ interface Capital {
   loose: number;
 }
 
-/** The article's capitalised words, by key, and the sentences they were counted in: kept for each draft. */
-const keptCapitals = new WeakMap<object, { judge: MisspeltWords; sentences: readonly Sentence[]; capitals: Map<string, Capital> }>();
+/** The article's capitalised words, by key: kept for each draft. */
+const keptCapitals = new KeptForDraft<{ judge: MisspeltWords; capitals: Map<string, Capital> }>();
 
 /** Counted once for a draft, then brought up to date from the sentences each check changed. */
 function capitalsOf(model: ArticleModel, judge: MisspeltWords): Map<string, Capital> {
-  const kept = keptCapitals.get(model.draft);
-  const capitals = kept?.judge === judge ? kept.capitals : new Map<string, Capital>();
-  const add = (sentences: readonly Sentence[], sign: 1 | -1) => {
+  const add = (capitals: Map<string, Capital>, sentences: readonly Sentence[], sign: 1 | -1) => {
     for (const sentence of sentences) {
       for (const { key, startsClause } of judge.inSentence(sentence, false).capitalised) {
         let capital = capitals.get(key);
@@ -168,13 +166,21 @@ function capitalsOf(model: ArticleModel, judge: MisspeltWords): Map<string, Capi
       }
     }
   };
-  if (kept?.judge === judge) {
-    const changes = sentenceChanges(kept.sentences, model.sentences);
-    add(changes.gone, -1);
-    add(changes.came, 1);
-  } else add(model.sentences, 1);
-  keptCapitals.set(model.draft, { judge, sentences: model.sentences, capitals });
-  return capitals;
+  return keptCapitals.get(
+    model.draft,
+    model.sentences,
+    () => {
+      const capitals = new Map<string, Capital>();
+      add(capitals, model.sentences, 1);
+      return { judge, capitals };
+    },
+    (kept, { gone, came }) => {
+      add(kept.capitals, gone, -1);
+      add(kept.capitals, came, 1);
+      return kept;
+    },
+    (kept) => kept.judge !== judge,
+  ).capitals;
 }
 
 /** A headline in title case ("Pakistan Urges India To …") capitalises words that are not names. */
