@@ -370,29 +370,20 @@ interface Evidence {
  * from the sentences a check changed.
  */
 class EvidenceCounts {
-  lower: Int32Array<ArrayBuffer> = new Int32Array(1024);
-  inside: Int32Array<ArrayBuffer> = new Int32Array(1024);
-  start: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  // Maps, not arrays indexed by id: ids are numbered across every article the process reads, an article's counts are few.
+  readonly lower = new Map<number, number>();
+  readonly inside = new Map<number, number>();
+  readonly start = new Map<number, number>();
 
   constructor(readonly generation: number) {}
 
   add(reading: SentenceReading, sign: 1 | -1): void {
     const ids = reading.evidence;
     for (let k = 0; k < ids.length; k++) {
-      const id = ids[k];
-      if (id >= this.lower.length) this.grow(id);
-      if (k < reading.lowerEnd) this.lower[id] += sign;
-      else if (k < reading.atClauseStartEnd) this.start[id] += sign;
-      else this.inside[id] += sign;
-    }
-  }
-
-  private grow(id: number): void {
-    const size = Math.max(this.lower.length * 2, id + 1);
-    for (const name of ['lower', 'inside', 'start'] as const) {
-      const bigger = new Int32Array(size);
-      bigger.set(this[name]);
-      this[name] = bigger;
+      const counts = k < reading.lowerEnd ? this.lower : k < reading.atClauseStartEnd ? this.start : this.inside;
+      const count = (counts.get(ids[k]) ?? 0) + sign;
+      if (count === 0) counts.delete(ids[k]);
+      else counts.set(ids[k], count);
     }
   }
 }
@@ -448,9 +439,9 @@ function gatherEvidence(sentences: readonly Sentence[], read: readonly SentenceR
   }
   const { lower, inside, start } = counts;
   return {
-    writtenLower: { has: (id) => id < lower.length && lower[id] > 0 },
-    capitalisedInside: { has: (id) => id < inside.length && inside[id] - (notHeadline.get(id)?.inside ?? 0) > 0 },
-    atClauseStart: { get: (id) => (id < start.length ? start[id] - (notHeadline.get(id)?.start ?? 0) : 0) },
+    writtenLower: { has: (id) => lower.has(id) },
+    capitalisedInside: { has: (id) => (inside.get(id) ?? 0) - (notHeadline.get(id)?.inside ?? 0) > 0 },
+    atClauseStart: { get: (id) => (start.get(id) ?? 0) - (notHeadline.get(id)?.start ?? 0) },
     titleCaseHeadline,
   };
 }
