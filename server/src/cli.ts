@@ -110,7 +110,8 @@ interface Checked {
 }
 
 export interface CliOutput {
-  stdout: string;
+  /** What to print, in pieces printed one after another (a run over thousands of files never holds all of it as one string). */
+  stdout: string[] | Generator<string>;
   stderr: string;
   exitCode: number;
 }
@@ -121,7 +122,7 @@ export function run(args: string[]): CliOutput {
   try {
     options = parseArguments(args);
   } catch (error) {
-    if (error instanceof UsageError) return { stdout: '', stderr: `${error.message}\n`, exitCode: 2 };
+    if (error instanceof UsageError) return { stdout: [], stderr: `${error.message}\n`, exitCode: 2 };
     throw error;
   }
 
@@ -180,7 +181,8 @@ export function run(args: string[]): CliOutput {
  */
 interface Format {
   add(file: Checked): void;
-  end(): string;
+  /** The output in pieces (never a bare string: that would be printed a character at a time). */
+  end(): string[] | Generator<string>;
 }
 
 const formats: Record<Options['command'], Record<string, () => Format>> = {
@@ -210,7 +212,7 @@ function textFormat(): Format {
           ? `No problems found in ${noun(files, 'file')}.`
           : `${noun(total, 'problem')} (${noun(counts.error, 'error')}, ${noun(counts.warning, 'warning')}, ${counts.info} info) in ${noun(files, 'file')}.`,
       );
-      return lines.join('\n') + '\n';
+      return [lines.join('\n') + '\n'];
     },
   };
 }
@@ -235,7 +237,20 @@ function jsonFormat(): Format {
         report: buildReport(file.result.model),
       });
     },
-    end: () => JSON.stringify({ version: 1, files }, null, 2) + '\n',
+    // As JSON.stringify({ version: 1, files }, null, 2) writes it, a file at a time, each let go once written.
+    *end() {
+      if (files.length === 0) {
+        yield '{\n  "version": 1,\n  "files": []\n}\n';
+        return;
+      }
+      yield '{\n  "version": 1,\n  "files": [\n';
+      for (let i = 0; i < files.length; i++) {
+        // Two levels in; no JSON string holds a line break.
+        yield `    ${JSON.stringify(files[i], null, 2).replace(/\n/g, '\n    ')}${i + 1 < files.length ? ',' : ''}\n`;
+        files[i] = {};
+      }
+      yield '  ]\n}\n';
+    },
   };
 }
 
@@ -243,7 +258,7 @@ function sarifFormat(): Format {
   const results: object[] = [];
   return {
     add: (file) => results.push(...sarifResults(file)),
-    end: () => JSON.stringify(toSarif(results, version), null, 2) + '\n',
+    end: () => [JSON.stringify(toSarif(results, version), null, 2) + '\n'],
   };
 }
 
@@ -264,7 +279,7 @@ function markdownFormat(): Format {
       }
       lines.push('');
     },
-    end: () => lines.join('\n'),
+    end: () => [lines.join('\n')],
   };
 }
 
@@ -275,7 +290,7 @@ function reportFormat(render: (file: Checked) => string): Format {
     add(file) {
       printed = render(file);
     },
-    end: () => printed,
+    end: () => [printed],
   };
 }
 
@@ -297,7 +312,7 @@ function reportAsHtml(file: Checked): string {
 
 export function main(): void {
   const { stdout, stderr, exitCode } = run(process.argv.slice(2));
-  process.stdout.write(stdout);
+  for (const piece of stdout) process.stdout.write(piece);
   process.stderr.write(stderr);
   process.exitCode = exitCode;
 }
