@@ -8,4 +8,4 @@ if (!fs.existsSync(cli)) {
   process.stderr.write('copydesk: the CLI is not built yet. Run "npm run build" in the Copydesk folder.\n');
   process.exit(2);
 }
-require(cli).main();
+void require(cli).main();

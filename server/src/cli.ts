@@ -310,11 +310,42 @@ function reportAsHtml(file: Checked): string {
   return renderReportHtml(reportDocumentOf(file));
 }
 
-export function main(): void {
+export async function main(): Promise<void> {
   const { stdout, stderr, exitCode } = run(process.argv.slice(2));
-  for (const piece of stdout) process.stdout.write(piece);
-  process.stderr.write(stderr);
   process.exitCode = exitCode;
+  await print(stdout);
+  process.stderr.write(stderr);
 }
 
-if (require.main === module) main();
+/**
+ * Writes the output a piece at a time. Into a pipe, a piece the reader has
+ * not taken yet waits in memory: without waiting for it, the whole output of
+ * a run over thousands of files would wait there at once (and outgrow its
+ * heap). A reader that stops early (`copydesk check … | head`) ends the
+ * printing quietly, as it does for any command-line tool.
+ */
+async function print(pieces: Iterable<string>): Promise<void> {
+  const out = process.stdout;
+  let readerGone = false;
+  out.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    readerGone = true;
+  });
+  // Taken by the reader, or the pipe closed (after an error too).
+  const taken = () =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        out.off('drain', done);
+        out.off('close', done);
+        resolve();
+      };
+      out.on('drain', done);
+      out.on('close', done);
+    });
+  for (const piece of pieces) {
+    if (readerGone) return;
+    if (!out.write(piece)) await taken();
+  }
+}
+
+if (require.main === module) void main();

@@ -5,6 +5,7 @@
  * and after a quote the verbs no list can hold ("Trump barked"). Each cue
  * looks at a few words around it, so finding them is linear in the text.
  */
+import { ownString } from './own-string';
 import { attributionCues, cueCompletions, cuesWithSpeakerAfter, invertingCues, weakCues } from '../data/attribution-cues';
 import { loadedAttributionVerbs, loadedVerbObjects } from '../data/loaded-attribution-verbs';
 import { anonymityPhrases, anonymousSpeakerNouns } from '../data/anonymous-sources';
@@ -445,7 +446,8 @@ function keyOfSpan(tokens: readonly Token[], first: number, last: number): strin
 export function spanOf(tokens: readonly Token[], first: number, last: number, text: string): Span {
   const start = tokens[first].start;
   const end = tokens[last].end;
-  return { text: text.slice(start, end).replace(/\s+/g, ' '), start, end };
+  // Kept with the cue from check to check: its own string, not a cut of the draft (see own-string.ts).
+  return { text: ownString(text.slice(start, end).replace(/\s+/g, ' ')), start, end };
 }
 
 export interface Range {

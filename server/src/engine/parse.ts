@@ -22,6 +22,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { markdownProse } from './markdown-prose';
 import { readParagraph, type ChunkSentence } from './tokens';
+import { ownString } from './own-string';
 import type { Paragraph as NlcstParagraph } from 'nlcst';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 
@@ -235,9 +236,12 @@ export class ChunkCache {
       this.entries.set(key, hit);
       return hit;
     }
-    const blocks = parse(text);
-    this.entries.set(key, blocks);
-    this.total += weightOf(key);
+    // The key and the parse are the chunk's own: cut from the draft, `text` would keep the whole draft (see own-string.ts).
+    const own = ownString(text);
+    const blocks = parse(own);
+    const ownKey = `${kind}\u0000${own}`;
+    this.entries.set(ownKey, blocks);
+    this.total += weightOf(ownKey);
     for (const [oldest] of this.entries) {
       if (this.total <= this.limit) break;
       this.entries.delete(oldest);

@@ -16,6 +16,7 @@
  * continuation merged into one paragraph ("…26 weeks. “We are going…"): a
  * new opening mark after the end of a sentence, while a quote is open.
  */
+import { ownString } from './own-string';
 import type { Attribution, AttributionPlace } from './attribution';
 import { paragraphMemo } from './paragraph-memo';
 import type { Paragraph, Token } from './model';
@@ -302,7 +303,8 @@ const clauseOpeners = new Set(['.', '!', '?', '…', ':', ';', ',', '—', '–'
 function toQuote(draft: Draft, closed: boolean, text: string): Quote {
   const first = draft.parts[0];
   const last = draft.parts[draft.parts.length - 1];
-  const quoted = draft.parts.map((part) => text.slice(part.contentStart, part.contentEnd).trim()).join(' ');
+  // A quote can stand from check to check: its own string, not a cut of the draft (see own-string.ts).
+  const quoted = ownString(draft.parts.map((part) => text.slice(part.contentStart, part.contentEnd).trim()).join(' '));
   const words = quoted.match(wordPattern)?.length ?? 0;
   return {
     index: 0,
@@ -399,5 +401,6 @@ function markQuoteTokens(views: readonly ParagraphTokens[], quotes: readonly Quo
     }
     if (k < parts.length) flush();
   }
-  for (const [quote, words] of pieces) quote.text = words.join(' ').replace(/\s+/g, ' ').trim();
+  // A quote can stand from check to check: its own string, not a cut of the draft (see own-string.ts).
+  for (const [quote, words] of pieces) quote.text = ownString(words.join(' ').replace(/\s+/g, ' ').trim());
 }

@@ -6,7 +6,7 @@
  * a few hundred files in.
  */
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +30,16 @@ describe('copydesk CLI on thousands of files', function () {
     });
   });
   after(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('stops quietly when its reader stops reading (copydesk check … | head)', async () => {
+    const child = spawn(process.execPath, [bin, 'check', '--format', 'json', ...paths], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (data: string) => (stderr += data));
+    // Read the first piece, then hang up, as `head` does.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
+    assert.deepEqual({ code, signal, stderr }, { code: 0, signal: null, stderr: '' });
+  });
 
   for (const format of ['text', 'json']) {
     it(`checks ${files} files as ${format} within an 80 MB heap, and prints every one`, () => {

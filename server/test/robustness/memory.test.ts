@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { check } from '../../src/engine/check';
+import { check, DraftChecker } from '../../src/engine/check';
 import { ChunkCache, chunkCache } from '../../src/engine/parse';
 import { readFixture } from '../fixtures';
 
@@ -33,6 +33,31 @@ describe('the parse cache', () => {
       const bytesPerUnit = (process.memoryUsage().heapUsed - heapBefore) / (chunkCache.weight - weightBefore);
       assert.ok(chunkCache.limit * bytesPerUnit < budget, `${kind}: ${bytesPerUnit.toFixed(1)} bytes a unit would let the cache hold ${((chunkCache.limit * bytesPerUnit) / 1e6).toFixed(0)} MB`);
     }
+  });
+
+  it('keeps no earlier version of a draft being edited', function () {
+    this.timeout(60_000);
+    // A long draft of distinct lines, every line with words long enough (13 letters and more) to be cut from it as views.
+    const lines = readFixture('pulwama-draft.txt').split('\n').filter(Boolean);
+    let text = Array.from({ length: 400 }, (_, i) => `${lines[i % lines.length]} Extraordinarily ${i}.`).join('\n');
+    const checker = new DraftChecker();
+    const keystrokes = 40;
+    const type = (from: number, to: number) => {
+      for (let i = from; i < to; i++) {
+        const at = text.indexOf(' ', Math.floor((text.length * i) / (2 * keystrokes))) + 1;
+        text = `${text.slice(0, at)}x${text.slice(at)}`;
+        checker.check(text, { languageId: 'plaintext' });
+      }
+    };
+    // The first keystrokes fill what is kept for the draft; the growth measured is that of the next ones.
+    type(0, keystrokes);
+    collectGarbage();
+    const heapBefore = process.memoryUsage().heapUsed;
+    type(keystrokes, 2 * keystrokes);
+    collectGarbage();
+    const grown = process.memoryUsage().heapUsed - heapBefore;
+    // Each version held would add the draft's size (two bytes a character at most); a few are allowed for the last check's result.
+    assert.ok(grown < 4 * 2 * text.length, `the heap grew ${(grown / 1e6).toFixed(1)} MB over ${keystrokes} keystrokes in a ${(text.length / 1e3).toFixed(0)} KB draft`);
   });
 
   it('drops the least recently used parses past its limit, and keeps the ones in use', () => {
