@@ -24,7 +24,13 @@ export interface LspTimes {
   rssAfterEdits: number;
   rssSettled: number;
   peakRss: number;
+  /** The same, after a long session: `sessionKeystrokes` more letters typed, a word at a time, each to its diagnostics. */
+  rssAfterSession: number;
+  peakRssAfterSession: number;
 }
+
+/** A long session's keystrokes: memory a few edits do not show (a leak of 1 MB a keystroke, say) shows after these. */
+export const sessionKeystrokes = 300;
 
 /** How long the bench waits after the last edit before it reads the server's memory again. */
 export const settleMs = 3_000;
@@ -77,7 +83,18 @@ export async function measureLsp(seed: string, long: string, runs: { starts: num
     const rssAfterEdits = megabytes('VmRSS');
     // What the server holds while the reporter reads: a server may collect garbage once typing pauses (perf's does after 2 s).
     await new Promise((resolve) => setTimeout(resolve, settleMs));
-    return { starts, open, edits, rssAfterEdits, rssSettled: megabytes('VmRSS'), peakRss: megabytes('VmHWM') };
+    const rssSettled = megabytes('VmRSS');
+    const peakRss = megabytes('VmHWM');
+    progress(`long session: ${sessionKeystrokes} keystrokes`);
+    for (let key = 0; key < sessionKeystrokes; key++) {
+      // Five letters at each place, as a word is typed, then on to another line.
+      const point = typingPoint(client.text(uri), 2 * Math.floor(key / 5) + 1) + (key % 5);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      client.change(uri, point, point, 'x');
+      await client.diagnostics(uri, 60_000);
+    }
+    await new Promise((resolve) => setTimeout(resolve, settleMs));
+    return { starts, open, edits, rssAfterEdits, rssSettled, peakRss, rssAfterSession: megabytes('VmRSS'), peakRssAfterSession: megabytes('VmHWM') };
   } finally {
     await client.stop();
   }
