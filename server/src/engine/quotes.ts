@@ -303,8 +303,7 @@ const clauseOpeners = new Set(['.', '!', '?', '…', ':', ';', ',', '—', '–'
 function toQuote(draft: Draft, closed: boolean, text: string): Quote {
   const first = draft.parts[0];
   const last = draft.parts[draft.parts.length - 1];
-  // A quote can stand from check to check: its own string, not a cut of the draft (see own-string.ts).
-  const quoted = ownString(draft.parts.map((part) => text.slice(part.contentStart, part.contentEnd).trim()).join(' '));
+  const quoted = draft.parts.map((part) => text.slice(part.contentStart, part.contentEnd).trim()).join(' ');
   const words = quoted.match(wordPattern)?.length ?? 0;
   return {
     index: 0,
@@ -401,6 +400,9 @@ function markQuoteTokens(views: readonly ParagraphTokens[], quotes: readonly Quo
     }
     if (k < parts.length) flush();
   }
-  // A quote can stand from check to check: its own string, not a cut of the draft (see own-string.ts).
-  for (const [quote, words] of pieces) quote.text = ownString(words.join(' ').replace(/\s+/g, ' ').trim());
+  // A quote can stand from check to check: its text is its own string, not a cut of the draft (see own-string.ts).
+  for (const quote of quotes) {
+    const words = pieces.get(quote);
+    quote.text = ownString(words ? words.join(' ').replace(/\s+/g, ' ').trim() : quote.text);
+  }
 }
