@@ -35,9 +35,9 @@ import { hyphenParticles, nameConnectors } from '../data/name-particles';
 import { organisationWords, personCues, placePrepositions, placeWords } from '../data/name-kinds';
 import { headsThatStartNames, titleAcronyms, titleHeads, titleModifiers } from '../data/name-titles';
 import { acronymOf, datelineEnd, type AcronymTable } from './acronyms';
-import type { Sentence, Token, Word } from './model';
+import type { Paragraph, Sentence, Token, Word } from './model';
 import type { ChunkSentence } from './tokens';
-import { KeptForDraft } from './sentence-changes';
+import { KeptForDraft, sentenceChanges } from './sentence-changes';
 import { isCommonWord } from './english';
 import { groupSpellings, newSpelling, type NameSpelling, type SpellingGroup } from './name-variants';
 import { IdMap, IdSet, Interner, memoize, RecentReadings } from './memo';
@@ -361,6 +361,12 @@ interface Evidence {
   /** How often each capitalised spelling opens a sentence: twice and never in lower case makes a name. */
   atClauseStart: { get(id: number): number };
   titleCaseHeadline: boolean;
+  /**
+   * Set where the evidence was brought up to date from the sentences an
+   * edit took away and added: true if a sentence it left alone could read
+   * otherwise now (see othersReadAgain).
+   */
+  othersReadAgain?: boolean;
 }
 
 /**
@@ -374,6 +380,13 @@ class EvidenceCounts {
   readonly lower = new Map<number, number>();
   readonly inside = new Map<number, number>();
   readonly start = new Map<number, number>();
+  /**
+   * The judged words of the article's sentences, by the ids the evidence is
+   * asked about them (see `verdict`): whether an edit's change to the
+   * evidence could read a sentence it did not touch otherwise.
+   */
+  readonly judgedText = new Map<number, number>();
+  readonly judgedKey = new Map<number, number>();
 
   constructor(readonly generation: number) {}
 
@@ -381,42 +394,65 @@ class EvidenceCounts {
     const ids = reading.evidence;
     for (let k = 0; k < ids.length; k++) {
       const counts = k < reading.lowerEnd ? this.lower : k < reading.atClauseStartEnd ? this.start : this.inside;
-      const count = (counts.get(ids[k]) ?? 0) + sign;
-      if (count === 0) counts.delete(ids[k]);
-      else counts.set(ids[k], count);
+      addTo(counts, ids[k], sign);
+    }
+    for (const word of reading.judged) {
+      addTo(this.judgedText, word.textId, sign);
+      addTo(this.judgedKey, word.keyId, sign);
     }
   }
 }
 
+function addTo(counts: Map<number, number>, id: number, sign: 1 | -1): void {
+  const count = (counts.get(id) ?? 0) + sign;
+  if (count === 0) counts.delete(id);
+  else counts.set(id, count);
+}
+
 const keptEvidence = new KeptForDraft<EvidenceCounts>();
 
-/** The article's evidence of how it writes each word: the sum of its sentences' shares. */
-function gatherEvidence(sentences: readonly Sentence[], read: readonly SentenceReading[], draft: object | undefined): Evidence {
+/** The article's evidence of how it writes each word: the sum of its sentences' shares (`readAt(i)` is sentence i's reading). */
+function gatherEvidence(sentences: readonly Sentence[], readAt: (i: number) => SentenceReading, draft: object | undefined): Evidence {
   let headlineWords = 0;
   let headlineCapitals = 0;
   const headline: number[] = [];
-  sentences.forEach((sentence, i) => {
-    if (!sentence.paragraph.isHeadline) return;
+  // The headline opens the draft: stop at the first sentence after it.
+  for (let i = 0; i < sentences.length; i++) {
+    if (!sentences[i].paragraph.isHeadline) {
+      if (headline.length > 0) break;
+      continue;
+    }
     headline.push(i);
-    const counts = headlineCounts(sentence, read[i]);
+    const counts = headlineCounts(sentences[i], readAt(i));
     headlineWords += counts.words;
     headlineCapitals += counts.capitals;
-  });
+  }
   const titleCaseHeadline = headlineWords >= 3 && headlineCapitals >= headlineWords * 0.8;
 
   const countAll = () => {
     const counts = new EvidenceCounts(ids.generation);
-    for (const reading of read) counts.add(reading, 1);
+    for (let i = 0; i < sentences.length; i++) counts.add(readAt(i), 1);
     return counts;
   };
+  /** The evidence before an edit's sentences were taken away and added, for the words they hold. */
+  let touched: { ids: number[]; was: number[]; came: SentenceReading[] } | undefined;
   const counts = draft
     ? keptEvidence.get(
         draft,
         sentences,
         countAll,
         (kept, { gone, came }) => {
-          for (const sentence of gone) kept.add(readingOf(sentence), -1);
-          for (const sentence of came) kept.add(readingOf(sentence), 1);
+          const goneRead = gone.map(readingOf);
+          const cameRead = came.map(readingOf);
+          touched = { ids: [], was: [], came: cameRead };
+          for (const reading of [...goneRead, ...cameRead]) {
+            for (const id of reading.evidence) {
+              touched.ids.push(id);
+              touched.was.push(kept.lower.get(id) ?? 0, kept.inside.get(id) ?? 0, kept.start.get(id) ?? 0);
+            }
+          }
+          for (const reading of goneRead) kept.add(reading, -1);
+          for (const reading of cameRead) kept.add(reading, 1);
           return kept;
         },
         // Readings hold ids: should the ids start over, so do the counts.
@@ -428,7 +464,7 @@ function gatherEvidence(sentences: readonly Sentence[], read: readonly SentenceR
   const notHeadline = new Map<number, { inside: number; start: number }>();
   if (titleCaseHeadline) {
     for (const i of headline) {
-      const reading = read[i];
+      const reading = readAt(i);
       const ids = reading.evidence;
       for (let k = reading.lowerEnd; k < ids.length; k++) {
         const share = notHeadline.get(ids[k]) ?? notHeadline.set(ids[k], { inside: 0, start: 0 }).get(ids[k])!;
@@ -438,12 +474,48 @@ function gatherEvidence(sentences: readonly Sentence[], read: readonly SentenceR
     }
   }
   const { lower, inside, start } = counts;
-  return {
+  const evidence: Evidence = {
     writtenLower: { has: (id) => lower.has(id) },
     capitalisedInside: { has: (id) => (inside.get(id) ?? 0) - (notHeadline.get(id)?.inside ?? 0) > 0 },
     atClauseStart: { get: (id) => (start.get(id) ?? 0) - (notHeadline.get(id)?.start ?? 0) },
     titleCaseHeadline,
   };
+  if (touched) evidence.othersReadAgain = othersReadAgain(counts, touched, (id) => notHeadline.get(id));
+  return evidence;
+}
+
+/**
+ * Whether the evidence an edit changed could change the verdict (see
+ * `verdict`) on a judged word of a sentence the edit did not touch: the
+ * verdict reads three things of a word, and an edit to prose seldom changes
+ * any of them for a word judged elsewhere.
+ */
+function othersReadAgain(
+  counts: EvidenceCounts,
+  touched: { ids: number[]; was: number[]; came: SentenceReading[] },
+  notHeadline: (id: number) => { inside: number; start: number } | undefined,
+): boolean {
+  // The judged words of the sentences that came, which are read afresh anyway.
+  const cameText = new Map<number, number>();
+  const cameKey = new Map<number, number>();
+  for (const reading of touched.came) {
+    for (const word of reading.judged) {
+      cameText.set(word.textId, (cameText.get(word.textId) ?? 0) + 1);
+      cameKey.set(word.keyId, (cameKey.get(word.keyId) ?? 0) + 1);
+    }
+  }
+  const judgedElsewhere = (judged: Map<number, number>, came: Map<number, number>, id: number) => (judged.get(id) ?? 0) > (came.get(id) ?? 0);
+  return touched.ids.some((id, k) => {
+    const nh = notHeadline(id);
+    const [lowerWas, insideWas, startWas] = touched.was.slice(3 * k, 3 * k + 3);
+    const lowerNow = counts.lower.get(id) ?? 0;
+    const insideNow = counts.inside.get(id) ?? 0;
+    const startNow = counts.start.get(id) ?? 0;
+    const lowerFlips = lowerWas > 0 !== lowerNow > 0;
+    const insideFlips = insideWas - (nh?.inside ?? 0) > 0 !== insideNow - (nh?.inside ?? 0) > 0;
+    const startFlips = startWas - (nh?.start ?? 0) < 2 !== startNow - (nh?.start ?? 0) < 2;
+    return (lowerFlips && judgedElsewhere(counts.judgedKey, cameKey, id)) || ((insideFlips || startFlips) && judgedElsewhere(counts.judgedText, cameText, id));
+  });
 }
 
 /**
@@ -860,11 +932,15 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
   ids.trim();
   // Readings hold ids: should the ids start over, so do they.
   if (ids.generation !== generation) readings = new RecentReadings();
+  const last = draft && lastBuilds.get(draft);
+  if (last) {
+    const register = afterEdit(last, sentences, options, draft!);
+    if (register) return register;
+  }
   readings.startCheck();
   const read = sentences.map(readingOf);
-  const evidence = gatherEvidence(sentences, read, draft);
+  const evidence = gatherEvidence(sentences, (i) => read[i], draft);
   const found = sentences.map((sentence, i) => mentionsIn(sentence, read[i], evidence));
-  const last = draft && lastBuilds.get(draft);
   if (last) {
     const register = again(last, sentences, found, options);
     if (register) return register;
@@ -1002,12 +1078,15 @@ class AskedAcronyms {
  */
 interface LastBuild {
   register: NameRegister;
+  /** The sentences it was built from, and their headline paragraph. */
+  sentences: readonly Sentence[];
+  headline: Paragraph | undefined;
   generation: number;
   deskNames: NameOptions['deskNames'];
   acronyms: AskedAcronyms;
   found: readonly SentenceMentions[];
   lists: readonly Mention[][];
-  headlines: readonly boolean[];
+  headlines: boolean[];
   alone: ReadonlySet<string> | undefined;
   /** Ids of the spellings in a group: a weak mention is kept only with one. */
   grouped: ReadonlySet<number>;
@@ -1036,6 +1115,8 @@ function lastBuild(
   for (const spelling of groupOf.keys()) grouped.add(ids.id(spelling));
   return {
     register,
+    sentences,
+    headline: headlineOf(sentences),
     generation: ids.generation,
     deskNames: options.deskNames,
     acronyms,
@@ -1092,8 +1173,59 @@ function again(last: LastBuild, sentences: readonly Sentence[], found: readonly 
     if (!sameMentionList(lists[i], last.lists[i])) return undefined;
   }
   if (!last.acronyms.answersAgain(options.acronyms)) return undefined;
+  return moved(last, sentences, found, lists);
+}
 
-  // The register's mentions are those of `lists` it kept, in order (see buildNameRegister).
+/** The headline's paragraph: it opens the draft, so this seldom looks past the first sentence. */
+function headlineOf(sentences: readonly Sentence[]): Paragraph | undefined {
+  return sentences.find((sentence) => sentence.paragraph.isHeadline)?.paragraph;
+}
+
+/**
+ * The last register moved to this check's offsets without reading again the
+ * sentences an edit left alone, which are the last check's sentence objects
+ * (see sentence-changes.ts). It holds where the sentences the edit made have,
+ * between them, the same mentions in the same order as those they replace
+ * (a line broken or joined, a sentence typed without a name), and the
+ * evidence the edit changed reads no other sentence otherwise (see
+ * othersReadAgain): then the article has its mentions of the last check in
+ * the same order, which is all the article-wide steps read (see LastBuild).
+ * Undefined otherwise, for `again` or a full build to decide.
+ */
+function afterEdit(last: LastBuild, sentences: readonly Sentence[], options: NameOptions, draft: object): NameRegister | undefined {
+  if (last.generation !== ids.generation || !sameDeskNames(last.deskNames, options.deskNames)) return undefined;
+  const { before, gone, came } = sentenceChanges(last.sentences, sentences);
+  if (headlineOf(sentences) !== last.headline || came.some((sentence) => sentence.paragraph.isHeadline)) return undefined;
+  for (let j = 0; j < gone.length; j++) if (last.headlines[before + j]) return undefined;
+  const evidence = gatherEvidence(sentences, (i) => readingOf(sentences[i]), draft);
+  if (evidence.othersReadAgain !== false) return undefined;
+
+  const goneFound = last.found.slice(before, before + gone.length);
+  const goneLists = last.lists.slice(before, before + gone.length);
+  const cameFound = came.map((sentence) => mentionsIn(sentence, readingOf(sentence), evidence));
+  if (!sameStrings(cameFound.flatMap((f) => f.alone), goneFound.flatMap((f) => f.alone))) return undefined;
+  if (cameFound.some((f) => f.splittable) && !last.alone) return undefined;
+  const cameLists = cameFound.map((f, j) => (f.splittable ? splitIn(f.mentions, came[j], last.alone!) : f.mentions));
+  if (!sameMentionList(cameLists.flat(), goneLists.flat())) return undefined;
+  if (!last.acronyms.answersAgain(options.acronyms)) return undefined;
+
+  // The sentences that came take the place of those that went; `moved` places their mentions (NaN is no sentence's start).
+  const count = (list: readonly Mention[]) => list.filter((r) => !r.weak || last.grouped.has(r.names[0].spellingId)).length;
+  const splice = <T>(array: T[], values: T[]) => array.splice(before, gone.length, ...values);
+  const found = last.found.slice();
+  const lists = last.lists.slice();
+  splice(found, cameFound);
+  splice(lists, cameLists);
+  splice(last.headlines, came.map(() => false));
+  splice(last.starts, came.map(() => NaN));
+  splice(last.paragraphs, came.map(() => -1));
+  splice(last.counts, cameLists.map(count));
+  last.lists = lists;
+  return moved(last, sentences, found, lists);
+}
+
+/** The last register with its mentions (those of `lists` it kept, in order: see buildNameRegister) moved to where `sentences` are now. */
+function moved(last: LastBuild, sentences: readonly Sentence[], found: readonly SentenceMentions[], lists: Mention[][]): NameRegister {
   const { register } = last;
   let k = 0;
   for (let i = 0; i < lists.length; i++) {
@@ -1116,6 +1248,7 @@ function again(last: LastBuild, sentences: readonly Sentence[], found: readonly 
   });
   last.found = found;
   last.lists = lists;
+  last.sentences = sentences;
   return register;
 }
 

@@ -6,7 +6,7 @@
  * from a fresh parse, and compare everything the two hold.
  */
 import { strict as assert } from 'node:assert';
-import { check, DraftChecker } from '../check';
+import { check, DraftChecker, type CheckResult } from '../check';
 import { defaultConfig, type CopydeskConfig } from '../config';
 import { chunkCache } from '../parse';
 import { readFixture } from '../../../test/fixtures';
@@ -15,7 +15,10 @@ const ourRules = new Set(['name-variant', 'name-first-reference', 'acronym-befor
 
 /** All the register, the table and their rules say of `text`, as JSON. */
 function everything(text: string, languageId: string, config: CopydeskConfig = defaultConfig): string {
-  const { model, findings } = check(text, { languageId, config });
+  return said(check(text, { languageId, config }));
+}
+
+function said({ model, findings }: CheckResult): string {
   const { names, acronyms } = model;
   return JSON.stringify({
     mentions: names.mentions.map((m) => ({ ...m, entry: m.entry.canonical })),
@@ -113,6 +116,35 @@ describe('names register of a draft checked again and again (DraftChecker)', () 
     const checker = new DraftChecker();
     checker.check(before, { languageId: 'markdown' });
     assert.deepEqual(checker.check(after, { languageId: 'markdown' }).findings, check(after, { languageId: 'markdown' }).findings);
+  });
+
+  /** Checks the drafts in turn with one DraftChecker, and each against a fresh check. */
+  function assertEditsSameAsFresh(drafts: string[]): void {
+    const checker = new DraftChecker();
+    drafts.forEach((text, i) => assert.equal(said(checker.check(text, { languageId: 'plaintext' })), everything(text, 'plaintext'), `draft ${i}`));
+  }
+
+  it('reads sentences an edit did not touch again when the edit changes the verdict on one of their words', () => {
+    // "Brisk" opens two sentences and is never written in lower case: a name, until a line elsewhere writes "brisk".
+    const before = 'Talks end\nBrisk talks went on in Karachi.\nBrisk said so again.\nImran Khan spoke.\nThe force left.\n';
+    const lower = before.replace('The force left.', 'The brisk force left.');
+    // "Brisk Khan" opens a sentence once: a weak name, until an edit elsewhere has "Brisk" open another.
+    const later = 'Talks end\nBrisk Khan spoke in Karachi.\nImran Khan spoke.\nThe force left.\n';
+    const twice = later.replace('The force left.', 'Brisk the force left.');
+    // A word capitalised inside a sentence is a name wherever it opens one.
+    const inside = later.replace('The force left.', 'The force met Brisk.');
+    assertEditsSameAsFresh([before, lower, before, lower, later, twice, later, inside, later]);
+  });
+
+  it('moves the register after edits that leave every mention as it was, and says what a fresh check says', () => {
+    const lines = 'Talks end\nPolice in Karachi said Imran Khan would speak.\nThe force left.\nImran Khan spoke, Qureshi said.\n';
+    const checker = new DraftChecker();
+    const first = checker.check(lines, { languageId: 'plaintext' }).model.names.entries;
+    for (const text of [lines.replace('force', 'forces'), lines.replace('force left.', 'force left.\n\nIt rained.'), lines.replace('Talks end\n', 'Talks end\nA line.\n')]) {
+      const again = checker.check(text, { languageId: 'plaintext' });
+      assert.ok(again.model.names.entries.every((entry, i) => entry === first[i]), 'the same entries, moved');
+      assert.equal(said(again), everything(text, 'plaintext'));
+    }
   });
 
   it('is rebuilt when the desk’s names change, and says what a fresh check says', () => {
