@@ -32,7 +32,7 @@ function timed<T>(times: Times, stage: string, work: () => T): T {
 /** The model's stages in the order buildModel runs them, then every rule. */
 function checkTimed(text: string, kept: KeptReading, times: Times): void {
   const placed = timed(times, 'layout (parse, place, counts)', () => kept.layout.place(text, 'plaintext'));
-  const acronyms = timed(times, 'acronym table', () => buildAcronymTable(placed.sentences, config.acronyms.known));
+  const acronyms = timed(times, 'acronym table', () => buildAcronymTable(placed.sentences, config.acronyms.known, kept));
   const names = timed(times, 'name register', () => buildNameRegister(placed.sentences, { deskNames: config.names, acronyms }, kept));
   const { quotes, attributions } = timed(times, 'quotes and attribution', () => kept.quotes.read(text, placed.paragraphs, config.attributionVerbs, placed.oneChanged));
   const model: ArticleModel = {

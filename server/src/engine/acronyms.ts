@@ -26,7 +26,8 @@
  */
 import { wellKnownAcronyms } from '../data/well-known-acronyms';
 import { isCommonWord } from './english';
-import type { Sentence, Token, Word } from './model';
+import type { Paragraph, Sentence, Token, Word } from './model';
+import { sentenceChanges } from './sentence-changes';
 import type { ChunkSentence } from './tokens';
 import { IdMap, IdSet, Interner, RecentReadings } from './memo';
 
@@ -261,7 +262,18 @@ function useLength(text: string, acronym: string): number {
   return Math.min(text.length, text.indexOf(acronym) >= 0 ? text.indexOf(acronym) + acronym.length : text.length);
 }
 
-export function buildAcronymTable(sentences: readonly Sentence[], knownByDesk: readonly string[]): AcronymTable {
+/**
+ * Builds the table. `draft`, when given, is anything the caller keeps for one
+ * draft from check to check (model.ts passes its KeptReading): the table
+ * remembers its last build for it, and a keystroke that leaves every
+ * definition, use and (where asked) capitalised phrase as it was only moves
+ * the table to this check's offsets (see `afterEdit`).
+ */
+export function buildAcronymTable(sentences: readonly Sentence[], knownByDesk: readonly string[], draft?: object): AcronymTable {
+  const last = draft && lastBuilds.get(draft);
+  const moved = last && afterEdit(last, sentences, knownByDesk);
+  if (moved) return moved;
+
   // Looked up entry by entry rather than merged into one set: the well-known list is long, an article's acronyms few.
   const isKnown = (acronym: string) => Object.prototype.hasOwnProperty.call(wellKnownAcronyms, acronym) || knownByDesk.includes(acronym);
   const byAcronym = new Map<string, AcronymEntry>();
@@ -276,10 +288,13 @@ export function buildAcronymTable(sentences: readonly Sentence[], knownByDesk: r
 
   readings.startCheck();
   const read = sentences.map(readingOf);
+  const definedFrom = new Map<AcronymEntry, { at: DefinitionAt; sentence: Sentence }>();
   read.forEach((reading, i) => {
     for (const definition of reading.definitions) {
       const entry = entryFor(definition.acronym);
-      entry.definition ??= placeDefinition(definition, sentences[i]);
+      if (entry.definition) continue;
+      entry.definition = placeDefinition(definition, sentences[i]);
+      definedFrom.set(entry, { at: definition, sentence: sentences[i] });
     }
   });
 
@@ -291,18 +306,7 @@ export function buildAcronymTable(sentences: readonly Sentence[], knownByDesk: r
   }
 
   read.forEach((reading, i) => {
-    if (reading.shouting) return;
-    const sentence = sentences[i];
-    const dateline = sentence.paragraph.sentences[0] === sentence ? reading.datelineEnd : 0;
-    if (definedAs.size > 0) reading.capitalised ??= candidatesIn(sentence, reading, false);
-    for (const candidate of definedAs.size > 0 ? reading.capitalised! : reading.acronyms) {
-      if (candidate.index < dateline) continue;
-      const acronym = candidate.acronym ?? definedAs.get(candidate.text);
-      if (!acronym) continue;
-      const word = sentence.tokens[candidate.index] as Word;
-      const end = word.start + (candidate.length ?? useLength(word.text, acronym));
-      entryFor(acronym).uses.push({ text: acronym, start: word.start, end, word, inHeadline: sentence.paragraph.isHeadline });
-    }
+    for (const use of usesIn(sentences[i], reading, definedAs)) entryFor(use.acronym).uses.push(placeUse(use, sentences[i]));
   });
 
   const entries = [...byAcronym.values()].filter((entry) => entry.uses.length > 0 || entry.definition);
@@ -315,7 +319,124 @@ export function buildAcronymTable(sentences: readonly Sentence[], knownByDesk: r
     }
   }
   entries.sort((a, b) => firstOffset(a) - firstOffset(b));
-  return { entries, byAcronym };
+  const table = { entries, byAcronym };
+  if (draft) {
+    lastBuilds.set(draft, { table, sentences, headline: headlineOf(sentences), knownByDesk, definedAs, definedFrom, readsPhrases: open.length > 0 });
+  }
+  return table;
+}
+
+/** A use as a sentence's reading gives it: the word by token index, and how much of it is the acronym. */
+interface UseAt {
+  acronym: string;
+  index: number;
+  length: number;
+}
+
+/** The sentence's uses of acronyms, given the words that are defined acronyms written like names. */
+function usesIn(sentence: Sentence, reading: SentenceReading, definedAs: ReadonlyMap<string, string>): UseAt[] {
+  if (reading.shouting) return none;
+  const dateline = sentence.paragraph.sentences[0] === sentence ? reading.datelineEnd : 0;
+  if (definedAs.size > 0) reading.capitalised ??= candidatesIn(sentence, reading, false);
+  let uses: UseAt[] | undefined;
+  for (const candidate of definedAs.size > 0 ? reading.capitalised! : reading.acronyms) {
+    if (candidate.index < dateline) continue;
+    const acronym = candidate.acronym ?? definedAs.get(candidate.text);
+    if (!acronym) continue;
+    (uses ??= []).push({ acronym, index: candidate.index, length: candidate.length ?? useLength(candidate.text, acronym) });
+  }
+  return uses ?? none;
+}
+
+function placeUse(use: UseAt, sentence: Sentence): AcronymUse {
+  const word = sentence.tokens[use.index] as Word;
+  return { text: use.acronym, start: word.start, end: word.start + use.length, word, inHeadline: sentence.paragraph.isHeadline };
+}
+
+/** A draft's last table, with what it was built from. */
+interface LastBuild {
+  table: AcronymTable;
+  sentences: readonly Sentence[];
+  headline: Paragraph | undefined;
+  knownByDesk: readonly string[];
+  definedAs: ReadonlyMap<string, string>;
+  /** Where each entry's definition was read, to place it again. */
+  definedFrom: Map<AcronymEntry, { at: DefinitionAt; sentence: Sentence }>;
+  /** Some acronym was looked for in the article's capitalised phrases (see initialsIndex, spelledOutIn). */
+  readsPhrases: boolean;
+}
+
+/** Keyed by what the caller keeps for a draft, so a closed draft's table goes with it. */
+const lastBuilds = new WeakMap<object, LastBuild>();
+
+function headlineOf(sentences: readonly Sentence[]): Paragraph | undefined {
+  return sentences.find((sentence) => sentence.paragraph.isHeadline)?.paragraph;
+}
+
+/**
+ * The last table moved to this check's offsets, without reading the
+ * sentences an edit left alone (the last check's sentence objects, moved in
+ * place: see sentence-changes.ts). It holds where the sentences the edit
+ * made have, between them, the definitions and uses of those they replace,
+ * in the same order, and, if the table looked for acronyms in the article's
+ * capitalised phrases, the same phrases: then a fresh build would make every
+ * entry the same, only at other offsets. Undefined otherwise.
+ */
+function afterEdit(last: LastBuild, sentences: readonly Sentence[], knownByDesk: readonly string[]): AcronymTable | undefined {
+  if (knownByDesk.length !== last.knownByDesk.length || knownByDesk.some((acronym, i) => acronym !== last.knownByDesk[i])) return undefined;
+  const { gone, came } = sentenceChanges(last.sentences, sentences);
+  // The headline's uses are marked as such, and a headline is never shouting's exception: read afresh when it changes.
+  const headline = headlineOf(sentences);
+  if (headline !== last.headline || gone.some((s) => s.paragraph === headline) || came.some((s) => s.paragraph.isHeadline)) return undefined;
+
+  const definitions = (list: readonly Sentence[]) => list.flatMap((sentence) => readingOf(sentence).definitions.map((d) => [sentence, d] as const));
+  const goneDefinitions = definitions(gone);
+  const cameDefinitions = definitions(came);
+  const sameDefinition = (a: DefinitionAt, b: DefinitionAt) => a.acronym === b.acronym && a.expansion === b.expansion && a.form === b.form;
+  if (goneDefinitions.length !== cameDefinitions.length || !goneDefinitions.every(([, d], i) => sameDefinition(d, cameDefinitions[i][1]))) return undefined;
+  const uses = (list: readonly Sentence[]) => list.flatMap((sentence) => usesIn(sentence, readingOf(sentence), last.definedAs).map((use) => [sentence, use] as const));
+  const goneUses = uses(gone);
+  const cameUses = uses(came);
+  if (goneUses.length !== cameUses.length || !goneUses.every(([, u], i) => u.acronym === cameUses[i][1].acronym && u.length === cameUses[i][1].length)) return undefined;
+  if (last.readsPhrases) {
+    const phrases = (list: readonly Sentence[]) => list.flatMap((sentence) => phrasesIn(sentence, readingOf(sentence)).map((phrase) => phrase.join(' ')));
+    const was = phrases(gone);
+    const now = phrases(came);
+    if (was.length !== now.length || was.some((phrase, i) => phrase !== now[i])) return undefined;
+  }
+
+  // Every use and definition at this check's offsets: those the edit left alone have their word, moved in
+  // place; those it replaced take the place of theirs, acronym by acronym in order.
+  const goneSentences = new Set(gone);
+  const cameUsesOf = new Map<string, Array<readonly [Sentence, UseAt]>>();
+  for (const use of cameUses) (cameUsesOf.get(use[1].acronym) ?? cameUsesOf.set(use[1].acronym, []).get(use[1].acronym)!).push(use);
+  const { table } = last;
+  for (const entry of table.entries) {
+    const replacing = cameUsesOf.get(entry.acronym);
+    let next = 0;
+    entry.uses.forEach((use, k) => {
+      if (replacing && goneSentences.has(use.word.sentence)) {
+        const [sentence, at] = replacing[next++];
+        entry.uses[k] = placeUse(at, sentence);
+      } else {
+        const length = use.end - use.start;
+        use.start = use.word.start;
+        use.end = use.start + length;
+      }
+    });
+    const from = last.definedFrom.get(entry);
+    if (!from) continue;
+    if (goneSentences.has(from.sentence)) {
+      const k = goneDefinitions.findIndex(([sentence, d]) => sentence === from.sentence && d === from.at);
+      const [sentence, at] = cameDefinitions[k];
+      last.definedFrom.set(entry, { at, sentence });
+    }
+    const { at, sentence } = last.definedFrom.get(entry)!;
+    entry.definition = placeDefinition(at, sentence);
+  }
+  table.entries.sort((a, b) => firstOffset(a) - firstOffset(b));
+  last.sentences = sentences;
+  return table;
 }
 
 function placeDefinition(at: DefinitionAt, sentence: Sentence): AcronymDefinition {

@@ -111,7 +111,7 @@ export function keptReading(): KeptReading {
  */
 export function buildModel(text: string, languageId: string, config: CopydeskConfig = defaultConfig, kept = keptReading()): ArticleModel {
   const { paragraphs, sentences, words, wordCounts, wordTotal, oneChanged } = kept.layout.place(text, languageId);
-  const acronyms = buildAcronymTable(sentences, config.acronyms.known);
+  const acronyms = buildAcronymTable(sentences, config.acronyms.known, kept);
   const names = buildNameRegister(sentences, { deskNames: config.names, acronyms }, kept);
   const { quotes, attributions } = kept.quotes.read(text, paragraphs, config.attributionVerbs, oneChanged);
 

@@ -147,6 +147,26 @@ describe('names register of a draft checked again and again (DraftChecker)', () 
     }
   });
 
+  it('moves the acronym table after edits that leave its definitions, uses and phrases as they were, and says what a fresh check says', () => {
+    const lines = [
+      'Talks end',
+      'ISLAMABAD — The JeM claimed the attack, the CRPF said.',
+      'Jaish-e-Muhammed (JeM) is based in Pakistan, and the North Atlantic Treaty Organisation (Nato) met.',
+      'Foreign Minister Shah Mehmood Qureshi spoke; the FM said Nato’s envoy and the JeM were wrong.',
+      'The force left.',
+    ].join('\n');
+    const checker = new DraftChecker();
+    const table = checker.check(lines, { languageId: 'plaintext' }).model.acronyms;
+    const moved = [lines.replace('force', 'forces'), lines.replace('force left.', 'force left.\n\nIt rained.'), lines.replace('based in', 'based\nin'), lines.replace('claimed', 'claimed\n')];
+    for (const text of moved) {
+      const again = checker.check(text, { languageId: 'plaintext' });
+      assert.equal(again.model.acronyms, table, `the same table, moved (${JSON.stringify(text)})`);
+      assert.equal(said(again), everything(text, 'plaintext'));
+    }
+    const rebuilt = [lines.replace('Minister', 'Ministers'), lines.replace(' (JeM)', ''), lines.replace('Nato’s', 'NATO’s'), lines.replace('force', 'JeM force'), lines.replace('(Nato)', '(NATO)'), lines.replace('ISLAMABAD —', 'In ISLAMABAD'), lines];
+    for (const text of [...rebuilt, ...moved]) assert.equal(said(checker.check(text, { languageId: 'plaintext' })), everything(text, 'plaintext'), JSON.stringify(text));
+  });
+
   it('is rebuilt when the desk’s names change, and says what a fresh check says', () => {
     const checker = new DraftChecker();
     checker.check(seed, { languageId: 'plaintext', config: { ...defaultConfig, names: deskNames() } });
