@@ -104,7 +104,14 @@ const marksMemo = paragraphMemo<number[]>();
 
 /** A paragraph's tokens in one list, made once while the paragraph is unchanged. */
 export function paragraphTokens(paragraph: Paragraph): readonly Token[] {
-  return tokensMemo(paragraph, () => paragraph.sentences.flatMap((sentence) => sentence.tokens));
+  return tokensMemo(paragraph, () => {
+    const { sentences } = paragraph;
+    // Most paragraphs of copy are one or two sentences; flatMap costs far more than the copy.
+    if (sentences.length === 1) return sentences[0].tokens;
+    const tokens: Token[] = [];
+    for (const sentence of sentences) for (const token of sentence.tokens) tokens.push(token);
+    return tokens;
+  });
 }
 
 /** The token indices of a paragraph's quotation marks, found once while the paragraph is unchanged. */
