@@ -933,16 +933,16 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
   // Readings hold ids: should the ids start over, so do they.
   if (ids.generation !== generation) readings = new RecentReadings();
   const last = draft && lastBuilds.get(draft);
-  if (last) {
-    const register = afterEdit(last, sentences, options, draft!);
-    if (register) return register;
-  }
-  readings.startCheck();
-  const read = sentences.map(readingOf);
-  const evidence = gatherEvidence(sentences, (i) => read[i], draft);
-  const found = sentences.map((sentence, i) => mentionsIn(sentence, read[i], evidence));
-  if (last) {
-    const register = again(last, sentences, found, options);
+  const edited = last && afterEdit(last, sentences, options, draft!);
+  if (edited && !Array.isArray(edited)) return edited;
+  let found: readonly SentenceMentions[];
+  if (edited) found = edited;
+  else {
+    readings.startCheck();
+    const read = sentences.map(readingOf);
+    const evidence = gatherEvidence(sentences, (i) => read[i], draft);
+    found = sentences.map((sentence, i) => mentionsIn(sentence, read[i], evidence));
+    const register = last && again(last, sentences, found, options);
     if (register) return register;
   }
   const alone = found.some((f) => f.splittable) ? aloneSpellings(found) : undefined;
@@ -1190,9 +1190,11 @@ function headlineOf(sentences: readonly Sentence[]): Paragraph | undefined {
  * evidence the edit changed reads no other sentence otherwise (see
  * othersReadAgain): then the article has its mentions of the last check in
  * the same order, which is all the article-wide steps read (see LastBuild).
+ * Where only the first of these holds, every sentence's mentions, for a full
+ * build to start from: those the edit left alone have the mentions they had.
  * Undefined otherwise, for `again` or a full build to decide.
  */
-function afterEdit(last: LastBuild, sentences: readonly Sentence[], options: NameOptions, draft: object): NameRegister | undefined {
+function afterEdit(last: LastBuild, sentences: readonly Sentence[], options: NameOptions, draft: object): NameRegister | SentenceMentions[] | undefined {
   if (last.generation !== ids.generation || !sameDeskNames(last.deskNames, options.deskNames)) return undefined;
   const { before, gone, came } = sentenceChanges(last.sentences, sentences);
   if (headlineOf(sentences) !== last.headline || came.some((sentence) => sentence.paragraph.isHeadline)) return undefined;
@@ -1203,18 +1205,18 @@ function afterEdit(last: LastBuild, sentences: readonly Sentence[], options: Nam
   const goneFound = last.found.slice(before, before + gone.length);
   const goneLists = last.lists.slice(before, before + gone.length);
   const cameFound = came.map((sentence) => mentionsIn(sentence, readingOf(sentence), evidence));
-  if (!sameStrings(cameFound.flatMap((f) => f.alone), goneFound.flatMap((f) => f.alone))) return undefined;
-  if (cameFound.some((f) => f.splittable) && !last.alone) return undefined;
+  const splice = <T>(array: T[], values: T[]) => array.splice(before, gone.length, ...values);
+  const found = last.found.slice();
+  splice(found, cameFound);
+  if (!sameStrings(cameFound.flatMap((f) => f.alone), goneFound.flatMap((f) => f.alone))) return found;
+  if (cameFound.some((f) => f.splittable) && !last.alone) return found;
   const cameLists = cameFound.map((f, j) => (f.splittable ? splitIn(f.mentions, came[j], last.alone!) : f.mentions));
-  if (!sameMentionList(cameLists.flat(), goneLists.flat())) return undefined;
-  if (!last.acronyms.answersAgain(options.acronyms)) return undefined;
+  if (!sameMentionList(cameLists.flat(), goneLists.flat())) return found;
+  if (!last.acronyms.answersAgain(options.acronyms)) return found;
 
   // The sentences that came take the place of those that went; `moved` places their mentions (NaN is no sentence's start).
   const count = (list: readonly Mention[]) => list.filter((r) => !r.weak || last.grouped.has(r.names[0].spellingId)).length;
-  const splice = <T>(array: T[], values: T[]) => array.splice(before, gone.length, ...values);
-  const found = last.found.slice();
   const lists = last.lists.slice();
-  splice(found, cameFound);
   splice(lists, cameLists);
   splice(last.headlines, came.map(() => false));
   splice(last.starts, came.map(() => NaN));
