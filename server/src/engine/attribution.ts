@@ -17,7 +17,7 @@
  * Linear in the article's length: each cue looks at a few words around it,
  * each quote at the cues of its own paragraph and the one before.
  */
-import { cuesOf } from './kept-cues';
+import { cuesOf, moveFound, sentencesOf } from './kept-cues';
 import { speakerPronouns } from '../data/speaker-words';
 import type { Paragraph, Token } from './model';
 import type { ParagraphTokens, Quote } from './quotes';
@@ -39,7 +39,7 @@ import {
   type PhraseIndex,
   type Range,
 } from './cues';
-import { nameIndex, SpeakerResolver } from './speakers';
+import { lookBackLimit, nameIndex, SpeakerResolver, type NameIndex } from './speakers';
 import { firstAtOrAfter } from './sorted';
 
 /** A stretch of the source text. */
@@ -85,41 +85,107 @@ export interface AttributionOptions {
  * of quotes and of reported speech alike, in order.
  */
 export function attributeQuotes(views: readonly ParagraphTokens[], quotes: readonly Quote[], text: string, options: AttributionOptions = {}): Attribution[] {
+  return readAttributions(views, quotes, text, options).attributions;
+}
+
+/** What one reading of the article's attributions leaves for the next (see AfterEdit). */
+export interface AttributionsRead {
+  attributions: Attribution[];
+  /** Each paragraph's cues, their attributions with their speakers. */
+  cuesIn: Map<Paragraph, Found[]>;
+  names: NameIndex;
+}
+
+/**
+ * The last reading, for a reading after an edit to one paragraph that leaves
+ * every quote outside it as it was (kept-quotes.ts): the cues of the other
+ * paragraphs stand, moved with the text, and where the article names the
+ * same people, so do the speakers and quotes before the edited paragraph:
+ * giving them their speakers read nothing after them. After it, speakers
+ * are resolved again until `lookBackLimit` in a row come out as they did,
+ * beyond which none can read the edit (each looks back that far at most).
+ */
+export interface AfterEdit {
+  last: AttributionsRead;
+  edited: Paragraph;
+}
+
+export function readAttributions(views: readonly ParagraphTokens[], quotes: readonly Quote[], text: string, options: AttributionOptions = {}, after?: AfterEdit): AttributionsRead {
   const cues = cueIndex(options.attributionVerbs);
+  const names = nameIndex(views);
+  const editedAt = after?.edited.index ?? -1;
   const sentenceIds = new Map<ParagraphTokens, Int32Array>();
   const foundIn = new Map<ParagraphTokens, Found[]>();
+  const cuesIn = new Map<Paragraph, Found[]>();
   const all: Found[] = [];
   for (const view of views) {
-    const { sentences, found } = cuesOf(view, cues, text);
-    sentenceIds.set(view, sentences);
+    const kept = view.paragraph === after?.edited ? undefined : after?.last.cuesIn.get(view.paragraph);
+    let found: Found[];
+    if (kept) {
+      found = kept;
+      if (view.paragraph.index > editedAt) for (const f of found) moveFound(f);
+    } else {
+      const read = cuesOf(view, cues, text);
+      found = read.found;
+      sentenceIds.set(view, read.sentences);
+    }
     foundIn.set(view, found);
-    all.push(...found);
+    cuesIn.set(view.paragraph, found);
+    for (const f of found) all.push(f);
   }
 
-  const names = nameIndex(views);
   const resolver = new SpeakerResolver(names);
-  for (const found of all) resolver.resolve(found.attribution);
+  // Before the edited paragraph, everything stands when the article names the same people.
+  const standsBefore = after !== undefined && sameNames(after.last.names, names) ? editedAt : -1;
+  let alike = 0;
+  for (const { attribution } of all) {
+    const at = attribution.paragraph.index;
+    if (at < standsBefore || alike >= lookBackLimit) {
+      resolver.remember(attribution);
+      continue;
+    }
+    const was = at === editedAt ? undefined : { speaker: attribution.speaker, kind: attribution.speakerKind };
+    resolver.resolve(attribution);
+    if (standsBefore >= 0) alike = was && was.speaker === attribution.speaker && was.kind === attribution.speakerKind ? alike + 1 : 0;
+  }
 
   const viewOf = new Map(views.map((view) => [view.paragraph, view]));
   const context: PlacingContext = {
     viewOf: (paragraph) => viewOf.get(paragraph),
     viewBefore: (view) => views[view.paragraph.index - 1],
     foundIn: (view) => foundIn.get(view) ?? [],
-    sentenceIds: (view) => sentenceIds.get(view)!,
+    sentenceIds: (view) => sentenceIds.get(view) ?? sentenceIds.set(view, sentencesOf(view, cues, text)).get(view)!,
     resolver,
     cues,
     text,
     quotes,
   };
+  const cueAttributions = new Set(all.map((found) => found.attribution));
   // Headlines last: a headline quote may take the speaker of the same words in the story.
   for (const quote of [...quotes.filter((q) => !q.inHeadline), ...quotes.filter((q) => q.inHeadline)]) {
+    if (!quote.inHeadline && quote.parts[quote.parts.length - 1].paragraph.index < standsBefore) {
+      // Found on the last reading, by what comes before it: a speaker made for it (a sentence's subject, a lead-in) is looked back on.
+      if (quote.attribution && !cueAttributions.has(quote.attribution)) {
+        resolver.remember(quote.attribution);
+        cueAttributions.add(quote.attribution);
+      }
+      continue;
+    }
+    delete quote.attribution;
+    delete quote.attributedBy;
+    delete quote.likelyEnd;
     const placed = placeQuote(quote, context);
     if (placed) {
       quote.attribution = placed.attribution;
       quote.attributedBy = placed.place;
     }
   }
-  return all.map((found) => found.attribution);
+  return { attributions: all.map((found) => found.attribution), cuesIn, names };
+}
+
+function sameNames(a: NameIndex, b: NameIndex): boolean {
+  const same = (x: Map<string, string>, y: Map<string, string>) => x.size === y.size && [...x].every(([key, value]) => y.get(key) === value);
+  return same(a.surnames, b.surnames) && same(a.titles, b.titles);
 }
 
 /**

@@ -54,6 +54,37 @@ export function cuesOf(view: ParagraphTokens, cues: PhraseIndex, text: string): 
   return { sentences, found };
 }
 
+/** Sentence ids by view: a view's tokens and quotes never change (an edit makes a new view), so neither do they. */
+const sentencesByView = new WeakMap<ParagraphTokens, Int32Array>();
+
+/** The paragraph's sentence ids, as `cuesOf` gives them, without making its cues again where they are kept. */
+export function sentencesOf(view: ParagraphTokens, cues: PhraseIndex, text: string): Int32Array {
+  let sentences = sentencesByView.get(view);
+  if (sentences) return sentences;
+  const kept = readings.get(view.paragraph);
+  sentences = kept && kept.cues === cues && kept.key === quoteLayoutKey(view, text) ? kept.sentences : cuesOf(view, cues, text).sentences;
+  sentencesByView.set(view, sentences);
+  return sentences;
+}
+
+/**
+ * A cue found on an earlier reading of a paragraph that has moved since:
+ * its attribution's spans placed again from the paragraph's tokens, which
+ * the layout moves with it (see layout.ts).
+ */
+export function moveFound(found: Found): void {
+  const { tokens } = found.view;
+  const { attribution } = found;
+  const place = (span: Span, first: number, last: number) => {
+    span.start = tokens[first].start;
+    span.end = tokens[last].end;
+  };
+  place(attribution.cue, found.cueFirst, found.cueLast);
+  place(attribution.verb, found.cueFirst, found.verbLast);
+  place(attribution.mention, found.mentionFirst, found.mentionLast);
+  if (attribution.anonymous && attribution.anonymous !== attribution.mention && found.anonymousRange) place(attribution.anonymous, found.anonymousRange.first, found.anonymousRange.last);
+}
+
 function cueAt(found: Found): CueAt {
   const { attribution } = found;
   const at: CueAt = {

@@ -23,14 +23,14 @@
  * fresh check's findings and report.
  */
 import type { Attribution, Span } from './attribution';
-import { attributeQuotes, normalise, placeQuote, reportsRightAfter, type Placed, type PlacingContext } from './attribution';
+import { normalise, placeQuote, readAttributions, reportsRightAfter, type Placed, type PlacingContext } from './attribution';
 import { cueIndex, findCues, markAnonymity, sentenceIdsOf, solidBefore, type Found } from './cues';
 import type { OneParagraphChanged } from './layout';
 import type { Paragraph } from './model';
 import { cuesOf } from './kept-cues';
 import { firstAtOrAfter } from './sorted';
 import { findQuotes, quoteMarksOf, viewWithoutQuotes, type ParagraphTokens, type Quote } from './quotes';
-import { namesIn, SpeakerResolver } from './speakers';
+import { namesIn, SpeakerResolver, type NameIndex } from './speakers';
 
 export interface QuotesRead {
   quotes: Quote[];
@@ -38,6 +38,9 @@ export interface QuotesRead {
 }
 
 interface Last extends QuotesRead {
+  /** Each paragraph's cues and the names the article gives, as the attributions read them (see AfterEdit). */
+  cuesIn: Map<Paragraph, Found[]>;
+  names: NameIndex;
   text: string;
   verbs: string;
   headline?: Paragraph;
@@ -54,43 +57,55 @@ export class KeptQuotes {
     const last = this.last;
     let read: QuotesRead | undefined;
     let views = last?.views;
+    let cuesIn = last?.cuesIn;
+    let names = last?.names;
     let found: FoundAgain | undefined;
     if (last && last.verbs === verbs && last.headline === headline) {
       if (last.text === text) read = last;
       else if (change) {
-        read = moved(last, change, text, attributionVerbs);
+        let edited = moved(last, change, text, attributionVerbs);
         // The edited paragraph has no quote: no view of it is needed.
-        if (read) last.views.delete(change.removed);
+        if (edited) last.views.delete(change.removed);
         else {
           found = quotesFoundAgain(last, change, paragraphs, text);
-          const again = movedInQuotes(last, change, found, paragraphs, text, attributionVerbs);
-          if (again) ({ read, views } = again);
+          edited = movedInQuotes(last, change, found, paragraphs, text, attributionVerbs);
+          if (edited) views = found.views();
+        }
+        if (edited) {
+          read = edited.read;
+          last.cuesIn.delete(change.removed);
+          last.cuesIn.set(change.added, edited.cues);
         }
       }
     }
-    if ((!read || !views) && found) {
-      // The quotes found again stand; every speaker is looked for afresh (a cue or a name changed, say).
-      for (const quote of found.quotes) {
-        delete quote.attribution;
-        delete quote.attributedBy;
-        delete quote.likelyEnd;
-      }
+    if (!read && found) {
+      // The quotes found again stand; their speakers are looked for afresh (a cue or a name changed, say), from the edited paragraph on where the rest stands.
       const viewOf = found.viewOf;
-      read = { quotes: found.quotes, attributions: attributeQuotes(paragraphs.map((paragraph) => viewOf(paragraph)), found.quotes, text, { attributionVerbs }) };
+      const again = readAttributions(paragraphs.map((paragraph) => viewOf(paragraph)), found.quotes, text, { attributionVerbs }, found.alone ? { last: last!, edited: change!.added } : undefined);
+      read = { quotes: found.quotes, attributions: again.attributions };
+      ({ cuesIn, names } = again);
       views = found.views();
     }
-    if (!read || !views) {
+    if (!read || !views || !cuesIn || !names) {
       const fresh = findQuotes(paragraphs, text);
-      read = { quotes: fresh.quotes, attributions: attributeQuotes(fresh.views, fresh.quotes, text, { attributionVerbs }) };
+      const attributed = readAttributions(fresh.views, fresh.quotes, text, { attributionVerbs });
+      read = { quotes: fresh.quotes, attributions: attributed.attributions };
+      ({ cuesIn, names } = attributed);
       views = viewsByParagraph(fresh.views);
     }
-    this.last = { ...read, text, verbs, headline, views };
+    this.last = { ...read, text, verbs, headline, views, cuesIn: cuesIn!, names: names! };
     return read;
   }
 }
 
+/** A reading brought to the new text, with the edited paragraph's cues. */
+interface Edited {
+  read: QuotesRead;
+  cues: Found[];
+}
+
 /** The last reading brought to the new text, when the one paragraph changed leaves it standing. */
-function moved(last: Last, change: OneParagraphChanged, text: string, attributionVerbs: readonly string[]): QuotesRead | undefined {
+function moved(last: Last, change: OneParagraphChanged, text: string, attributionVerbs: readonly string[]): Edited | undefined {
   const { removed, added, shift } = change;
   if (removed.isHeadline || added.isHeadline) return undefined;
   // A quote elsewhere that took its speaker from this paragraph is read afresh.
@@ -109,7 +124,7 @@ function moved(last: Last, change: OneParagraphChanged, text: string, attributio
     moveQuotes(last.quotes, change);
     moveAttributions(last.quotes, attributions, change);
   }
-  return { quotes: last.quotes, attributions };
+  return { read: { quotes: last.quotes, attributions }, cues: after.found };
 }
 
 /** Moves the last reading's quotes, the parts of them after the edited paragraph, by the length of the edit. */
@@ -190,7 +205,7 @@ function movedInQuotes(
   paragraphs: readonly Paragraph[],
   text: string,
   attributionVerbs: readonly string[],
-): { read: QuotesRead; views: Map<Paragraph, ParagraphTokens> } | undefined {
+): Edited | undefined {
   const { removed, added } = change;
   if (removed.isHeadline || added.isHeadline) return undefined;
   // A paragraph has no view kept only when it has no quotation mark (see KeptQuotes.read).
@@ -243,12 +258,14 @@ function movedInQuotes(
     quote.attributedBy = old.attributedBy;
   }
   if (change.shift !== 0) moveAttributions(last.quotes, attributions, change);
-  return { read: { quotes: found.quotes, attributions }, views: found.views() };
+  return { read: { quotes: found.quotes, attributions }, cues: after.found };
 }
 
 interface FoundAgain {
   /** Every quote of the article, in order, as many as the last reading found or not. */
   quotes: Quote[];
+  /** Found in the edited paragraph alone: every other quote is the last reading's, as is every other paragraph's view. */
+  alone: boolean;
   viewOf(paragraph: Paragraph): ParagraphTokens;
   views(): Map<Paragraph, ParagraphTokens>;
 }
@@ -279,7 +296,7 @@ function quotesFoundAgain(last: Last, change: OneParagraphChanged, paragraphs: r
   if (!selfContained) {
     const found = findQuotes(paragraphs, text);
     const byParagraph = viewsByParagraph(found.views);
-    return { quotes: found.quotes, viewOf: (paragraph) => byParagraph.get(paragraph)!, views: () => byParagraph };
+    return { quotes: found.quotes, alone: false, viewOf: (paragraph) => byParagraph.get(paragraph)!, views: () => byParagraph };
   }
   const quotes = [...last.quotes.slice(0, start), ...alone.quotes, ...last.quotes.slice(start + were.length)];
   quotes.forEach((quote, index) => (quote.index = index));
@@ -291,7 +308,7 @@ function quotesFoundAgain(last: Last, change: OneParagraphChanged, paragraphs: r
     last.views.set(added, newView);
     return last.views;
   };
-  return { quotes, viewOf, views };
+  return { quotes, alone: true, viewOf, views };
 }
 
 function endsInColon(view: ParagraphTokens): boolean {

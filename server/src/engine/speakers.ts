@@ -95,6 +95,9 @@ function personName(words: readonly string[]): string[] | undefined {
   return name.length > 0 ? name : undefined;
 }
 
+/** How many attributions before it a pronoun's ("he said") looks back over for whom it means. */
+export const lookBackLimit = 60;
+
 export class SpeakerResolver {
   /** Resolved attributions so far, in order, for pronouns to look back on. */
   private readonly seen: Attribution[] = [];
@@ -114,6 +117,11 @@ export class SpeakerResolver {
     } else {
       this.name(attribution, words, keys);
     }
+    this.remember(attribution);
+  }
+
+  /** An attribution resolved already (on an earlier reading, which this one would repeat), for the ones after it to look back on. */
+  remember(attribution: Attribution): void {
     this.seen.splice(this.before(attribution.cue.start), 0, attribution);
   }
 
@@ -154,7 +162,7 @@ export class SpeakerResolver {
   }
 
   private lookBack(attribution: Attribution, fits: (a: Attribution) => boolean): Attribution | undefined {
-    for (let k = this.before(attribution.cue.start) - 1, n = 0; k >= 0 && n < 60; k--, n++) {
+    for (let k = this.before(attribution.cue.start) - 1, n = 0; k >= 0 && n < lookBackLimit; k--, n++) {
       const earlier = this.seen[k];
       if (speakerPronouns[earlier.mention.text.toLowerCase()] && earlier.speaker === earlier.mention.text) continue;
       if (fits(earlier)) return earlier;

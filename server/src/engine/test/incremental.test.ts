@@ -106,12 +106,13 @@ describe('checking a draft as it is edited', function () {
     const elsewhere = kept.filter((_, i) => first[i].attribution && first[i].attribution!.paragraph !== target.parts[0].paragraph);
     assert.ok(elsewhere.length > 0 && elsewhere.every((quote) => first.some((old) => old.attribution === quote.attribution)), 'the other quotes keep their speakers');
     assert.equal(said(checker.check(typed, options)), said(check(typed, options)));
-    // A question mark typed at the quote's end can change whose words it is: read afresh.
+    // A question mark typed at the quote's end can change whose words it is: its speaker, and those after it, are read afresh; those before it stand.
     const close = target.parts[0].contentEnd + 1;
     const asked = `${typed.slice(0, close)}?${typed.slice(close)}`;
     const speakers = kept.map((quote) => quote.attribution);
     const fresh = checker.check(asked, options).model.quotes;
-    assert.ok(fresh.every((quote) => !quote.attribution || !speakers.includes(quote.attribution)), 'every speaker read again');
+    const before = fresh.filter((quote) => !quote.inHeadline && quote.parts[0].paragraph.index < edited.index && quote.attribution);
+    assert.ok(before.length > 0 && before.every((quote) => speakers.includes(quote.attribution)), 'the speakers before it stand');
     assert.equal(said(checker.check(asked, options)), said(check(asked, options)));
   });
 
@@ -146,13 +147,33 @@ describe('checking a draft as it is edited', function () {
     const moved = checker.check(longer, options).model.quotes;
     assert.deepEqual(moved.map((quote, i) => quote.attribution === again[i].attribution), [false, true, true]);
     assert.equal(said(checker.check(longer, options)), said(check(longer, options)));
-    // The verb that made the subject its speaker, changed: every speaker is read afresh.
+    // The verb that made the subject its speaker, changed: the speakers from its paragraph on are read afresh, the one before stands.
     const changed = longer.replace('praised', 'praises');
     const speakers = moved.map((quote) => quote.attribution);
     const fresh = checker.check(changed, options).model.quotes;
-    assert.ok(fresh.every((quote, i) => quote.attribution !== speakers[i]), 'every speaker read again');
+    assert.deepEqual(fresh.map((quote, i) => quote.attribution === speakers[i]), [true, false, true]);
     assert.equal(fresh[1].attribution?.cue.text, 'praises');
     assert.equal(said(checker.check(changed, options)), said(check(changed, options)));
+  });
+
+  it('reads speakers afresh from an edited cue on, as far as a pronoun can look back, and the speakers before it as they stand', () => {
+    const options = { languageId: 'plaintext', dictionaries };
+    const speakers = (text: string) => check(text, options).model.quotes.map((quote) => quote.attribution?.speaker);
+    const cases = [
+      // "he" looks back past the ministry for a person: Dan Ruiz, then (his cue typed over) Grace Okafor.
+      { text: ['Council votes on budget', '“We will balance it,” Grace Okafor said.', 'Dan Ruiz said the plan was sound.', '“It is fair,” the ministry said.', '“It will pass,” he said.'], edit: ['Ruiz said', 'Ruiz saidx'], was: ['Grace Okafor', 'the ministry', 'Dan Ruiz'], now: ['Grace Okafor', 'the ministry', 'Grace Okafor'] },
+      // "He" looks back to the subject that spoke the first quote, once Dan Ruiz's cue is gone.
+      { text: ['Council votes on budget', 'Mary Jones branded the plan “a triumph” on Friday.', 'Dan Ruiz said the plan was sound.', 'He branded the plan “a disaster” on Monday.'], edit: ['Ruiz said', 'Ruiz saidx'], was: ['Mary Jones', 'Dan Ruiz'], now: ['Mary Jones', 'Mary Jones'] },
+      // A full name typed after a quote names the surname before it: the speakers before the edit are read again.
+      { text: ['Council votes on budget', '“We will balance it,” Smith said.', 'Dan Ruiz met John Smith on Friday.', '“It will pass,” Ruiz said.'], edit: ['John Smith', 'Johnx Smith'], was: ['John Smith', 'Dan Ruiz'], now: ['Johnx Smith', 'Dan Ruiz'] },
+    ];
+    for (const { text: lines, edit, was, now } of cases) {
+      const text = lines.join('\n');
+      const edited = text.replace(edit[0], edit[1]);
+      assert.deepEqual([speakers(text), speakers(edited)], [was, now], 'the drafts say what the test is about');
+      const checker = new DraftChecker();
+      for (const draft of [text, edited, text, edited]) assert.equal(said(checker.check(draft, options)), said(check(draft, options)), JSON.stringify(draft));
+    }
   });
 
   it('keeps the speaker a lead-in gives the quote below it while a letter is typed there, and reads it afresh when the name changes', () => {
