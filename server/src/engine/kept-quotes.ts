@@ -14,7 +14,9 @@
  *   it for a speaker are given theirs again; where each finds the one it had,
  *   every other speaker stands (`movedInQuotes`);
  * - failing that (a cue or a name changed, a quote's kind), the quotes found
- *   stand and every speaker is looked for afresh;
+ *   stand and speakers are looked for again: from the edited paragraph on
+ *   when it was read alone (see AfterEdit in attribution.ts), else
+ *   across the article;
  * - and the whole article is read afresh for anything else: the headline, a
  *   quote running over the edited paragraph's edge, the desk's cue verbs, a
  *   paste across paragraphs.
