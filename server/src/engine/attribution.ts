@@ -108,6 +108,8 @@ export interface AttributionsRead {
 export interface AfterEdit {
   last: AttributionsRead;
   edited: Paragraph;
+  /** How far the paragraphs after it moved. */
+  shift: number;
 }
 
 export function readAttributions(views: readonly ParagraphTokens[], quotes: readonly Quote[], text: string, options: AttributionOptions = {}, after?: AfterEdit): AttributionsRead {
@@ -118,8 +120,11 @@ export function readAttributions(views: readonly ParagraphTokens[], quotes: read
   const foundIn = new Map<ParagraphTokens, Found[]>();
   const cuesIn = new Map<Paragraph, Found[]>();
   const all: Found[] = [];
+  /** Every paragraph but the edited one has its cues of the last reading, whose quotes may point at them. */
+  let cuesKept = after !== undefined;
   for (const view of views) {
     const kept = view.paragraph === after?.edited ? undefined : after?.last.cuesIn.get(view.paragraph);
+    if (!kept && view.paragraph !== after?.edited) cuesKept = false;
     let found: Found[];
     if (kept) {
       found = kept;
@@ -138,6 +143,8 @@ export function readAttributions(views: readonly ParagraphTokens[], quotes: read
   // Before the edited paragraph, everything stands when the article names the same people.
   const standsBefore = after !== undefined && sameNames(after.last.names, names) ? editedAt : -1;
   let alike = 0;
+  /** After an edit: the offset of the last thing read otherwise than before (the edited paragraph, a speaker, a quote's placing). */
+  let changedAt = after ? after.edited.end : -1;
   for (const { attribution } of all) {
     const at = attribution.paragraph.index;
     if (at < standsBefore || alike >= lookBackLimit) {
@@ -146,7 +153,9 @@ export function readAttributions(views: readonly ParagraphTokens[], quotes: read
     }
     const was = at === editedAt ? undefined : { speaker: attribution.speaker, kind: attribution.speakerKind };
     resolver.resolve(attribution);
-    if (standsBefore >= 0) alike = was && was.speaker === attribution.speaker && was.kind === attribution.speakerKind ? alike + 1 : 0;
+    if (standsBefore < 0) continue;
+    alike = was && was.speaker === attribution.speaker && was.kind === attribution.speakerKind ? alike + 1 : 0;
+    if (alike === 0) changedAt = Math.max(changedAt, attribution.cue.end);
   }
 
   const viewOf = new Map(views.map((view) => [view.paragraph, view]));
@@ -160,17 +169,45 @@ export function readAttributions(views: readonly ParagraphTokens[], quotes: read
     text,
     quotes,
   };
-  const cueAttributions = new Set(all.map((found) => found.attribution));
+  /** Attributions the resolver holds, or that a quote found on the last reading before the edit has: none of them moved. */
+  const placedAlready = new Set(all.map((found) => found.attribution));
+  // A speaker made for a quote after the edit on the last reading (a sentence's subject, a lead-in) is moved with the text, once.
+  const moved = new Set<Span>();
+  const moveMade = (attribution: Attribution | undefined) => {
+    if (!attribution || placedAlready.has(attribution)) return;
+    for (const span of [attribution.cue, attribution.verb, attribution.mention, attribution.anonymous]) {
+      if (!span || moved.has(span)) continue;
+      moved.add(span);
+      span.start += after!.shift;
+      span.end += after!.shift;
+    }
+  };
+  /** The last paragraph with a quote placed otherwise than before: a quote in the paragraph after it may take its speaker. */
+  let changedParagraph = editedAt;
+  let settled = false;
   // Headlines last: a headline quote may take the speaker of the same words in the story.
   for (const quote of [...quotes.filter((q) => !q.inHeadline), ...quotes.filter((q) => q.inHeadline)]) {
-    if (!quote.inHeadline && quote.parts[quote.parts.length - 1].paragraph.index < standsBefore) {
-      // Found on the last reading, by what comes before it: a speaker made for it (a sentence's subject, a lead-in) is looked back on.
-      if (quote.attribution && !cueAttributions.has(quote.attribution)) {
-        resolver.remember(quote.attribution);
-        cueAttributions.add(quote.attribution);
+    const first = quote.parts[0].paragraph;
+    if (!quote.inHeadline && standsBefore >= 0) {
+      if (quote.parts[quote.parts.length - 1].paragraph.index < standsBefore) {
+        // Found on the last reading, by what comes before it: a speaker made for it (a sentence's subject, a lead-in) is looked back on.
+        if (quote.attribution && !placedAlready.has(quote.attribution)) {
+          resolver.remember(quote.attribution);
+          placedAlready.add(quote.attribution);
+        }
+        continue;
       }
-      continue;
+      // Past the edit, far enough that nothing read otherwise is in reach: this quote and every one after it stand as placed.
+      settled ||=
+        cuesKept &&
+        first.index > changedParagraph + 1 &&
+        resolver.between(changedAt, views[first.index - 1].paragraph.start) >= lookBackLimit;
+      if (settled) {
+        moveMade(quote.attribution);
+        continue;
+      }
     }
+    const was = { attribution: quote.attribution, place: quote.attributedBy, likelyEnd: quote.likelyEnd };
     delete quote.attribution;
     delete quote.attributedBy;
     delete quote.likelyEnd;
@@ -179,8 +216,25 @@ export function readAttributions(views: readonly ParagraphTokens[], quotes: read
       quote.attribution = placed.attribution;
       quote.attributedBy = placed.place;
     }
+    if (quote.inHeadline || standsBefore < 0) continue;
+    moveMade(was.attribution);
+    if (was.place === quote.attributedBy && was.likelyEnd === quote.likelyEnd && sameAttribution(was.attribution, quote.attribution)) {
+      // The same speaker, made again: the last reading's, which other quotes may share.
+      quote.attribution = was.attribution;
+    } else {
+      changedParagraph = Math.max(changedParagraph, quote.parts[quote.parts.length - 1].paragraph.index);
+      changedAt = Math.max(changedAt, quote.end, quote.attribution?.cue.end ?? -1);
+    }
   }
   return { attributions: all.map((found) => found.attribution), cuesIn, names };
+}
+
+/** Two attributions that say the same at the same places. */
+function sameAttribution(a: Attribution | undefined, b: Attribution | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const same = (x: Span | undefined, y: Span | undefined) => x === y || (x !== undefined && y !== undefined && x.text === y.text && x.start === y.start && x.end === y.end);
+  return same(a.cue, b.cue) && same(a.verb, b.verb) && same(a.mention, b.mention) && same(a.anonymous, b.anonymous) && a.speaker === b.speaker && a.speakerKind === b.speakerKind && a.neutral === b.neutral && a.paragraph === b.paragraph;
 }
 
 function sameNames(a: NameIndex, b: NameIndex): boolean {

@@ -83,7 +83,7 @@ export class KeptQuotes {
     if (!read && found) {
       // The quotes found again stand; their speakers are looked for afresh (a cue or a name changed, say), from the edited paragraph on where the rest stands.
       const viewOf = found.viewOf;
-      const again = readAttributions(paragraphs.map((paragraph) => viewOf(paragraph)), found.quotes, text, { attributionVerbs }, found.alone ? { last: last!, edited: change!.added } : undefined);
+      const again = readAttributions(paragraphs.map((paragraph) => viewOf(paragraph)), found.quotes, text, { attributionVerbs }, found.alone ? { last: last!, edited: change!.added, shift: change!.shift } : undefined);
       read = { quotes: found.quotes, attributions: again.attributions };
       ({ cuesIn, names } = again);
       views = found.views();

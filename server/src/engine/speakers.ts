@@ -170,6 +170,11 @@ export class SpeakerResolver {
     return undefined;
   }
 
+  /** How many of the attributions it holds have their cue after `from` and before `to`. */
+  between(from: number, to: number): number {
+    return Math.max(0, this.before(to) - this.before(from + 1));
+  }
+
   /** How many resolved attributions have their cue before `offset` (they are kept in text order). */
   private before(offset: number): number {
     return firstAtOrAfter(this.seen, offset, (attribution) => attribution.cue.start);
