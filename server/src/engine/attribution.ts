@@ -182,8 +182,6 @@ export function readAttributions(views: readonly ParagraphTokens[], quotes: read
       span.end += after!.shift;
     }
   };
-  /** The last paragraph with a quote placed otherwise than before: a quote in the paragraph after it may take its speaker. */
-  let changedParagraph = editedAt;
   let settled = false;
   // Headlines last: a headline quote may take the speaker of the same words in the story.
   for (const quote of [...quotes.filter((q) => !q.inHeadline), ...quotes.filter((q) => q.inHeadline)]) {
@@ -197,11 +195,9 @@ export function readAttributions(views: readonly ParagraphTokens[], quotes: read
         }
         continue;
       }
-      // Past the edit, far enough that nothing read otherwise is in reach: this quote and every one after it stand as placed.
-      settled ||=
-        cuesKept &&
-        first.index > changedParagraph + 1 &&
-        resolver.between(changedAt, views[first.index - 1].paragraph.start) >= lookBackLimit;
+      // Past the edit, far enough that nothing read otherwise is in reach (a speaker looked back for, a quote in the
+      // paragraph before going on): this quote and every one after it stand as placed.
+      settled ||= cuesKept && first.index > 0 && resolver.between(changedAt, views[first.index - 1].paragraph.start) >= lookBackLimit;
       if (settled) {
         moveMade(quote.attribution);
         continue;
@@ -221,10 +217,7 @@ export function readAttributions(views: readonly ParagraphTokens[], quotes: read
     if (was.place === quote.attributedBy && was.likelyEnd === quote.likelyEnd && sameAttribution(was.attribution, quote.attribution)) {
       // The same speaker, made again: the last reading's, which other quotes may share.
       quote.attribution = was.attribution;
-    } else {
-      changedParagraph = Math.max(changedParagraph, quote.parts[quote.parts.length - 1].paragraph.index);
-      changedAt = Math.max(changedAt, quote.end, quote.attribution?.cue.end ?? -1);
-    }
+    } else changedAt = Math.max(changedAt, quote.end, quote.attribution?.cue.end ?? -1);
   }
   return { attributions: all.map((found) => found.attribution), cuesIn, names };
 }

@@ -1,15 +1,19 @@
 import { strict as assert } from 'node:assert';
 import { check, DraftChecker, resolveFinding, type CheckResult } from '../check';
+import type { Attribution } from '../attribution';
 import { chunkCache } from '../parse';
 import { buildReport } from '../report';
 import { readFixture } from '../../../test/fixtures';
 import { dictionaries } from '../../../test/dictionaries';
 import { apply, random, randomEdit } from './edit-sequences';
 
-/** Everything a check says: its findings, resolved (suggestions and fixes), and the report. */
+/** Everything a check says: its findings, resolved (suggestions and fixes), the report, and every quote's speaker where the hover finds it. */
 function said(result: CheckResult): string {
   const findings = result.findings.map((finding) => resolveFinding(finding, result));
-  return JSON.stringify({ findings, report: buildReport(result.model), stats: result.model.stats, counts: [...result.model.wordCounts].sort() });
+  const { quotes, attributions } = result.model;
+  const attribution = (a: Attribution | undefined) => a && { cue: a.cue, verb: a.verb, mention: a.mention, anonymous: a.anonymous, speaker: a.speaker, kind: a.speakerKind, neutral: a.neutral, paragraph: a.paragraph.index };
+  const placed = quotes.map((quote) => ({ start: quote.start, end: quote.end, likelyEnd: quote.likelyEnd, by: quote.attributedBy, attribution: attribution(quote.attribution) }));
+  return JSON.stringify({ findings, report: buildReport(result.model), stats: result.model.stats, counts: [...result.model.wordCounts].sort(), placed, attributions: attributions.map(attribution) });
 }
 
 describe('checking a draft as it is edited', function () {
@@ -164,6 +168,8 @@ describe('checking a draft as it is edited', function () {
       { text: ['Council votes on budget', '“We will balance it,” Grace Okafor said.', 'Dan Ruiz said the plan was sound.', '“It is fair,” the ministry said.', '“It will pass,” he said.'], edit: ['Ruiz said', 'Ruiz saidx'], was: ['Grace Okafor', 'the ministry', 'Dan Ruiz'], now: ['Grace Okafor', 'the ministry', 'Grace Okafor'] },
       // "He" looks back to the subject that spoke the first quote, once Dan Ruiz's cue is gone.
       { text: ['Council votes on budget', 'Mary Jones branded the plan “a triumph” on Friday.', 'Dan Ruiz said the plan was sound.', 'He branded the plan “a disaster” on Monday.'], edit: ['Ruiz said', 'Ruiz saidx'], was: ['Mary Jones', 'Dan Ruiz'], now: ['Mary Jones', 'Mary Jones'] },
+      // The same two paragraphs further down: a speaker made for a quote looks back past the edit as a cue's does.
+      { text: ['Council votes on budget', 'Mary Jones branded the plan “a triumph” on Friday.', 'Dan Ruiz said the plan was sound.', 'The weather held.', 'He branded the plan “a disaster” on Monday.'], edit: ['Ruiz said', 'Ruiz saidx'], was: ['Mary Jones', 'Dan Ruiz'], now: ['Mary Jones', 'Mary Jones'] },
       // A full name typed after a quote names the surname before it: the speakers before the edit are read again.
       { text: ['Council votes on budget', '“We will balance it,” Smith said.', 'Dan Ruiz met John Smith on Friday.', '“It will pass,” Ruiz said.'], edit: ['John Smith', 'Johnx Smith'], was: ['John Smith', 'Dan Ruiz'], now: ['Johnx Smith', 'Dan Ruiz'] },
     ];
@@ -173,6 +179,24 @@ describe('checking a draft as it is edited', function () {
       assert.deepEqual([speakers(text), speakers(edited)], [was, now], 'the drafts say what the test is about');
       const checker = new DraftChecker();
       for (const draft of [text, edited, text, edited]) assert.equal(said(checker.check(draft, options)), said(check(draft, options)), JSON.stringify(draft));
+    }
+  });
+
+  it('gives a long draft’s quotes the speakers of a fresh check while cues and names are typed over, far more than a pronoun looks back apart', () => {
+    // Six drafts five times over: hundreds of cues, so the speakers after an edit settle long before the end.
+    // With speakers made for a quote, not cued (a sentence's subject, a lead-in), which move with the text where they stand.
+    const made = 'Mary Jones branded the plan “a triumph” on Friday.\nThe mayor had one answer: “No.”';
+    const drafts = [...['quotes-attributed.txt', 'senate-hearing-draft.txt', 'pulwama-draft.txt', 'quotes-problems.txt', 'names-transliteration.txt', 'acronym-definitions.txt'].map(readFixture), made].join('\n');
+    const text = Array.from({ length: 5 }, () => drafts).join('\n');
+    const options = { languageId: 'plaintext', dictionaries };
+    const checker = new DraftChecker();
+    checker.check(text, options);
+    const cues = [...text.matchAll(/ said\b|\bBolton\b|\bhe told\b/g)].map((match) => match.index! + match[0].length);
+    assert.ok(cues.length > 150, `${cues.length} cues and names to type at`);
+    for (const at of cues.filter((_, k) => k % 13 === 5)) {
+      const typed = `${text.slice(0, at)}x${text.slice(at)}`;
+      assert.equal(said(checker.check(typed, options)), said(check(typed, options)), `typed at ${at}: ${JSON.stringify(text.slice(at - 30, at + 10))}`);
+      assert.equal(said(checker.check(text, options)), said(check(text, options)), `and taken back at ${at}`);
     }
   });
 
