@@ -405,6 +405,10 @@ function afterEdit(last: LastBuild, sentences: readonly Sentence[], knownByDesk:
     if (was.length !== now.length || was.some((phrase, i) => phrase !== now[i])) return undefined;
   }
 
+  // What the sentences that went said is compared: nothing reads them after this (unless the edit put the same text back).
+  const staying = new Set(came.map((sentence) => sentence.source));
+  readings.forget(gone.map((sentence) => sentence.source).filter((source) => !staying.has(source)));
+
   // Every use and definition at this check's offsets: those the edit left alone have their word, moved in
   // place; those it replaced take the place of theirs, acronym by acronym in order.
   const goneSentences = new Set(gone);

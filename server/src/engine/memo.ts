@@ -150,6 +150,15 @@ export class RecentReadings<K, V> {
     for (const [key, kept] of this.known) if (kept.used < oldest) this.known.delete(key);
   }
 
+  /**
+   * Lets go of readings a check no longer uses, for a check that reads only
+   * what an edit changed and so starts no check here: without it, what every
+   * keystroke replaced would stay until the next full reading.
+   */
+  forget(keys: Iterable<K>): void {
+    for (const key of keys) this.known.delete(key);
+  }
+
   get(key: K, read: () => V): V {
     this.used = true;
     const kept = this.known.get(key);

@@ -1201,6 +1201,8 @@ function afterEdit(last: LastBuild, sentences: readonly Sentence[], options: Nam
   for (let j = 0; j < gone.length; j++) if (last.headlines[before + j]) return undefined;
   const evidence = gatherEvidence(sentences, (i) => readingOf(sentences[i]), draft);
   if (evidence.othersReadAgain !== false) return undefined;
+  // The sentences that went were read for the evidence: nothing reads them after this.
+  forgetGone(gone, came);
 
   const goneFound = last.found.slice(before, before + gone.length);
   const goneLists = last.lists.slice(before, before + gone.length);
@@ -1224,6 +1226,12 @@ function afterEdit(last: LastBuild, sentences: readonly Sentence[], options: Nam
   splice(last.counts, cameLists.map(count));
   last.lists = lists;
   return moved(last, sentences, found, lists);
+}
+
+/** The readings of sentences an edit took away, unless it put the same text back (a sentence's reading is its parse's). */
+function forgetGone(gone: readonly Sentence[], came: readonly Sentence[]): void {
+  const staying = new Set(came.map((sentence) => sentence.source));
+  readings.forget(gone.map((sentence) => sentence.source).filter((source) => !staying.has(source)));
 }
 
 /** The last register with its mentions (those of `lists` it kept, in order: see buildNameRegister) moved to where `sentences` are now. */
