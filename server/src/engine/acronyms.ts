@@ -409,9 +409,20 @@ function afterEdit(last: LastBuild, sentences: readonly Sentence[], knownByDesk:
   const staying = new Set(came.map((sentence) => sentence.source));
   readings.forget(gone.map((sentence) => sentence.source).filter((source) => !staying.has(source)));
 
+  // Where each definition read in a sentence that went is now: the one in its place among those that came. Compared
+  // by what they are, not as objects: a paragraph written twice shares one reading, which may have been read again since.
+  const goneSentences = new Set(gone);
+  const sameAt = (a: DefinitionAt, b: DefinitionAt) => sameDefinition(a, b) && a.first === b.first && a.last === b.last && a.acronymAt === b.acronymAt;
+  const definedNow = new Map<AcronymEntry, { at: DefinitionAt; sentence: Sentence }>();
+  for (const [entry, from] of last.definedFrom) {
+    if (!goneSentences.has(from.sentence)) continue;
+    const k = goneDefinitions.findIndex(([sentence, d]) => sentence === from.sentence && sameAt(d, from.at));
+    if (k < 0) return undefined;
+    definedNow.set(entry, { sentence: cameDefinitions[k][0], at: cameDefinitions[k][1] });
+  }
+
   // Every use and definition at this check's offsets: those the edit left alone have their word, moved in
   // place; those it replaced take the place of theirs, acronym by acronym in order.
-  const goneSentences = new Set(gone);
   const cameUsesOf = new Map<string, Array<readonly [Sentence, UseAt]>>();
   for (const use of cameUses) (cameUsesOf.get(use[1].acronym) ?? cameUsesOf.set(use[1].acronym, []).get(use[1].acronym)!).push(use);
   const { table } = last;
@@ -428,14 +439,10 @@ function afterEdit(last: LastBuild, sentences: readonly Sentence[], knownByDesk:
         use.end = use.start + length;
       }
     });
-    const from = last.definedFrom.get(entry);
+    const from = definedNow.get(entry) ?? last.definedFrom.get(entry);
     if (!from) continue;
-    if (goneSentences.has(from.sentence)) {
-      const k = goneDefinitions.findIndex(([sentence, d]) => sentence === from.sentence && d === from.at);
-      const [sentence, at] = cameDefinitions[k];
-      last.definedFrom.set(entry, { at, sentence });
-    }
-    const { at, sentence } = last.definedFrom.get(entry)!;
+    last.definedFrom.set(entry, from);
+    const { at, sentence } = from;
     entry.definition = placeDefinition(at, sentence);
   }
   table.entries.sort((a, b) => firstOffset(a) - firstOffset(b));

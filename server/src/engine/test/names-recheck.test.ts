@@ -167,6 +167,20 @@ describe('names register of a draft checked again and again (DraftChecker)', () 
     for (const text of [...rebuilt, ...moved]) assert.equal(said(checker.check(text, { languageId: 'plaintext' })), everything(text, 'plaintext'), JSON.stringify(text));
   });
 
+  it('moves the acronym table when the sentence defining an acronym was read again in between (written twice, or other drafts checked)', () => {
+    const nato = 'The North Atlantic Treaty Organization (NATO) met on Monday.';
+    const text = `Alliance meets in Brussels\n\n${nato}\n\nOther things happened.\n\n${nato}\n\nNATO said more.\n`;
+    const second = text.replace(/met on Monday\.\n\nNATO/, 'met on Monday too.\n\nNATO');
+    const first = second.replace('met on Monday.\n\nOther', 'met on Monday here.\n\nOther');
+    assertEditsSameAsFresh([text, second, first]);
+    // Other drafts checked between two keystrokes age the readings this draft's table was built from.
+    const checker = new DraftChecker();
+    checker.check(text, { languageId: 'plaintext' });
+    for (let i = 0; i < 5; i++) check(`Draft ${i}\nThe World Health Organization (WHO) spoke, Mayor Ruiz ${i} said.\n`, { languageId: 'plaintext' });
+    const edited = text.replace('met on Monday.\n\nOther', 'met on Monday here.\n\nOther');
+    assert.equal(said(checker.check(edited, { languageId: 'plaintext' })), everything(edited, 'plaintext'));
+  });
+
   it('is rebuilt when the desk’s names change, and says what a fresh check says', () => {
     const checker = new DraftChecker();
     checker.check(seed, { languageId: 'plaintext', config: { ...defaultConfig, names: deskNames() } });
