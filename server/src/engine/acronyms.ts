@@ -27,7 +27,7 @@
 import { wellKnownAcronyms } from '../data/well-known-acronyms';
 import { isCommonWord } from './english';
 import type { Paragraph, Sentence, Token, Word } from './model';
-import { sentenceChanges } from './sentence-changes';
+import { headlineOf, sentenceChanges, sourcesGone } from './sentence-changes';
 import type { ChunkSentence } from './tokens';
 import { IdMap, IdSet, Interner, RecentReadings } from './memo';
 
@@ -369,10 +369,6 @@ interface LastBuild {
 /** Keyed by what the caller keeps for a draft, so a closed draft's table goes with it. */
 const lastBuilds = new WeakMap<object, LastBuild>();
 
-function headlineOf(sentences: readonly Sentence[]): Paragraph | undefined {
-  return sentences.find((sentence) => sentence.paragraph.isHeadline)?.paragraph;
-}
-
 /**
  * The last table moved to this check's offsets, without reading the
  * sentences an edit left alone (the last check's sentence objects, moved in
@@ -406,8 +402,7 @@ function afterEdit(last: LastBuild, sentences: readonly Sentence[], knownByDesk:
   }
 
   // What the sentences that went said is compared: nothing reads them after this (unless the edit put the same text back).
-  const staying = new Set(came.map((sentence) => sentence.source));
-  readings.forget(gone.map((sentence) => sentence.source).filter((source) => !staying.has(source)));
+  readings.forget(sourcesGone(gone, came));
 
   // Where each definition read in a sentence that went is now: the one in its place among those that came. Compared
   // by what they are, not as objects: a paragraph written twice shares one reading, which may have been read again since.

@@ -37,7 +37,7 @@ import { headsThatStartNames, titleAcronyms, titleHeads, titleModifiers } from '
 import { acronymOf, datelineEnd, type AcronymTable } from './acronyms';
 import type { Paragraph, Sentence, Token, Word } from './model';
 import type { ChunkSentence } from './tokens';
-import { KeptForDraft, sentenceChanges } from './sentence-changes';
+import { headlineOf, KeptForDraft, sentenceChanges, sourcesGone } from './sentence-changes';
 import { isCommonWord } from './english';
 import { groupSpellings, newSpelling, type NameSpelling, type SpellingGroup } from './name-variants';
 import { IdMap, IdSet, Interner, memoize, RecentReadings } from './memo';
@@ -1176,11 +1176,6 @@ function again(last: LastBuild, sentences: readonly Sentence[], found: readonly 
   return moved(last, sentences, found, lists);
 }
 
-/** The headline's paragraph: it opens the draft, so this seldom looks past the first sentence. */
-function headlineOf(sentences: readonly Sentence[]): Paragraph | undefined {
-  return sentences.find((sentence) => sentence.paragraph.isHeadline)?.paragraph;
-}
-
 /**
  * The last register moved to this check's offsets without reading again the
  * sentences an edit left alone, which are the last check's sentence objects
@@ -1202,7 +1197,7 @@ function afterEdit(last: LastBuild, sentences: readonly Sentence[], options: Nam
   const evidence = gatherEvidence(sentences, (i) => readingOf(sentences[i]), draft);
   if (evidence.othersReadAgain !== false) return undefined;
   // The sentences that went were read for the evidence: nothing reads them after this.
-  forgetGone(gone, came);
+  readings.forget(sourcesGone(gone, came));
 
   const goneFound = last.found.slice(before, before + gone.length);
   const goneLists = last.lists.slice(before, before + gone.length);
@@ -1226,12 +1221,6 @@ function afterEdit(last: LastBuild, sentences: readonly Sentence[], options: Nam
   splice(last.counts, cameLists.map(count));
   last.lists = lists;
   return moved(last, sentences, found, lists);
-}
-
-/** The readings of sentences an edit took away, unless it put the same text back (a sentence's reading is its parse's). */
-function forgetGone(gone: readonly Sentence[], came: readonly Sentence[]): void {
-  const staying = new Set(came.map((sentence) => sentence.source));
-  readings.forget(gone.map((sentence) => sentence.source).filter((source) => !staying.has(source)));
 }
 
 /** The last register with its mentions (those of `lists` it kept, in order: see buildNameRegister) moved to where `sentences` are now. */

@@ -6,7 +6,8 @@
  * sentences can then be kept, taking away the sentences that went and
  * adding those that came, rather than summed again.
  */
-import type { Sentence } from './model';
+import type { Paragraph, Sentence } from './model';
+import type { ChunkSentence } from './tokens';
 
 export interface SentenceChanges {
   /** How many sentences at the start, and at the end, are the last check's. */
@@ -46,4 +47,15 @@ export class KeptForDraft<T> {
     this.kept.set(draft, { sentences, value });
     return value;
   }
+}
+
+/** The headline's paragraph: it opens the draft, so this seldom looks past the first sentence. */
+export function headlineOf(sentences: readonly Sentence[]): Paragraph | undefined {
+  return sentences.find((sentence) => sentence.paragraph.isHeadline)?.paragraph;
+}
+
+/** The parses of the sentences that went, unless the edit put the same text back (a reading kept by parse is let go of these). */
+export function sourcesGone(gone: readonly Sentence[], came: readonly Sentence[]): ChunkSentence[] {
+  const staying = new Set(came.map((sentence) => sentence.source));
+  return gone.map((sentence) => sentence.source).filter((source) => !staying.has(source));
 }
