@@ -112,6 +112,15 @@ export class CodeServer {
   /** Ends code-server and everything it started (extension host, language server). */
   async stop(): Promise<void> {
     await stopGroup(this.child);
+    // Keep VS Code's own logs (the extension host's, and the Copydesk output channel's) beside code-server's,
+    // so a failed run can be read afterwards; the rest of the throw-away profile goes.
+    const vscodeLogs = path.join(logsDir, 'vscode');
+    fs.rmSync(vscodeLogs, { recursive: true, force: true });
+    try {
+      fs.cpSync(path.join(this.profileDir, 'user-data', 'logs'), vscodeLogs, { recursive: true });
+    } catch {
+      // No logs written (code-server never got that far): nothing to keep.
+    }
     fs.rmSync(this.profileDir, { recursive: true, force: true });
   }
 

@@ -24,6 +24,7 @@ import {
   TextDocumentSyncKind,
   TextEdit,
   MarkupKind,
+  type CancellationToken,
   type Diagnostic,
   type InitializeResult,
   type Range,
@@ -73,7 +74,7 @@ interface DraftState {
   version: number;
   config: CopydeskConfig;
   result: CheckResult;
-  /** Findings shown, by `findingKey`, so a quick fix finds its finding again. */
+  /** Findings shown, by `findingKey` (rule and place), so a quick fix finds its finding again from the diagnostic. */
   findings: Map<string, Finding>;
   /** The same findings in the order of the draft. */
   shown: Finding[];
@@ -92,6 +93,8 @@ const checkers = new Map<string, DraftChecker>();
  */
 const lastDuration = new Map<string, number>();
 const lastEnded = new Map<string, number>();
+/** Requests waiting for a draft's next check to end (see `checkedDraft`). */
+const checkWaiters = new Map<string, Set<() => void>>();
 /** A check this quick runs on every keystroke, with no wait. */
 const quickCheck = 50;
 /** Timers that show a held spelling mark once the reporter stops typing. */
@@ -161,6 +164,7 @@ documents.onDidClose(({ document }) => {
   userSettings.delete(document.uri);
   mergedConfigs.delete(document.uri);
   connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  wake(document.uri);
 });
 
 connection.onDidChangeConfiguration(() => {
@@ -190,6 +194,14 @@ function schedule(uri: string, delay: number): void {
 }
 
 async function lint(uri: string): Promise<void> {
+  try {
+    await checkNow(uri);
+  } finally {
+    wake(uri);
+  }
+}
+
+async function checkNow(uri: string): Promise<void> {
   timers.delete(uri);
   const document = documents.get(uri);
   if (!document) return;
@@ -253,7 +265,7 @@ function publish(uri: string, document: TextDocument): void {
       releases.set(uri, setTimeout(() => documents.get(uri) === document && publish(uri, document), cursor.pauseIn + 10));
       continue;
     }
-    diagnostics.push(toDiagnostic(document, finding, findingKey(finding)));
+    diagnostics.push(toDiagnostic(document, finding));
   }
   connection.sendDiagnostics({ uri, version: draft.version, diagnostics });
 }
@@ -264,7 +276,7 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-function toDiagnostic(document: TextDocument, finding: Finding, key: string): Diagnostic {
+function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
   return {
     range: rangeOf(document, finding.start, finding.end),
     severity: severities[finding.severity],
@@ -272,12 +284,20 @@ function toDiagnostic(document: TextDocument, finding: Finding, key: string): Di
     code: finding.rule,
     codeDescription: { href: `${readmeUrl}#${finding.rule}` },
     message: finding.message,
-    data: { key },
   };
 }
 
 function findingKey(finding: Finding): string {
   return `${finding.rule}:${finding.start}:${finding.end}`;
+}
+
+/**
+ * The key of the finding a diagnostic stands for, from where the editor shows it now: the
+ * editor moves a mark with the text typed before it, so a mark published for an earlier
+ * version still finds its finding, and one whose words were edited finds none.
+ */
+function diagnosticKey(document: TextDocument, diagnostic: Diagnostic): string {
+  return `${String(diagnostic.code)}:${document.offsetAt(diagnostic.range.start)}:${document.offsetAt(diagnostic.range.end)}`;
 }
 
 function ignoreKey(rule: string, text: string): string {
@@ -288,14 +308,15 @@ function rangeOf(document: TextDocument, start: number, end: number): Range {
   return { start: document.positionAt(start), end: document.positionAt(end) };
 }
 
-connection.onCodeAction(({ textDocument, context }) => {
+// Asked for just after an edit (the light bulb, Ctrl+.), the draft may not be checked yet: the answer waits for that check.
+connection.onCodeAction(async ({ textDocument, context }, token) => {
+  const draft = await checkedDraft(textDocument.uri, token);
   const document = documents.get(textDocument.uri);
-  const draft = drafts.get(textDocument.uri);
+  if (token.isCancellationRequested) throw cancelled();
   if (!document || !draft || draft.version !== document.version) return [];
   const actions: CodeAction[] = [];
   for (const diagnostic of context.diagnostics) {
-    const key = (diagnostic.data as { key?: string } | undefined)?.key;
-    const stored = key === undefined ? undefined : draft.findings.get(key);
+    const stored = draft.findings.get(diagnosticKey(document, diagnostic));
     if (diagnostic.source !== 'Copydesk' || !stored) continue;
     const finding = resolveFinding(stored, draft.result, draft.config);
     for (const fix of finding.fixes ?? []) {
@@ -410,6 +431,44 @@ connection.onRequest(requests.safeFixes, async ({ uri }, token) => {
 /** The answer to a request the editor cancelled (LSP's RequestCancelled). */
 function cancelled(): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, 'Cancelled by the editor.');
+}
+
+/**
+ * The check of the draft as it is now: the one already scheduled after the last edit, waited
+ * for (so a request does not undo the wait that keeps a long draft's checks from piling up
+ * while the reporter types), or one run at once if none is on its way. Undefined once the
+ * draft is closed or the request cancelled.
+ */
+async function checkedDraft(uri: string, token: CancellationToken): Promise<DraftState | undefined> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const document = documents.get(uri);
+    if (!document || token.isCancellationRequested) return undefined;
+    const draft = drafts.get(uri);
+    if (draft && draft.version === document.version) return draft;
+    if (!timers.has(uri)) return currentDraft(uri);
+    await nextCheck(uri, token);
+  }
+  return currentDraft(uri);
+}
+
+/** Resolves when a check of the draft ends (whatever it concluded), or the request is cancelled. */
+function nextCheck(uri: string, token: CancellationToken): Promise<void> {
+  return new Promise((resolve) => {
+    let waiters = checkWaiters.get(uri);
+    if (!waiters) checkWaiters.set(uri, (waiters = new Set()));
+    const done = (): void => {
+      waiters.delete(done);
+      if (waiters.size === 0 && checkWaiters.get(uri) === waiters) checkWaiters.delete(uri);
+      cancelling.dispose();
+      resolve();
+    };
+    waiters.add(done);
+    const cancelling = token.onCancellationRequested(done);
+  });
+}
+
+function wake(uri: string): void {
+  for (const done of [...(checkWaiters.get(uri) ?? [])]) done();
 }
 
 /** The check of the draft as it is now, running one at once if the last one is stale. */

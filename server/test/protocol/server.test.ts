@@ -93,6 +93,26 @@ describe('language server over stdio', function () {
     assert.deepEqual(await client.diagnostics(uri), []);
   });
 
+  it('offers the quick fix asked for straight after an edit, before the draft is checked again, where the mark now stands', async () => {
+    const uri = fileUri(join(folder, 'draft.txt'));
+    client.open(uri, 'Pakistan assures US\nThe PM assured me that Pakistan would deal firmly with the the terrorists.\n');
+    const [diagnostic] = await client.diagnostics(uri);
+    // Typed before the mark: the editor moves the mark along the line and asks at once (the light bulb, Ctrl+.).
+    client.change(uri, 20, 20, 'On Monday ');
+    const moved = { ...diagnostic, range: { start: { line: 1, character: 69 }, end: { line: 1, character: 72 } } };
+    const actions = await client.codeActions(uri, [moved]);
+    const fix = actions.find((action) => action.isPreferred);
+    assert.ok(fix, 'a quick fix for the moved mark');
+    assert.equal(fix.title, 'Delete the second “the”');
+    client.apply(fix);
+    assert.equal(client.text(uri), 'Pakistan assures US\nOn Monday The PM assured me that Pakistan would deal firmly with the terrorists.\n');
+    // A mark whose words were since edited stands for nothing now: no fix that would cut the wrong words.
+    client.change(uri, 20, 20, 'the the ');
+    const [again] = await client.diagnostics(uri);
+    client.change(uri, 24, 27, 'boy');
+    assert.deepEqual(await client.codeActions(uri, [again]), []);
+  });
+
   it('follows keystrokes and publishes for the final text only', async () => {
     const uri = fileUri(join(folder, 'typing.txt'));
     client.open(uri, 'Headline\n');
