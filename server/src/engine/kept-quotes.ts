@@ -235,29 +235,41 @@ function movedInQuotes(
   // A lead-in ("…put it this way:") gives its speaker to the quote opening the next paragraph.
   const next = endsInColon(oldView) || endsInColon(newView) ? paragraphs[change.index + 1] : undefined;
 
+  // Quotes are given their speakers as the loop goes; a quote further on may still send the edit to a fuller reading,
+  // which must find every quote as the last reading left it: what the loop set is undone then.
+  const undo: Array<Pick<Quote, 'attribution' | 'attributedBy' | 'likelyEnd'> & { quote: Quote }> = [];
+  const give = (quote: Quote, placing: Partial<Pick<Quote, 'attribution' | 'attributedBy' | 'likelyEnd'>>): void => {
+    undo.push({ quote, attribution: quote.attribution, attributedBy: quote.attributedBy, likelyEnd: quote.likelyEnd });
+    Object.assign(quote, placing);
+  };
+  const fail = (): undefined => {
+    for (let k = undo.length - 1; k >= 0; k--) {
+      const { quote, ...was } = undo[k];
+      Object.assign(quote, was);
+    }
+    return undefined;
+  };
   for (let i = 0; i < found.quotes.length; i++) {
     const old = last.quotes[i];
     const quote = found.quotes[i];
     if ((typedIn(quote) && (quote.parts.length === 1 || !keepsLongQuotes)) || (next && quote.parts[0].paragraph === next)) {
       // A quote that reads the edited paragraph for its speaker: looked for again, it must find the one it had.
-      if (quote.parts.length !== 1 || !quote.closed) return undefined;
+      if (quote.parts.length !== 1 || !quote.closed) return fail();
       const placed = placeQuote(quote, placing.context);
       const now = placed && placing.standingFor(placed, old);
-      if (placed ? !now : old.attribution) return undefined;
+      if (placed ? !now : old.attribution) return fail();
       if (!placed || !now) continue;
       if (now !== old.attribution) replaced.set(old.attribution!, now);
-      quote.attribution = now;
-      quote.attributedBy = placed.place;
+      give(quote, { attribution: now, attributedBy: placed.place });
       continue;
     }
     // Where an unclosed quote's closing mark belongs, found with its speaker (a kept quote has been moved already).
-    if (quote !== old && old.likelyEnd !== undefined) quote.likelyEnd = old.likelyEnd + (old.parts[old.parts.length - 1].paragraph.index > change.index ? change.shift : 0);
+    if (quote !== old && old.likelyEnd !== undefined) give(quote, { likelyEnd: old.likelyEnd + (old.parts[old.parts.length - 1].paragraph.index > change.index ? change.shift : 0) });
     if (!old.attribution) continue;
     const attribution = replaced.get(old.attribution) ?? (old.attribution.paragraph === removed ? undefined : old.attribution);
     // Found in the edited paragraph by a quote not looked for again: read afresh.
-    if (!attribution) return undefined;
-    quote.attribution = attribution;
-    quote.attributedBy = old.attributedBy;
+    if (!attribution) return fail();
+    if (quote.attribution !== attribution || quote.attributedBy !== old.attributedBy) give(quote, { attribution, attributedBy: old.attributedBy });
   }
   if (change.shift !== 0) moveAttributions(last.quotes, attributions, change);
   return { read: { quotes: found.quotes, attributions }, cues: after.found };
