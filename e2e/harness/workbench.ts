@@ -432,11 +432,48 @@ export class Workbench {
         await this.page.mouse.move(box.x + box.width / 2, box.y + box.height - 20); // below the text: no hover opens
         await this.page.mouse.wheel(-100_000, 0);
       }
+      // VS Code draws no bulb for actions that arrive while the editor lacks the focus (Go to Line moves
+      // the cursor while its own box has it): step off and back from the keyboard, as a person
+      // nudges the cursor, so it asks again with the focus in the editor.
+      await this.page.locator('.editor-group-container.active .monaco-editor.focused').waitFor();
+      const at = await this.selection();
       const bulb = this.page
         .locator('.editor-group-container.active .monaco-editor')
         .locator('[class*="codicon-gutter-lightbulb"], .lightBulbWidget [class*="codicon-lightbulb"], .lightBulbWidget [class*="codicon-light-bulb"]')
         .first();
-      await bulb.waitFor({ state: 'visible', timeout: 15_000 });
+      let shown = false;
+      for (let nudge = 0; nudge < 3 && !shown && at; nudge++) {
+        const [off, back] = at.col > 1 ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
+        await this.page.keyboard.press(off);
+        await this.page.keyboard.press(back);
+        await this.waitForCursor(at.line, at.col);
+        shown = await bulb.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
+        if (shown && nudge > 0) console.log(`      (the light bulb showed after ${nudge + 1} cursor moves)`);
+      }
+      if (!shown && at) {
+        // Seen here about one run in four after the Problems panel and Go to Line: the server answers
+        // every request for the spot with the fix (logged on its side), yet VS Code draws no bulb, and
+        // no cursor move or click brings it back; an edit does. A letter typed and taken back leaves
+        // the draft as it was, and VS Code asks again with the diagnostics that follow.
+        await this.page.keyboard.type('x');
+        await sleep(500);
+        await this.page.keyboard.press('Backspace');
+        await this.waitForCursor(at.line, at.col);
+        shown = await bulb.waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false);
+        if (shown) console.log('      (the light bulb showed after a letter typed and taken back)');
+      }
+      if (!shown) {
+        // Say whether the server offered nothing or VS Code drew no bulb for what it offered.
+        await this.page.keyboard.press('Control+.');
+        const offered = await menu.waitFor({ state: 'visible', timeout: 5_000 })
+          .then(() => menu.locator('.monaco-list-row.action').allTextContents(), () => []);
+        await this.page.keyboard.press('Escape');
+        // And the gutter's marks: VS Code keeps the bulb off a first line whose gutter holds another.
+        const gutter = await this.page.locator('.editor-group-container.active .monaco-editor .glyph-margin-widgets > *').evaluateAll((marks) =>
+          marks.map((mark) => `${mark.className} @${(mark as HTMLElement).style.top}`),
+        );
+        throw new Error(`no light bulb at ${at ? `Ln ${at.line}, Col ${at.col}` : 'the cursor'} after three cursor moves and an edit; Ctrl+. offers ${JSON.stringify(offered)}; the gutter holds ${JSON.stringify(gutter)}`);
+      }
       await bulb.click();
     } else {
       await this.page.keyboard.press('Control+.');
