@@ -100,6 +100,9 @@ export class KeptQuotes {
   }
 }
 
+/** What giving a quote its speaker sets on it. */
+type QuotePlacing = Pick<Quote, 'attribution' | 'attributedBy' | 'likelyEnd'>;
+
 /** A reading brought to the new text, with the edited paragraph's cues. */
 interface Edited {
   read: QuotesRead;
@@ -237,8 +240,8 @@ function movedInQuotes(
 
   // Quotes are given their speakers as the loop goes; a quote further on may still send the edit to a fuller reading,
   // which must find every quote as the last reading left it: what the loop set is undone then.
-  const undo: Array<Pick<Quote, 'attribution' | 'attributedBy' | 'likelyEnd'> & { quote: Quote }> = [];
-  const give = (quote: Quote, placing: Partial<Pick<Quote, 'attribution' | 'attributedBy' | 'likelyEnd'>>): void => {
+  const undo: Array<QuotePlacing & { quote: Quote }> = [];
+  const give = (quote: Quote, placing: Partial<QuotePlacing>): void => {
     undo.push({ quote, attribution: quote.attribution, attributedBy: quote.attributedBy, likelyEnd: quote.likelyEnd });
     Object.assign(quote, placing);
   };
