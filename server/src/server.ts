@@ -25,6 +25,7 @@ import {
   TextEdit,
   MarkupKind,
   type CancellationToken,
+  type Disposable,
   type Diagnostic,
   type InitializeResult,
   type Range,
@@ -93,7 +94,7 @@ const checkers = new Map<string, DraftChecker>();
  */
 const lastDuration = new Map<string, number>();
 const lastEnded = new Map<string, number>();
-/** Requests waiting for a draft's next check to end (see `checkedDraft`). */
+/** Requests waiting for a draft's next check to end (see `currentDraft`). */
 const checkWaiters = new Map<string, Set<() => void>>();
 /** A check this quick runs on every keystroke, with no wait. */
 const quickCheck = 50;
@@ -310,14 +311,15 @@ function rangeOf(document: TextDocument, start: number, end: number): Range {
 
 // Asked for just after an edit (the light bulb, Ctrl+.), the draft may not be checked yet: the answer waits for that check.
 connection.onCodeAction(async ({ textDocument, context }, token) => {
-  const draft = await checkedDraft(textDocument.uri, token);
+  const draft = await currentDraft(textDocument.uri, token);
   const document = documents.get(textDocument.uri);
   if (token.isCancellationRequested) throw cancelled();
   if (!document || !draft || draft.version !== document.version) return [];
   const actions: CodeAction[] = [];
   for (const diagnostic of context.diagnostics) {
+    if (diagnostic.source !== 'Copydesk') continue;
     const stored = draft.findings.get(diagnosticKey(document, diagnostic));
-    if (diagnostic.source !== 'Copydesk' || !stored) continue;
+    if (!stored) continue;
     const finding = resolveFinding(stored, draft.result, draft.config);
     for (const fix of finding.fixes ?? []) {
       const edits = fix.edits.map((edit) => TextEdit.replace(rangeOf(document, edit.start, edit.end), edit.newText));
@@ -389,8 +391,8 @@ connection.onExecuteCommand(({ command, arguments: args = [] }) => {
 });
 
 /** What the article model knows about the place under the pointer: a name's register entry, or who said a quote. */
-connection.onHover(async ({ textDocument, position }) => {
-  const draft = await currentDraft(textDocument.uri);
+connection.onHover(async ({ textDocument, position }, token) => {
+  const draft = await currentDraft(textDocument.uri, token);
   const document = documents.get(textDocument.uri);
   if (!draft || !document) return null;
   const offset = document.offsetAt(position);
@@ -407,7 +409,7 @@ connection.onHover(async ({ textDocument, position }) => {
 });
 
 connection.onRequest(requests.report, async ({ uri }, token) => {
-  const draft = await currentDraft(uri);
+  const draft = await currentDraft(uri, token);
   const document = documents.get(uri);
   // Cancelled while the draft was being checked: the editor has moved on, so the report is not built.
   if (token.isCancellationRequested) throw cancelled();
@@ -419,7 +421,7 @@ connection.onRequest(requests.report, async ({ uri }, token) => {
 
 /** Every safe fix as one edit, for "Fix All Safe Problems": one undo step in the editor. */
 connection.onRequest(requests.safeFixes, async ({ uri }, token) => {
-  const draft = await currentDraft(uri);
+  const draft = await currentDraft(uri, token);
   const document = documents.get(uri);
   if (token.isCancellationRequested) throw cancelled();
   if (!draft || !document) return null;
@@ -439,48 +441,37 @@ function cancelled(): ResponseError<void> {
  * while the reporter types), or one run at once if none is on its way. Undefined once the
  * draft is closed or the request cancelled.
  */
-async function checkedDraft(uri: string, token: CancellationToken): Promise<DraftState | undefined> {
+async function currentDraft(uri: string, token?: CancellationToken): Promise<DraftState | undefined> {
   for (let attempt = 0; attempt < 20; attempt++) {
     const document = documents.get(uri);
-    if (!document || token.isCancellationRequested) return undefined;
+    if (!document || token?.isCancellationRequested) return undefined;
     const draft = drafts.get(uri);
     if (draft && draft.version === document.version) return draft;
-    if (!timers.has(uri)) return currentDraft(uri);
-    await nextCheck(uri, token);
+    if (timers.has(uri)) await nextCheck(uri, token);
+    else await lint(uri);
   }
-  return currentDraft(uri);
+  return drafts.get(uri);
 }
 
 /** Resolves when a check of the draft ends (whatever it concluded), or the request is cancelled. */
-function nextCheck(uri: string, token: CancellationToken): Promise<void> {
+function nextCheck(uri: string, token: CancellationToken | undefined): Promise<void> {
   return new Promise((resolve) => {
     let waiters = checkWaiters.get(uri);
     if (!waiters) checkWaiters.set(uri, (waiters = new Set()));
+    let cancelling: Disposable | undefined;
     const done = (): void => {
       waiters.delete(done);
       if (waiters.size === 0 && checkWaiters.get(uri) === waiters) checkWaiters.delete(uri);
-      cancelling.dispose();
+      cancelling?.dispose();
       resolve();
     };
     waiters.add(done);
-    const cancelling = token.onCancellationRequested(done);
+    cancelling = token?.onCancellationRequested(done);
   });
 }
 
 function wake(uri: string): void {
   for (const done of [...(checkWaiters.get(uri) ?? [])]) done();
-}
-
-/** The check of the draft as it is now, running one at once if the last one is stale. */
-async function currentDraft(uri: string): Promise<DraftState | undefined> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const document = documents.get(uri);
-    if (!document) return undefined;
-    const draft = drafts.get(uri);
-    if (draft && draft.version === document.version) return draft;
-    await lint(uri);
-  }
-  return drafts.get(uri);
 }
 
 async function configFor(document: TextDocument): Promise<CopydeskConfig> {
