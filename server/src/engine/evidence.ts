@@ -22,16 +22,20 @@ interface Closest {
 }
 
 /**
- * For each misspelling, the article's word closest to it (one or two edits,
+ * For each misspelling made once, the article's word closest to it (one or two edits,
  * or one dropped syllable), among words the article can vouch for:
- * dictionary words and words it uses more than once. Fewest edits win, then
- * the most uses; ties go to the word first in the alphabet, as the near words
- * and the article's counts come in no particular order. `trusted` vouches for
- * more words (the desk's own).
+ * dictionary words and words it uses more than once, but never a word that
+ * is itself among the misspellings ("dura" twice cannot vouch for "duran"
+ * when both are flagged: fixing each to the other would never end). Fewest
+ * edits win, then the most uses; ties go to the word first in the alphabet,
+ * as the near words and the article's counts come in no particular order.
+ * `trusted` vouches for more words (the desk's own).
  */
 export function articleEvidence(typed: readonly string[], model: ArticleModel, speller: Speller, trusted: (key: string) => boolean): Array<ArticleEvidence | undefined> {
   const nearWords = nearWordsFor(speller);
   learnArticle(nearWords, model);
+  const misspelt = new Set(typed.map(keyOf));
+  const typedTwice = repeated(typed);
   const closest = new Map<string, Closest | undefined>();
   for (const text of typed) {
     const key = keyOf(text);
@@ -39,7 +43,7 @@ export function articleEvidence(typed: readonly string[], model: ArticleModel, s
     let best: Closest | undefined;
     for (const { word: other, distance: edits } of nearWords.near(key)) {
       const count = model.wordCounts.get(other);
-      if (count === undefined || !(count > 1 || speller.knows(other) || trusted(other))) continue;
+      if (count === undefined || misspelt.has(other) || !(count > 1 || speller.knows(other) || trusted(other))) continue;
       if (!best || edits < best.edits || (edits === best.edits && (count > best.count || (count === best.count && other < best.key)))) best = { key: other, count, edits };
     }
     closest.set(key, best);
@@ -48,12 +52,28 @@ export function articleEvidence(typed: readonly string[], model: ArticleModel, s
   const firstWords = firstUses(model, new Set([...closest.values()].flatMap((best) => (best ? [best.key] : []))));
   return typed.map((text) => {
     const best = closest.get(keyOf(text));
-    if (!best) return undefined;
+    // A misspelling made twice is the reporter's spelling, not a slip of the
+    // fingers: the article is no evidence of what it should be ("adoptee" four
+    // times is not "adopted", which appears six).
+    if (!best || typedTwice.has(text)) return undefined;
     const first = firstWords.get(best.key);
-    // A name keeps its capitals: "Gokhale", not "gokhale".
-    const isName = first !== undefined && !first.startsClause && /^\p{Lu}/u.test(first.text);
-    return { word: isName ? first.text : best.key, count: best.count };
+    return { word: first && keepsCapital(first, best.key, model, speller, trusted) ? first.text : best.key, count: best.count };
   });
+}
+
+/**
+ * Whether the article's word is offered with the capital of its first use.
+ * A name keeps its capitals: "Gokhale", not "gokhale". A capital where a
+ * clause opens says nothing ("However"), unless the word in lower case is one
+ * no dictionary knows and the article never writes so: "Duran" at the start
+ * of every sentence is still a name, and "duran" would be flagged in turn.
+ */
+function keepsCapital(first: Word, key: string, model: ArticleModel, speller: Speller, trusted: (key: string) => boolean): boolean {
+  if (!/^\p{Lu}/u.test(first.text)) return false;
+  if (!first.startsClause) return true;
+  if (speller.knows(key) || trusted(key)) return false;
+  // Rare (a word first used to open a sentence, unknown in lower case): a look through the words is affordable.
+  return !model.words.some((word) => word.key === key && !/^\p{Lu}/u.test(word.text));
 }
 
 /**
@@ -161,6 +181,13 @@ function firstUsesSince(model: ArticleModel, keys: Set<string>, last?: Map<strin
 function firstIn(sentences: readonly Sentence[], key: string): Word | undefined {
   for (const sentence of sentences) for (const word of sentence.words) if (word.key === key) return word;
   return undefined;
+}
+
+function repeated(texts: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const text of texts) (seen.has(text) ? twice : seen).add(text);
+  return twice;
 }
 
 function keyOf(text: string): string {

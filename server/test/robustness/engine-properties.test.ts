@@ -41,6 +41,14 @@ describe('engine on hostile drafts (property tests)', function () {
     );
   });
 
+  it('ends the fix loops random drafts have found', () => {
+    // The article's "Duran" offered in lower case, then "duran" fixed to "Dura" and back;
+    // two flagged words offered as each other's spelling.
+    for (const text of ['D🇮🇳uran— Dura\u200dمحمد”n played. 👍Duran Duran Dura👍n played.\n', 'The duran duran played. The dura dura played.\n']) {
+      fixAllSafeUntilDone(text, 'markdown', maxFixRounds);
+    }
+  });
+
   it('applying any one fix leaves the rest of the draft checkable and sound', () => {
     holds(
       fc.property(hostileDraft, languageId, fc.nat(), (text, language, pick) => {

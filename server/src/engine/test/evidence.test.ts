@@ -8,8 +8,10 @@ import { dictionaries } from '../../../test/dictionaries';
 import { seededRandom } from '../../../test/seeded-random';
 
 /** The evidence search as first written, measuring every distinct word of the article: the reference. */
-function referenceEvidence(typed: string, model: ArticleModel, speller: Speller, trusted: (key: string) => boolean): ArticleEvidence | undefined {
-  const key = typed.toLowerCase().replace(/’/g, "'");
+function referenceEvidence(typed: string, allTyped: readonly string[], model: ArticleModel, speller: Speller, trusted: (key: string) => boolean): ArticleEvidence | undefined {
+  const keyOf = (text: string) => text.toLowerCase().replace(/’/g, "'");
+  const key = keyOf(typed);
+  if (allTyped.filter((t) => t === typed).length > 1) return undefined;
   const limit = key.length <= 4 ? 1 : 2;
   let best: { key: string; count: number; edits: number } | undefined;
   for (const [other, count] of model.wordCounts) {
@@ -18,13 +20,15 @@ function referenceEvidence(typed: string, model: ArticleModel, speller: Speller,
     if (edits === Infinity && key.length >= 5 && dropsOneRun(key, other, 3)) edits = limit;
     if (edits === Infinity) continue;
     if (edits > 1 && !dropsOneRun(key, other, 3) && speller.nearDictionaryWord(key)) continue;
-    if (!(count > 1 || speller.knows(other) || trusted(other))) continue;
+    if (allTyped.some((t) => keyOf(t) === other) || !(count > 1 || speller.knows(other) || trusted(other))) continue;
     if (!best || edits < best.edits || (edits === best.edits && (count > best.count || (count === best.count && other < best.key)))) best = { key: other, count, edits };
   }
   if (!best) return undefined;
   const first = model.words.find((word) => word.key === best.key);
-  const isName = first !== undefined && !first.startsClause && /^\p{Lu}/u.test(first.text);
-  return { word: isName ? first.text : best.key, count: best.count };
+  const uses = model.words.filter((word) => word.key === best.key);
+  const alwaysCapital = uses.every((word) => /^\p{Lu}/u.test(word.text)) && !speller.knows(best.key) && !trusted(best.key);
+  const keepsCapital = first !== undefined && /^\p{Lu}/u.test(first.text) && (!first.startsClause || alwaysCapital);
+  return { word: keepsCapital ? first.text : best.key, count: best.count };
 }
 
 /** The word with one to three slips: letters changed, dropped, added, swapped, or a run of them dropped. */
@@ -55,7 +59,7 @@ describe('evidence from the article', () => {
       const typed = Array.from({ length: 150 }, () => misspell(words[Math.floor(next() * words.length)].text, next));
       assert.deepEqual(
         articleEvidence(typed, model, speller, trusted),
-        typed.map((t) => referenceEvidence(t, model, speller, trusted)),
+        typed.map((t) => referenceEvidence(t, typed, model, speller, trusted)),
         name,
       );
     }

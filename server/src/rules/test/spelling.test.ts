@@ -147,6 +147,32 @@ describe('spelling', () => {
       assert.equal(resolved(findings[0], result).suggestions?.[0], 'court');
     });
 
+    it('never takes a word it flags as the article’s spelling of another', () => {
+      const text = 'The duran duran played. The dura dura played.';
+      const { findings } = spellingOf(text);
+      assert.deepEqual(flagged(text, findings), ['duran', 'duran', 'dura', 'dura']);
+      for (const finding of findings) assert.match(finding.message, /is not in the dictionary/);
+    });
+
+    it('takes a misspelling made twice as the reporter’s spelling, not a slip the article can correct', () => {
+      const text = 'The referendum passed. Two referenda failed, and the referenda before them.';
+      const { findings } = spellingOf(text);
+      assert.deepEqual(flagged(text, findings), ['referenda', 'referenda']);
+      for (const finding of findings) assert.match(finding.message, /is not in the dictionary/);
+      const once = 'The referendum passed. Two referenda failed.';
+      assert.match(spellingOf(once).findings[0].message, /typo for “referendum”/);
+    });
+
+    it('keeps the capital of a name the article only ever writes at the start of a sentence', () => {
+      const text = 'Duran arrived. Duran played. The uran crowd cheered.';
+      const { findings } = spellingOf(text);
+      assert.deepEqual(flagged(text, findings), ['uran']);
+      assert.match(findings[0].message, /typo for “Duran”, which appears twice/);
+      // A dictionary word that only opens sentences is still offered in lower case.
+      const common = 'However late, it came. However slow, it came. It was howver fine.';
+      assert.match(spellingOf(common).findings[0].message, /typo for “however”/);
+    });
+
     it('are not computed on the keystroke path', () => {
       const { findings } = spellingOf('They said they would recieve the report.');
       assert.equal(findings[0].suggestions, undefined);
