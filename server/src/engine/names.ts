@@ -1009,10 +1009,15 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
   const keyParts: string[][] = [];
   const keys: string[] = [];
   const respellings: NameRespelling[] = [];
+  // The last register's mentions of sentences read as they were are moved rather than made anew.
+  const placedBefore = last && last.generation === ids.generation ? mentionsByList(last) : undefined;
   lists.forEach((list, i) => {
+    const from = placedBefore?.get(list)?.shift();
+    let k = from ?? 0;
     for (const r of list) {
+      const before = from !== undefined && (!r.weak || last!.grouped.has(r.names[0].spellingId)) ? last!.register.mentions[k++] : undefined;
       if (r.weak && !grouped.has(r.names[0].spellingId)) continue;
-      const mention = place(r, sentences[i]);
+      const mention = before ? placeAgain(before, r, sentences[i]) : place(r, sentences[i]);
       let respelled = false;
       r.names.forEach((word, j) => {
         if (!straying.has(word.spellingId)) return;
@@ -1308,6 +1313,32 @@ function sameWords(a: readonly RunWord[], b: readonly RunWord[]): boolean {
   );
 }
 
+/**
+ * Where each of the last register's sentence lists placed its mentions in it
+ * (a list two sentences share, for equal texts, once for each).
+ */
+function mentionsByList(last: LastBuild): Map<readonly Mention[], number[]> {
+  const starts = new Map<readonly Mention[], number[]>();
+  let k = 0;
+  last.lists.forEach((list, i) => {
+    if (last.counts[i] > 0) {
+      const known = starts.get(list);
+      if (known) known.push(k);
+      else starts.set(list, [k]);
+    }
+    k += last.counts[i];
+  });
+  return starts;
+}
+
+/** A mention `place` made from `r` on an earlier check, as `place` would make it on this one. */
+function placeAgain(mention: NameMention, r: Mention, sentence: Sentence): NameMention {
+  move(mention, r, sentence);
+  mention.inHeadline = sentence.paragraph.isHeadline;
+  mention.entry = undefined as unknown as NameEntry;
+  return mention;
+}
+
 /** A sentence's mention with this check's offsets. */
 function place(r: Mention, sentence: Sentence): NameMention {
   const startOf = (w: RunWord) => sentence.start + w.offset;
@@ -1372,7 +1403,8 @@ function linkEntries(
   };
   const canonicalText = (m: NameMention) => {
     let text = m.text;
-    for (const part of [...m.parts].reverse()) {
+    for (let j = m.parts.length - 1; j >= 0; j--) {
+      const part = m.parts[j];
       const canonical = canonicalOf(part.spelling);
       if (canonical !== part.spelling) text = text.slice(0, part.start - m.start) + canonical + text.slice(part.end - m.start);
     }
@@ -1431,14 +1463,14 @@ function linkEntries(
   };
 
   // One-word mentions: a surname or first name of a full name, an acronym, or a name of its own.
-  const surnames = new Map<string, Array<{ entry: NameEntry; parts: string[] }>>();
-  for (const f of fullEntries) {
-    if (isOrganisation(f.parts) || places.has(f.parts.join(' ').toLowerCase())) continue;
-    for (const part of [f.parts[f.parts.length - 1], f.parts[0]]) {
+  const surnames = new Map<string, NameEntry[]>();
+  for (const { entry, parts } of fullEntries) {
+    if (isOrganisation(parts) || places.has(parts.join(' ').toLowerCase())) continue;
+    for (const part of [parts[parts.length - 1], parts[0]]) {
       if (places.has(part.toLowerCase())) continue;
-      const list = surnames.get(part) ?? [];
-      if (!list.includes(f)) list.push(f);
-      surnames.set(part, list);
+      const list = surnames.get(part);
+      if (!list) surnames.set(part, [entry]);
+      else if (!list.includes(entry)) list.push(entry);
     }
   }
   const deskAliases = new Map<string, string>();
@@ -1461,7 +1493,7 @@ function linkEntries(
     // Filed under their first and last words only, so every one has `spelling` at one end.
     const candidates = surnames.get(spelling) ?? [];
     if (candidates.length > 0 && !mention.isAcronym) {
-      const entry = nearest(candidates.map((c) => c.entry), mention.start);
+      const entry = nearest(candidates, mention.start);
       attach(i, entry);
       lastSingle.set(entry, mention.start);
       continue;
@@ -1521,10 +1553,10 @@ function kindOf(entry: NameEntry, members: readonly number[], hints: KindHints, 
     return acronyms.definition(entry.canonical) ? 'organisation' : 'acronym';
   }
   const score = { person: 0, organisation: 0, place: 0 };
-  const words = entry.canonical.split(/\s+/);
-  if (isOrganisation(words)) score.organisation += 3;
-  if (places.has(entry.canonical.toLowerCase())) score.place += 3;
-  if (words.length > 1 && compassWords.has(words[0].toLowerCase())) score.place += 2;
+  const { words, organisation, place, compass } = shapeOf(entry.canonical);
+  if (organisation) score.organisation += 3;
+  if (place) score.place += 3;
+  if (compass) score.place += 2;
   if (entry.mentions.some((m) => m.isAcronym)) score.organisation += 2;
   let takesThe = false;
   for (const i of members) {
@@ -1532,15 +1564,26 @@ function kindOf(entry: NameEntry, members: readonly number[], hints: KindHints, 
     score.place += hints.place[i];
     if (hints.takesThe[i]) takesThe = true;
   }
-  if (words.length >= 2 && score.organisation === 0 && score.place === 0) score.person += 1;
+  if (words >= 2 && score.organisation === 0 && score.place === 0) score.person += 1;
   if (takesThe) {
     score.person = 0;
-    if (words.length > 1) score.organisation += 1;
+    if (words > 1) score.organisation += 1;
   }
   // The highest score; on a tie the first of person, organisation, place.
   let best: keyof typeof score = 'person';
   if (score.organisation > score[best]) best = 'organisation';
   if (score.place > score[best]) best = 'place';
-  if (score[best] === 0) return words.length >= 2 ? 'person' : 'place';
+  if (score[best] === 0) return words >= 2 ? 'person' : 'place';
   return best;
 }
+
+/** What a name's words alone say of its kind: remembered, as every check asks it of every entry. */
+const shapeOf = memoize((canonical: string) => {
+  const words = canonical.split(/\s+/);
+  return {
+    words: words.length,
+    organisation: isOrganisation(words),
+    place: places.has(canonical.toLowerCase()),
+    compass: words.length > 1 && compassWords.has(words[0].toLowerCase()),
+  };
+});
