@@ -7,6 +7,7 @@ import { KeptForDraft, type SentenceChanges } from './sentence-changes';
 import { dropsOneRun, editCount } from './edit-distance';
 import { NearWords } from './near-words';
 import type { Speller } from './spelling';
+import { mentionAt } from './names';
 
 /** A word the article uses elsewhere that the misspelling is probably meant to be. */
 export interface ArticleEvidence {
@@ -50,7 +51,10 @@ export function articleEvidence(typed: readonly string[], model: ArticleModel, s
   }
 
   const firstWords = firstUses(model, new Set([...closest.values()].flatMap((best) => (best ? [best.key] : []))));
+  const asNames = namesTypedInLowerCase(typed, model);
   return typed.map((text) => {
+    const asName = asNames.get(keyOf(text));
+    if (asName && /^\p{Ll}/u.test(text)) return asName;
     const best = closest.get(keyOf(text));
     // A misspelling made twice is the reporter's spelling, not a slip of the
     // fingers: the article is no evidence of what it should be ("adoptee" four
@@ -59,6 +63,41 @@ export function articleEvidence(typed: readonly string[], model: ArticleModel, s
     const first = firstWords.get(best.key);
     return { word: first && keepsCapital(first, best.key, model, speller, trusted) ? first.text : best.key, count: best.count };
   });
+}
+
+/**
+ * The article's own capitalised writing of misspellings that are a name typed
+ * in lower case ("pulwama" in a story that writes "Pulwama"), by key, with how
+ * often the article writes it so. The spelling check flags the lower-case
+ * word only because it is no dictionary word; the article shows what it is.
+ */
+function namesTypedInLowerCase(typed: readonly string[], model: ArticleModel): Map<string, ArticleEvidence> {
+  const flagged = new Map<string, number>();
+  for (const text of typed) flagged.set(keyOf(text), (flagged.get(keyOf(text)) ?? 0) + 1);
+  // The key used where it is not flagged: rare, so the words are looked through for those alone.
+  const sought = new Set([...flagged].filter(([key, count]) => (model.wordCounts.get(key) ?? 0) > count).map(([key]) => key));
+  const found = new Map<string, ArticleEvidence>();
+  if (sought.size === 0) return found;
+  const capitalised = model.words.filter((word) => sought.has(word.key) && /^\p{Lu}\p{Ll}/u.test(word.text));
+  for (const word of capitalised) if (!found.has(word.key) && isPersonOrPlace(word, model)) found.set(word.key, { word: word.text, count: 0 });
+  for (const word of capitalised) {
+    const name = found.get(word.key);
+    if (name?.word === word.text) name.count++;
+  }
+  return found;
+}
+
+/**
+ * Whether a capitalised word names a person or a place in the story: one
+ * capitalised inside a sentence of the body, and read as such by the names
+ * register. A capital opening a sentence or in a headline says nothing
+ * ("Refoulement …"), and an organisation's name is often made of plain words
+ * ("the Adoptee Citizenship Act" does not make "adoptee" a name).
+ */
+function isPersonOrPlace(word: Word, model: ArticleModel): boolean {
+  if (word.startsClause || word.sentence.paragraph.isHeadline) return false;
+  const kind = mentionAt(model.names, word.start)?.entry.kind;
+  return kind === 'person' || kind === 'place';
 }
 
 /**

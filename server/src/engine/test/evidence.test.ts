@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { articleEvidence, type ArticleEvidence } from '../evidence';
 import { dropsOneRun, editCount } from '../edit-distance';
 import { buildModel, type ArticleModel } from '../model';
+import { mentionAt } from '../names';
 import { spellerFor, type Speller } from '../spelling';
 import { readFixture } from '../../../test/fixtures';
 import { dictionaries } from '../../../test/dictionaries';
@@ -11,6 +12,9 @@ import { seededRandom } from '../../../test/seeded-random';
 function referenceEvidence(typed: string, allTyped: readonly string[], model: ArticleModel, speller: Speller, trusted: (key: string) => boolean): ArticleEvidence | undefined {
   const keyOf = (text: string) => text.toLowerCase().replace(/’/g, "'");
   const key = keyOf(typed);
+  const unflagged = model.words.filter((word) => word.key === key).length - allTyped.filter((t) => keyOf(t) === key).length;
+  const asName = model.words.find((word) => word.key === key && /^\p{Lu}\p{Ll}/u.test(word.text) && !word.startsClause && !word.sentence.paragraph.isHeadline && ['person', 'place'].includes(mentionAt(model.names, word.start)?.entry.kind ?? ''));
+  if (/^\p{Ll}/u.test(typed) && unflagged > 0 && asName) return { word: asName.text, count: model.words.filter((word) => word.text === asName.text).length };
   if (allTyped.filter((t) => t === typed).length > 1) return undefined;
   const limit = key.length <= 4 ? 1 : 2;
   let best: { key: string; count: number; edits: number } | undefined;

@@ -163,6 +163,14 @@ describe('spelling', () => {
       assert.match(spellingOf(once).findings[0].message, /typo for “referendum”/);
     });
 
+    it('offers the capital for a name typed in lower case, as the article writes it', () => {
+      const text = 'Attack in Kashmir\nMilitants struck in Pulwama on Thursday. Pulwama is quiet now. Police in pulwama said so.';
+      const { result, findings } = spellingOf(text);
+      assert.deepEqual(flagged(text, findings), ['pulwama']);
+      assert.match(findings[0].message, /typo for “Pulwama”, which appears twice/);
+      assert.deepEqual(resolved(findings[0], result).fixes?.[0].edits, [{ start: text.indexOf('pulwama'), end: text.indexOf('pulwama') + 7, newText: 'Pulwama' }]);
+    });
+
     it('keeps the capital of a name the article only ever writes at the start of a sentence', () => {
       const text = 'Duran arrived. Duran played. The uran crowd cheered.';
       const { findings } = spellingOf(text);
