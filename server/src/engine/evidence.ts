@@ -23,20 +23,24 @@ interface Closest {
 }
 
 /**
- * For each misspelling made once, the article's word closest to it (one or two edits,
+ * For each misspelling, the article's word closest to it (one or two edits,
  * or one dropped syllable), among words the article can vouch for:
  * dictionary words and words it uses more than once, but never a word that
  * is itself among the misspellings ("dura" twice cannot vouch for "duran"
- * when both are flagged: fixing each to the other would never end). Fewest
- * edits win, then the most uses; ties go to the word first in the alphabet,
- * as the near words and the article's counts come in no particular order.
- * `trusted` vouches for more words (the desk's own).
+ * when both are flagged: fixing each to the other would never end), nor one
+ * with a possessive or an abbreviation's stop (a misspelling is matched
+ * without them). Fewest edits win, then the most uses; ties go to the word
+ * first in the alphabet, as the near words and the article's counts come in
+ * no particular order. `trusted` vouches for more words (the desk's own).
+ * A word the article writes twice, in any case, has no evidence: it is the
+ * reporter's spelling, not a slip of the fingers ("referenda" twice is not
+ * "referendum"); a name typed in lower case has the article's capitalised
+ * writing of it (see namesTypedInLowerCase).
  */
 export function articleEvidence(typed: readonly string[], model: ArticleModel, speller: Speller, trusted: (key: string) => boolean): Array<ArticleEvidence | undefined> {
   const nearWords = nearWordsFor(speller);
   learnArticle(nearWords, model);
   const misspelt = new Set(typed.map(keyOf));
-  const typedTwice = repeated(typed);
   const closest = new Map<string, Closest | undefined>();
   for (const text of typed) {
     const key = keyOf(text);
@@ -44,7 +48,7 @@ export function articleEvidence(typed: readonly string[], model: ArticleModel, s
     let best: Closest | undefined;
     for (const { word: other, distance: edits } of nearWords.near(key)) {
       const count = model.wordCounts.get(other);
-      if (count === undefined || misspelt.has(other) || !(count > 1 || speller.knows(other) || trusted(other))) continue;
+      if (count === undefined || misspelt.has(other) || notAStem.test(other) || !(count > 1 || speller.knows(other) || trusted(other))) continue;
       if (!best || edits < best.edits || (edits === best.edits && (count > best.count || (count === best.count && other < best.key)))) best = { key: other, count, edits };
     }
     closest.set(key, best);
@@ -53,17 +57,18 @@ export function articleEvidence(typed: readonly string[], model: ArticleModel, s
   const firstWords = firstUses(model, new Set([...closest.values()].flatMap((best) => (best ? [best.key] : []))));
   const asNames = namesTypedInLowerCase(typed, model);
   return typed.map((text) => {
-    const asName = asNames.get(keyOf(text));
+    const key = keyOf(text);
+    const asName = asNames.get(key);
     if (asName && /^\p{Ll}/u.test(text)) return asName;
-    const best = closest.get(keyOf(text));
-    // A misspelling made twice is the reporter's spelling, not a slip of the
-    // fingers: the article is no evidence of what it should be ("adoptee" four
-    // times is not "adopted", which appears six).
-    if (!best || typedTwice.has(text)) return undefined;
-    const first = firstWords.get(best.key);
-    return { word: first && keepsCapital(first, best.key, model, speller, trusted) ? first.text : best.key, count: best.count };
+    const best = closest.get(key);
+    if (!best || (model.wordCounts.get(key) ?? 0) > 1) return undefined;
+    const word = writtenAs(firstWords.get(best.key), best.key, model, speller, trusted);
+    return word === undefined ? undefined : { word, count: best.count };
   });
 }
+
+/** A possessive or an abbreviation's stop at the end of a word's key. */
+const notAStem = /(?:'s?|\.)$/u;
 
 /**
  * The article's own capitalised writing of misspellings that are a name typed
@@ -101,18 +106,24 @@ function isPersonOrPlace(word: Word, model: ArticleModel): boolean {
 }
 
 /**
- * Whether the article's word is offered with the capital of its first use.
- * A name keeps its capitals: "Gokhale", not "gokhale". A capital where a
- * clause opens says nothing ("However"), unless the word in lower case is one
- * no dictionary knows and the article never writes so: "Duran" at the start
- * of every sentence is still a name, and "duran" would be flagged in turn.
+ * How the article's word is offered. A name keeps the capital it has inside a
+ * sentence: "Gokhale", not "gokhale". Any other word is offered in lower case
+ * when that is a word: one a dictionary or the desk knows, or the article
+ * writes so. A word no dictionary knows that the article capitalises only
+ * where a sentence opens is offered as neither: "duran" would be flagged in
+ * turn, and "Protestors" inside a sentence is wrong and would not be.
  */
-function keepsCapital(first: Word, key: string, model: ArticleModel, speller: Speller, trusted: (key: string) => boolean): boolean {
-  if (!/^\p{Lu}/u.test(first.text)) return false;
-  if (!first.startsClause) return true;
-  if (speller.knows(key) || trusted(key)) return false;
-  // Rare (a word first used to open a sentence, unknown in lower case): a look through the words is affordable.
-  return !model.words.some((word) => word.key === key && !/^\p{Lu}/u.test(word.text));
+function writtenAs(first: Word | undefined, key: string, model: ArticleModel, speller: Speller, trusted: (key: string) => boolean): string | undefined {
+  if (first && /^\p{Lu}/u.test(first.text) && !first.startsClause) return first.text;
+  if (speller.knows(key) || trusted(key) || (first && !/^\p{Lu}/u.test(first.text))) return key;
+  // Rare (first written where a sentence opens, and unknown in lower case): the words are looked through.
+  let name: string | undefined;
+  for (const word of model.words) {
+    if (word.key !== key) continue;
+    if (!/^\p{Lu}/u.test(word.text)) return key;
+    if (!word.startsClause) name ??= word.text;
+  }
+  return name;
 }
 
 /**
@@ -220,13 +231,6 @@ function firstUsesSince(model: ArticleModel, keys: Set<string>, last?: Map<strin
 function firstIn(sentences: readonly Sentence[], key: string): Word | undefined {
   for (const sentence of sentences) for (const word of sentence.words) if (word.key === key) return word;
   return undefined;
-}
-
-function repeated(texts: readonly string[]): Set<string> {
-  const seen = new Set<string>();
-  const twice = new Set<string>();
-  for (const text of texts) (seen.has(text) ? twice : seen).add(text);
-  return twice;
 }
 
 function keyOf(text: string): string {

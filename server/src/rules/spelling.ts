@@ -70,12 +70,21 @@ export const spelling: Rule = {
         title: `Change to “${suggestion}”`,
         edits: [{ start: finding.start, end: finding.end, newText: suggestion }],
         preferred: i === 0 || undefined,
-        // The article's own spelling of the word is evidence enough to fix it unread.
-        safe: (i === 0 && data?.evidence !== undefined) || undefined,
+        // The article's own spelling of the word is evidence enough to fix it unread, but a quotation is changed only knowingly.
+        safe: (i === 0 && data?.evidence !== undefined && !inQuotation(model, finding.start)) || undefined,
       })),
     };
   },
 };
+
+/** Whether `offset` is inside a quotation's words (quotes come in the order of the draft). */
+function inQuotation(model: ArticleModel, offset: number): boolean {
+  for (const quote of model.quotes) {
+    if (quote.start > offset) return false;
+    if (quote.parts.some((part) => part.contentStart <= offset && offset < part.contentEnd)) return true;
+  }
+  return false;
+}
 
 /** Where a word is misspelt: the word without its possessive ending. */
 interface Stem {

@@ -43,8 +43,12 @@ describe('engine on hostile drafts (property tests)', function () {
 
   it('ends the fix loops random drafts have found', () => {
     // The article's "Duran" offered in lower case, then "duran" fixed to "Dura" and back;
-    // two flagged words offered as each other's spelling.
-    for (const text of ['D🇮🇳uran— Dura\u200dمحمد”n played. 👍Duran Duran Dura👍n played.\n', 'The duran duran played. The dura dura played.\n']) {
+    // two flagged words offered as each other's spelling; "bern" fixed to the abbreviation "bern." and on.
+    for (const text of [
+      'D🇮🇳uran— Dura\u200dمحمد”n played. 👍Duran Duran Dura👍n played.\n',
+      'The duran duran played. The dura dura played.\n',
+      'We met bern. okafor came. We met Bern. dura came. Then bern La left.\n',
+    ]) {
       fixAllSafeUntilDone(text, 'markdown', maxFixRounds);
     }
   });

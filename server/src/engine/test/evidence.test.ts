@@ -15,7 +15,7 @@ function referenceEvidence(typed: string, allTyped: readonly string[], model: Ar
   const unflagged = model.words.filter((word) => word.key === key).length - allTyped.filter((t) => keyOf(t) === key).length;
   const asName = model.words.find((word) => word.key === key && /^\p{Lu}\p{Ll}/u.test(word.text) && !word.startsClause && !word.sentence.paragraph.isHeadline && ['person', 'place'].includes(mentionAt(model.names, word.start)?.entry.kind ?? ''));
   if (/^\p{Ll}/u.test(typed) && unflagged > 0 && asName) return { word: asName.text, count: model.words.filter((word) => word.text === asName.text).length };
-  if (allTyped.filter((t) => t === typed).length > 1) return undefined;
+  if (model.words.filter((word) => word.key === key).length > 1) return undefined;
   const limit = key.length <= 4 ? 1 : 2;
   let best: { key: string; count: number; edits: number } | undefined;
   for (const [other, count] of model.wordCounts) {
@@ -24,15 +24,16 @@ function referenceEvidence(typed: string, allTyped: readonly string[], model: Ar
     if (edits === Infinity && key.length >= 5 && dropsOneRun(key, other, 3)) edits = limit;
     if (edits === Infinity) continue;
     if (edits > 1 && !dropsOneRun(key, other, 3) && speller.nearDictionaryWord(key)) continue;
-    if (allTyped.some((t) => keyOf(t) === other) || !(count > 1 || speller.knows(other) || trusted(other))) continue;
+    if (allTyped.some((t) => keyOf(t) === other) || other.endsWith('.') || other.endsWith("'") || other.endsWith("'s") || !(count > 1 || speller.knows(other) || trusted(other))) continue;
     if (!best || edits < best.edits || (edits === best.edits && (count > best.count || (count === best.count && other < best.key)))) best = { key: other, count, edits };
   }
   if (!best) return undefined;
-  const first = model.words.find((word) => word.key === best.key);
   const uses = model.words.filter((word) => word.key === best.key);
-  const alwaysCapital = uses.every((word) => /^\p{Lu}/u.test(word.text)) && !speller.knows(best.key) && !trusted(best.key);
-  const keepsCapital = first !== undefined && /^\p{Lu}/u.test(first.text) && (!first.startsClause || alwaysCapital);
-  return { word: keepsCapital ? first.text : best.key, count: best.count };
+  const capital = (word: { text: string }) => /^\p{Lu}/u.test(word.text);
+  if (capital(uses[0]) && !uses[0].startsClause) return { word: uses[0].text, count: best.count };
+  if (speller.knows(best.key) || trusted(best.key) || uses.some((word) => !capital(word))) return { word: best.key, count: best.count };
+  const name = uses.find((word) => !word.startsClause);
+  return name && { word: name.text, count: best.count };
 }
 
 /** The word with one to three slips: letters changed, dropped, added, swapped, or a run of them dropped. */

@@ -161,6 +161,9 @@ describe('spelling', () => {
       for (const finding of findings) assert.match(finding.message, /is not in the dictionary/);
       const once = 'The referendum passed. Two referenda failed.';
       assert.match(spellingOf(once).findings[0].message, /typo for “referendum”/);
+      // Written twice, once where a sentence opens (and not flagged there).
+      const opening = 'Referenda failed in May. Two referenda passed, and the referendum in July.';
+      assert.match(spellingOf(opening).findings[0].message, /is not in the dictionary/);
     });
 
     it('offers the capital for a name typed in lower case, as the article writes it', () => {
@@ -171,14 +174,33 @@ describe('spelling', () => {
       assert.deepEqual(resolved(findings[0], result).fixes?.[0].edits, [{ start: text.indexOf('pulwama'), end: text.indexOf('pulwama') + 7, newText: 'Pulwama' }]);
     });
 
-    it('keeps the capital of a name the article only ever writes at the start of a sentence', () => {
-      const text = 'Duran arrived. Duran played. The uran crowd cheered.';
-      const { findings } = spellingOf(text);
-      assert.deepEqual(flagged(text, findings), ['uran']);
-      assert.match(findings[0].message, /typo for “Duran”, which appears twice/);
+    it('offers a name with its capital, and no capital for a word the article capitalises only where a sentence opens', () => {
+      const named = 'Duran arrived. Duran played. They cheered Duran. The uran crowd cheered.';
+      assert.match(spellingOf(named).findings[0].message, /typo for “Duran”, which appears 3 times/);
+      // "duran" would be flagged in turn, and "the Protestors" would be wrong and never flagged.
+      for (const [text, typo] of [['Duran arrived. Duran played. The uran crowd cheered.', 'uran'], ['Protestors marched. Protestors returned. Police dispersed the protestrs.', 'protestrs']]) {
+        const { findings } = spellingOf(text);
+        assert.deepEqual(flagged(text, findings), [typo]);
+        assert.match(findings[0].message, /is not in the dictionary/);
+      }
       // A dictionary word that only opens sentences is still offered in lower case.
       const common = 'However late, it came. However slow, it came. It was howver fine.';
       assert.match(spellingOf(common).findings[0].message, /typo for “however”/);
+    });
+
+    it('takes no possessive or abbreviation as the article’s spelling of a word', () => {
+      for (const text of ['They met Duran’s aides. The duran’s plan failed.', 'Duran’s aides came. Duran’s plan won. The duran plan failed.', 'We met bern. okafor came. We met Bern. dura came. Then bern La left.']) {
+        for (const finding of spellingOf(text).findings) assert.doesNotMatch(finding.message, /typo for “[^”]*(’s|'s|\.)”/, text);
+      }
+    });
+
+    it('never fixes a quotation unread', () => {
+      const text = 'Police in Pulwama said so. Pulwama is quiet. “We will not leave pulwama,” a resident said.';
+      const { result, findings } = spellingOf(`Attack in Kashmir\n${text}`);
+      assert.match(findings[0].message, /typo for “Pulwama”/);
+      const fix = resolved(findings[0], result).fixes?.[0];
+      assert.equal(fix?.title, 'Change to “Pulwama”');
+      assert.equal(fix?.safe, undefined);
     });
 
     it('are not computed on the keystroke path', () => {
