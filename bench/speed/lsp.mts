@@ -14,9 +14,12 @@ import { typingPoint } from './copydesk.mts';
 const { TestClient, fileUri } = createRequire(import.meta.url)('../../server/test/protocol/lsp-client') as typeof import('../../server/test/protocol/lsp-client');
 
 export interface LspTimes {
-  /** Spawn → initialize → open the seed → its diagnostics, one per run, ms. */
+  /** Spawn → initialize → open the seed → its first diagnostics (every rule but spelling: the server does not wait for its dictionaries), one per run, ms. */
+  firstFindings: number[];
+  /** The same → its diagnostics with spelling, ms. */
   starts: number[];
-  /** didOpen of the long document → its diagnostics, ms (one run: the first check is the expensive one). */
+  /** didOpen of the long document → its first diagnostics, and → its diagnostics with spelling, ms (one run: the first check is the expensive one). */
+  openFirst: number;
   open: number;
   /** didChange of one character → diagnostics for that version, ms. */
   edits: number[];
@@ -38,6 +41,7 @@ export const settleMs = 3_000;
 export const keystrokeGap = 300;
 
 export async function measureLsp(seed: string, long: string, runs: { starts: number; edits: number }, progress: (line: string) => void): Promise<LspTimes> {
+  const firstFindings: number[] = [];
   const starts: number[] = [];
   for (let run = 0; run < runs.starts; run++) {
     const began = performance.now();
@@ -45,6 +49,8 @@ export async function measureLsp(seed: string, long: string, runs: { starts: num
     await client.initialize();
     const uri = fileUri(join(tmpdir(), `copydesk-bench-seed-${run}.txt`));
     client.open(uri, seed);
+    await client.diagnostics(uri, 10_000, false);
+    firstFindings.push(performance.now() - began);
     await client.diagnostics(uri);
     starts.push(performance.now() - began);
     await client.stop();
@@ -57,6 +63,8 @@ export async function measureLsp(seed: string, long: string, runs: { starts: num
     const uri = fileUri(join(tmpdir(), 'copydesk-bench-long.txt'));
     const opened = performance.now();
     client.open(uri, long);
+    await client.diagnostics(uri, 120_000, false);
+    const openFirst = performance.now() - opened;
     await client.diagnostics(uri, 120_000);
     const open = performance.now() - opened;
     progress('long document open');
@@ -94,7 +102,7 @@ export async function measureLsp(seed: string, long: string, runs: { starts: num
       await client.diagnostics(uri, 60_000);
     }
     await new Promise((resolve) => setTimeout(resolve, settleMs));
-    return { starts, open, edits, rssAfterEdits, rssSettled, peakRss, rssAfterSession: megabytes('VmRSS'), peakRssAfterSession: megabytes('VmHWM') };
+    return { firstFindings, starts, openFirst, open, edits, rssAfterEdits, rssSettled, peakRss, rssAfterSession: megabytes('VmRSS'), peakRssAfterSession: megabytes('VmHWM') };
   } finally {
     await client.stop();
   }

@@ -1,5 +1,6 @@
 -- Drives Copydesk's language server from Neovim's built-in LSP client (0.7+):
--- opens one draft, waits for the server's diagnostics, writes them as JSON.
+-- opens one draft, waits for the server's diagnostics (the check with spelling: the server's
+-- first check goes out before its dictionaries are loaded), writes them as JSON.
 -- Run: nvim --headless -u NONE -i NONE -n -c 'luafile e2e/neovim/diagnostics.lua'
 -- with COPYDESK_SERVER (server.js), COPYDESK_DRAFT (the draft), COPYDESK_OUT (the JSON file),
 -- and optionally COPYDESK_FILETYPE (default "text") and COPYDESK_TIMEOUT_MS (default 20000).
@@ -25,6 +26,8 @@ local ok, err = pcall(function()
   -- Keep what the server published too (LSP positions, UTF-16), beside what Neovim made of it
   -- (vim.diagnostic columns are byte offsets into the UTF-8 line).
   local published = vim.NIL
+  -- Copydesk says after each check whether spelling was in it (copydesk/checked).
+  local spelling_checked = false
   local publish = vim.lsp.handlers['textDocument/publishDiagnostics']
   local client_id = vim.lsp.start_client({
     name = 'copydesk',
@@ -36,13 +39,16 @@ local ok, err = pcall(function()
         published = result
         return publish(err, result, ctx, config)
       end,
+      ['copydesk/checked'] = function(_, result)
+        if result and not result.spellingPending then spelling_checked = true end
+      end,
     },
   })
   if not client_id then error('vim.lsp.start_client returned nil') end
   vim.lsp.buf_attach_client(buf, client_id)
 
   local arrived = vim.wait(timeout, function()
-    return exited ~= nil or #vim.diagnostic.get(buf) > 0
+    return exited ~= nil or (spelling_checked and #vim.diagnostic.get(buf) > 0)
   end, 50)
 
   local client = vim.lsp.get_client_by_id(client_id)

@@ -23,6 +23,8 @@ export interface CheckedParams {
   version: number;
   checkedCharacters: number;
   totalCharacters: number;
+  /** The server's first check, published before its dictionaries were loaded: spelling follows in a check of its own. */
+  spellingPending?: boolean;
 }
 
 export const notifications = {

@@ -79,6 +79,8 @@ interface DraftState {
   findings: Map<string, Finding>;
   /** The same findings in the order of the draft. */
   shown: Finding[];
+  /** Checked before the dictionaries were loaded: everything but spelling. */
+  spellingPending: boolean;
 }
 
 const drafts = new Map<string, DraftState>();
@@ -132,10 +134,22 @@ connection.onInitialize((params): InitializeResult => {
   };
 });
 
-/** Loaded once, when the first draft is checked (about 0.2 s), and kept. */
+/**
+ * The dictionaries, loaded once and kept. Loading them takes longer than a
+ * short draft's whole check (about 0.5 s here), so the first check does not
+ * wait: its findings go out without spelling, the dictionaries are loaded
+ * straight after, and every open draft is checked again with them.
+ */
 let loadedDictionaries: { value: SpellingDictionaries | undefined } | undefined;
-function dictionaries(): SpellingDictionaries | undefined {
-  loadedDictionaries ??= { value: dictionariesOrNothing((message) => connection.console.error(message)) };
+let dictionariesLoading: NodeJS.Timeout | undefined;
+
+/** Loads the dictionaries now if they are not loaded yet (every open draft is then checked again), and returns them. */
+function loadDictionaries(): SpellingDictionaries | undefined {
+  if (!loadedDictionaries) {
+    clearTimeout(dictionariesLoading);
+    loadedDictionaries = { value: dictionariesOrNothing((message) => connection.console.error(message)) };
+    relintAll();
+  }
   return loadedDictionaries.value;
 }
 
@@ -216,7 +230,8 @@ async function checkNow(uri: string): Promise<void> {
   let checker = checkers.get(uri);
   if (!checker) checkers.set(uri, (checker = new DraftChecker()));
   const started = performance.now();
-  const options = { languageId: document.languageId, config, dictionaries: dictionaries() };
+  const loaded = loadedDictionaries;
+  const options = { languageId: document.languageId, config, dictionaries: loaded?.value, dictionariesLoading: !loaded };
   const draftText = checked === text.length ? text : text.slice(0, checked);
   let result: CheckResult;
   try {
@@ -245,9 +260,18 @@ async function checkNow(uri: string): Promise<void> {
     findings.set(findingKey(finding), finding);
     shown.push(finding);
   }
-  drafts.set(uri, { version, config, result, findings, shown });
+  drafts.set(uri, { version, config, result, findings, shown, spellingPending: !loaded });
   publish(uri, document);
-  void connection.sendNotification(notifications.checked, { uri, version, checkedCharacters: checked, totalCharacters: text.length });
+  const sent = connection.sendNotification(notifications.checked, {
+    uri,
+    version,
+    checkedCharacters: checked,
+    totalCharacters: text.length,
+    ...(loaded ? {} : { spellingPending: true }),
+  });
+  // Loading blocks for a while: not before the findings are on their way (the connection writes them a turn later).
+  const loadSoon = () => void (dictionariesLoading ??= setTimeout(loadDictionaries, 0));
+  if (!loaded) sent.then(loadSoon, loadSoon);
 }
 
 /**
@@ -446,7 +470,9 @@ async function currentDraft(uri: string, token?: CancellationToken): Promise<Dra
     const document = documents.get(uri);
     if (!document || token?.isCancellationRequested) return undefined;
     const draft = drafts.get(uri);
-    if (draft && draft.version === document.version) return draft;
+    if (draft && draft.version === document.version && !draft.spellingPending) return draft;
+    // A quick fix, a hover or the report wants the whole check: the dictionaries cannot wait.
+    if (draft?.spellingPending) loadDictionaries();
     if (timers.has(uri)) await nextCheck(uri, token);
     else await lint(uri);
   }

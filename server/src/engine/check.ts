@@ -17,6 +17,8 @@ export interface CheckOptions {
   config?: CopydeskConfig;
   /** Loaded once per process by the adapter (server/src/dictionaries.ts); without them "spelling" says it cannot check. */
   dictionaries?: SpellingDictionaries;
+  /** Set while the adapter is still loading the dictionaries: the spelling rules find nothing yet rather than say they cannot check. */
+  dictionariesLoading?: boolean;
 }
 
 export interface CheckResult {
@@ -47,7 +49,7 @@ export class DraftChecker {
     }
     const config = options.config ?? defaultConfig;
     const model = buildModel(text, options.languageId, config, this.kept);
-    const context: RuleContext = { config, dictionaries: options.dictionaries };
+    const context: RuleContext = { config, dictionaries: options.dictionaries, dictionariesLoading: options.dictionariesLoading };
     const findings: Finding[] = [];
     for (const rule of rules) {
       const setting = config.rules[rule.id] ?? rule.defaultSeverity;

@@ -11,6 +11,8 @@ export interface RuleContext {
   config: CopydeskConfig;
   /** The English dictionaries, when the adapter loaded them (the spelling rules need them). */
   dictionaries?: SpellingDictionaries;
+  /** The adapter is loading them still: the spelling rules wait for a later check. */
+  dictionariesLoading?: boolean;
 }
 
 export interface Rule {

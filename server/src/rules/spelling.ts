@@ -47,7 +47,7 @@ export const spelling: Rule = {
   docs:
     'Flags words that neither the American nor the British dictionary knows, and offers the word the reporter probably meant: first a word the article uses elsewhere ("de-escate" → "de-escalate", which the story writes three times), then dictionary words, ranked by how easy the slip is to make and how common the word is. Names inside a sentence, acronyms, addresses, numbers and the desk\'s own words are left alone; hyphenated words are checked part by part.',
   check(model, context) {
-    if (!context.dictionaries) return [dictionariesMissing()];
+    if (!context.dictionaries) return context.dictionariesLoading ? [] : [dictionariesMissing()];
     const speller = spellerFor(context.dictionaries);
     const deskWords = new Set(context.config.words.map(keyOf));
     const stems = misspellings(model, misspeltWordsFor(speller, deskWords)).map(stemOf);

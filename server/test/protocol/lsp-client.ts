@@ -28,7 +28,7 @@ export class TestClient {
   private readonly waiters: Array<() => void> = [];
   readonly settings: Record<string, unknown> = {};
   /** Every `copydesk/checked` notification, in order. */
-  readonly checked: Array<{ uri: string; version: number; checkedCharacters: number; totalCharacters: number }> = [];
+  readonly checked: Array<{ uri: string; version: number; checkedCharacters: number; totalCharacters: number; spellingPending?: boolean }> = [];
 
   /** Every publishDiagnostics, in the order it arrived. */
   readonly publishLog: PublishDiagnosticsParams[] = [];
@@ -48,6 +48,7 @@ export class TestClient {
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onNotification('copydesk/checked', (params: TestClient['checked'][number]) => {
       this.checked.push(params);
+      for (const wake of this.waiters.splice(0)) wake();
     });
     this.connection.listen();
   }
@@ -95,13 +96,24 @@ export class TestClient {
     return this.document(uri).getText();
   }
 
-  /** Waits for diagnostics for the document's current version (or any, for files not open). */
-  async diagnostics(uri: string, timeoutMs = 10_000): Promise<Diagnostic[]> {
+  /**
+   * Whether the server has said it checked this version with spelling: its first check goes out
+   * before the dictionaries are loaded, and a check with them follows.
+   */
+  private spellingChecked(uri: string, version: number): boolean {
+    return this.checked.some((c) => c.uri === uri && c.version === version && !c.spellingPending);
+  }
+
+  /**
+   * Waits for the diagnostics of the document's current version checked with spelling (or any, for
+   * files not open); `spelling` false takes the first published, with or without it.
+   */
+  async diagnostics(uri: string, timeoutMs = 10_000, spelling = true): Promise<Diagnostic[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const params = this.published.get(uri);
       const open = this.documents.get(uri);
-      if (params && (!open || params.version === undefined || params.version === open.version)) return params.diagnostics;
+      if (params && (!open || params.version === undefined || (params.version === open.version && (!spelling || this.spellingChecked(uri, open.version))))) return params.diagnostics;
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`no diagnostics for ${uri}${open ? ` version ${open.version}` : ''}`);
       await new Promise<void>((resolve) => {
