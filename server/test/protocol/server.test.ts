@@ -213,6 +213,29 @@ describe('language server over stdio', function () {
     assert.deepEqual(await client.diagnostics(uri), []);
   });
 
+  it('publishes a first check without waiting for its dictionaries, then the check with spelling', async () => {
+    const uri = fileUri(join(folder, 'pulwama-draft.txt'));
+    client.open(uri, readFixture('pulwama-draft.txt'));
+    const first = await client.diagnostics(uri, 10_000, false);
+    const whole = await client.diagnostics(uri);
+    const codes = (list: typeof first) => list.map((d) => String(d.code));
+    assert.deepEqual(codes(first), codes(whole).filter((code) => code !== 'spelling' && code !== 'spelling-dialect'));
+    assert.ok(codes(whole).includes('spelling'));
+    assert.deepEqual(client.checked.map((c) => c.spellingPending ?? false), [true, false]);
+    // Drafts opened once the dictionaries are in are checked with spelling at once.
+    const later = fileUri(join(folder, 'later.txt'));
+    client.open(later, 'Headline\nThe goverment met.\n');
+    assert.deepEqual(codes(await client.diagnostics(later, 10_000, false)), ['spelling']);
+  });
+
+  it('answers a request made before the dictionaries are in with the check with spelling', async () => {
+    const uri = fileUri(join(folder, 'pulwama-draft.txt'));
+    client.open(uri, readFixture('pulwama-draft.txt'));
+    await client.diagnostics(uri, 10_000, false);
+    const response = (await client.connection.sendRequest('copydesk/report', { uri })) as { document: { findings: Array<{ rule: string }> } };
+    assert.ok(response.document.findings.some((finding) => finding.rule === 'spelling'));
+  });
+
   it('answers copydesk/report with the article report and the findings', async () => {
     const uri = fileUri(join(folder, 'pulwama-draft.txt'));
     client.open(uri, readFixture('pulwama-draft.txt'));
