@@ -136,19 +136,23 @@ connection.onInitialize((params): InitializeResult => {
 
 /**
  * The dictionaries, loaded once and kept. Loading them takes longer than a
- * short draft's whole check (about 0.5 s here), so the first check does not
- * wait: its findings go out without spelling, the dictionaries are loaded
- * straight after, and every open draft is checked again with them.
+ * story's whole check (about 0.6 s here), so the first check does not wait:
+ * its findings go out without spelling, the dictionaries are loaded straight
+ * after, and the drafts checked without them are checked again. A draft so
+ * long that its own check takes longer waits for them instead of being
+ * checked twice.
  */
 let loadedDictionaries: { value: SpellingDictionaries | undefined } | undefined;
 let dictionariesLoading: NodeJS.Timeout | undefined;
+/** About 15,000 words: a first check of this much takes about as long as loading the dictionaries. */
+const checkedBeforeDictionaries = 100_000;
 
-/** Loads the dictionaries now if they are not loaded yet (every open draft is then checked again), and returns them. */
+/** Loads the dictionaries now if they are not loaded yet (the drafts checked without them are then checked again), and returns them. */
 function loadDictionaries(): SpellingDictionaries | undefined {
   if (!loadedDictionaries) {
     clearTimeout(dictionariesLoading);
     loadedDictionaries = { value: dictionariesOrNothing((message) => connection.console.error(message)) };
-    relintAll();
+    for (const [uri, draft] of drafts) if (draft.spellingPending) schedule(uri, 0);
   }
   return loadedDictionaries.value;
 }
@@ -230,6 +234,7 @@ async function checkNow(uri: string): Promise<void> {
   let checker = checkers.get(uri);
   if (!checker) checkers.set(uri, (checker = new DraftChecker()));
   const started = performance.now();
+  if (!loadedDictionaries && text.length > checkedBeforeDictionaries) loadDictionaries();
   const loaded = loadedDictionaries;
   const options = { languageId: document.languageId, config, dictionaries: loaded?.value, dictionariesLoading: !loaded };
   const draftText = checked === text.length ? text : text.slice(0, checked);

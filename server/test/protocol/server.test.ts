@@ -228,6 +228,16 @@ describe('language server over stdio', function () {
     assert.deepEqual(codes(await client.diagnostics(later, 10_000, false)), ['spelling']);
   });
 
+  it('checks a draft too long to be worth checking twice once, with spelling, even first', async () => {
+    const uri = fileUri(join(folder, 'long.txt'));
+    const seed = readFixture('pulwama-draft.txt');
+    client.open(uri, Array.from({ length: Math.ceil(110_000 / seed.length) }, () => seed).join('\n'));
+    const diagnostics = await client.diagnostics(uri, 30_000);
+    assert.ok(diagnostics.some((d) => d.code === 'spelling'));
+    assert.equal(client.publishLog.length, 1);
+    assert.deepEqual(client.checked.map((c) => c.spellingPending ?? false), [false]);
+  });
+
   it('answers a request made before the dictionaries are in with the check with spelling', async () => {
     const uri = fileUri(join(folder, 'pulwama-draft.txt'));
     client.open(uri, readFixture('pulwama-draft.txt'));
