@@ -46,6 +46,11 @@ export function articleEvidence(typed: readonly string[], model: ArticleModel, s
     const key = keyOf(text);
     if (closest.has(key)) continue;
     let best: Closest | undefined;
+    // A word the article writes twice has no evidence (see above): nothing to look for.
+    if ((model.wordCounts.get(key) ?? 0) > 1) {
+      closest.set(key, undefined);
+      continue;
+    }
     for (const { word: other, distance: edits } of nearWords.near(key)) {
       const count = model.wordCounts.get(other);
       if (count === undefined || misspelt.has(other) || notAStem.test(other) || !(count > 1 || speller.knows(other) || trusted(other))) continue;
@@ -61,7 +66,7 @@ export function articleEvidence(typed: readonly string[], model: ArticleModel, s
     const asName = asNames.get(key);
     if (asName && /^\p{Ll}/u.test(text)) return asName;
     const best = closest.get(key);
-    if (!best || (model.wordCounts.get(key) ?? 0) > 1) return undefined;
+    if (!best) return undefined;
     const word = writtenAs(firstWords.get(best.key), best.key, model, speller, trusted);
     return word === undefined ? undefined : { word, count: best.count };
   });
@@ -78,9 +83,14 @@ const notAStem = /(?:'s?|\.)$/u;
  */
 function namesTypedInLowerCase(typed: readonly string[], model: ArticleModel): Map<string, ArticleEvidence> {
   const flagged = new Map<string, number>();
-  for (const text of typed) flagged.set(keyOf(text), (flagged.get(keyOf(text)) ?? 0) + 1);
-  // The key used where it is not flagged: rare, so the words are looked through for those alone.
-  const sought = new Set([...flagged].filter(([key, count]) => (model.wordCounts.get(key) ?? 0) > count).map(([key]) => key));
+  const typedLower = new Set<string>();
+  for (const text of typed) {
+    const key = keyOf(text);
+    flagged.set(key, (flagged.get(key) ?? 0) + 1);
+    if (/^\p{Ll}/u.test(text)) typedLower.add(key);
+  }
+  // Typed in lower case and used where it is not flagged: rare, so the words are looked through for those alone.
+  const sought = new Set([...typedLower].filter((key) => (model.wordCounts.get(key) ?? 0) > flagged.get(key)!));
   const found = new Map<string, ArticleEvidence>();
   if (sought.size === 0) return found;
   const capitalised = model.words.filter((word) => sought.has(word.key) && /^\p{Lu}\p{Ll}/u.test(word.text));
