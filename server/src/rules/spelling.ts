@@ -28,6 +28,7 @@ import type { ArticleModel, Sentence, Word } from '../engine/model';
 import { KeptForDraft } from '../engine/sentence-changes';
 import { spellerFor, type Speller, type SpellingDialect } from '../engine/spelling';
 import { articleDialect } from '../engine/dialect';
+import { quoteAt } from '../engine/attribution';
 import { articleEvidence, type ArticleEvidence } from '../engine/evidence';
 import { isKnownPart, keyOf, MisspeltWords, stripEnding, type Suspect } from '../engine/misspelt';
 import { dictionarySuggestions, maxSuggestions } from '../engine/suggest';
@@ -71,20 +72,11 @@ export const spelling: Rule = {
         edits: [{ start: finding.start, end: finding.end, newText: suggestion }],
         preferred: i === 0 || undefined,
         // The article's own spelling of the word is evidence enough to fix it unread, but a quotation is changed only knowingly.
-        safe: (i === 0 && data?.evidence !== undefined && !inQuotation(model, finding.start)) || undefined,
+        safe: (i === 0 && data?.evidence !== undefined && !quoteAt(model.quotes, finding.start)) || undefined,
       })),
     };
   },
 };
-
-/** Whether `offset` is inside a quotation's words (quotes come in the order of the draft). */
-function inQuotation(model: ArticleModel, offset: number): boolean {
-  for (const quote of model.quotes) {
-    if (quote.start > offset) return false;
-    if (quote.parts.some((part) => part.contentStart <= offset && offset < part.contentEnd)) return true;
-  }
-  return false;
-}
 
 /** Where a word is misspelt: the word without its possessive ending. */
 interface Stem {
