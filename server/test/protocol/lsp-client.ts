@@ -30,6 +30,9 @@ export class TestClient {
   /** Every `copydesk/checked` notification, in order. */
   readonly checked: Array<{ uri: string; version: number; checkedCharacters: number; totalCharacters: number; spellingPending?: boolean }> = [];
 
+  /** `uri version` of each check the server said was made with spelling. */
+  private readonly spelled = new Set<string>();
+
   /** Every publishDiagnostics, in the order it arrived. */
   readonly publishLog: PublishDiagnosticsParams[] = [];
 
@@ -48,6 +51,7 @@ export class TestClient {
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onNotification('copydesk/checked', (params: TestClient['checked'][number]) => {
       this.checked.push(params);
+      if (!params.spellingPending) this.spelled.add(`${params.uri} ${params.version}`);
       for (const wake of this.waiters.splice(0)) wake();
     });
     this.connection.listen();
@@ -101,7 +105,7 @@ export class TestClient {
    * before the dictionaries are loaded, and a check with them follows.
    */
   private spellingChecked(uri: string, version: number): boolean {
-    return this.checked.some((c) => c.uri === uri && c.version === version && !c.spellingPending);
+    return this.spelled.has(`${uri} ${version}`);
   }
 
   /**
