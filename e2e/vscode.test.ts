@@ -259,8 +259,14 @@ describe('Copydesk in VS Code (code-server + Chromium)', function () {
       await new Promise((resolve) => setTimeout(resolve, 300));
       await w.screenshot('report', { readme: true });
 
-      // From the keyboard: Enter on a row does the same.
-      await quoteRows.filter({ hasText: 'They agreed that Pakistan needs' }).press('Enter');
+      // From the keyboard: Enter on a row does the same. A reader reaches the row (Tab) before pressing Enter; so does
+      // the test, waiting for VS Code to make the report the active editor first. Focusing and pressing at once raced
+      // the workbench's own focus handling on a loaded machine: the report took focus back after the reveal (CI, stop 14).
+      const agreed = quoteRows.filter({ hasText: 'They agreed that Pakistan needs' });
+      await agreed.focus();
+      await w.page.locator('.tabs-container .tab.active', { hasText: `Report: ${drafts.seed.name}` }).waitFor();
+      await waitFor('the row to hold the focus in the report', () => agreed.evaluate((row) => row === document.activeElement && document.hasFocus()), 10_000);
+      await w.page.keyboard.press('Enter');
       await expectSelected('“They agreed that Pakistan needs');
 
       // "Export as Markdown" saves the report beside the draft (the save dialog is VS Code's own in the browser).
