@@ -115,7 +115,10 @@ function misspellings(model: ArticleModel, judge: MisspeltWords): Word[] {
   const titleCaseHeadline = isTitleCase(model);
   const suspects: Array<{ word: Word; suspect: Suspect }> = [];
   const nameKeys = new Set<string>();
-  for (const sentence of model.sentences) {
+  const read = new Set(sentencesWithSuspects(model, judge));
+  // A title-case headline is read with every word opening a clause: it may have suspects read so alone.
+  if (titleCaseHeadline) for (const sentence of model.headline?.sentences ?? []) read.add(sentence);
+  for (const sentence of [...read].sort((a, b) => a.index - b.index)) {
     const opensAll = titleCaseHeadline && sentence.paragraph.isHeadline;
     for (const suspect of judge.inSentence(sentence, opensAll).suspects) {
       suspects.push({ word: sentence.words[suspect.word], suspect });
@@ -124,6 +127,36 @@ function misspellings(model: ArticleModel, judge: MisspeltWords): Word[] {
   }
   const names = namesAmong(nameKeys, model, judge, titleCaseHeadline);
   return suspects.filter(({ suspect }) => suspect.unlessName === undefined || !names.has(suspect.unlessName)).map(({ word }) => word);
+}
+
+/** The sentences with a suspect, read as they stand outside a title-case headline: kept for each draft. */
+const keptSuspects = new KeptForDraft<{ judge: MisspeltWords; sentences: Set<Sentence> }>();
+
+/**
+ * The article's sentences with suspects, in no particular order. Few
+ * sentences have one: a keystroke looks at the sentences it changed, not at
+ * every sentence of the article (a pass over 5,000 sentences of a long
+ * draft cost a few milliseconds a keystroke).
+ */
+function sentencesWithSuspects(model: ArticleModel, judge: MisspeltWords): Set<Sentence> {
+  const add = (into: Set<Sentence>, sentences: readonly Sentence[]) => {
+    for (const sentence of sentences) if (judge.inSentence(sentence, false).suspects.length > 0) into.add(sentence);
+  };
+  return keptSuspects.get(
+    model.draft,
+    model.sentences,
+    () => {
+      const sentences = new Set<Sentence>();
+      add(sentences, model.sentences);
+      return { judge, sentences };
+    },
+    (kept, { gone, came }) => {
+      for (const sentence of gone) kept.sentences.delete(sentence);
+      add(kept.sentences, came);
+      return kept;
+    },
+    (kept) => kept.judge !== judge,
+  ).sentences;
 }
 
 /** Which of `keys` the article uses as names: capitalised where a clause does not open, or capitalised twice. */
