@@ -178,10 +178,12 @@ function writtenAs(first: Word | undefined, key: string, model: ArticleModel, sp
   if (speller.knows(key) || trusted(key) || (first && !/^\p{Lu}/u.test(first.text))) return key;
   // Rare (first written where a sentence opens, and unknown in lower case): the words are looked through.
   let name: string | undefined;
-  for (const word of model.words) {
-    if (word.key !== key) continue;
-    if (!/^\p{Lu}/u.test(word.text)) return key;
-    if (!word.startsClause) name ??= word.text;
+  for (const sentence of model.sentences) {
+    for (const word of sentence.words) {
+      if (word.key !== key) continue;
+      if (!/^\p{Lu}/u.test(word.text)) return key;
+      if (!word.startsClause) name ??= word.text;
+    }
   }
   return name;
 }

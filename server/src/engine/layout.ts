@@ -12,8 +12,8 @@ import { lineBreaksBetween, parseLines, parseProse, type ProseBlock } from './pa
 import type { ChunkSentence } from './tokens';
 import type { Paragraph, Sentence, Word } from './model';
 import { firstAtOrAfter } from './sorted';
+import { noteSentencesKept } from './sentence-changes';
 
-const startOf = (word: Word) => word.start;
 
 /**
  * The last check's draft with one paragraph in place of another and the rest
@@ -30,7 +30,6 @@ export interface OneParagraphChanged {
 export interface Placed {
   paragraphs: Paragraph[];
   sentences: Sentence[];
-  words: Word[];
   /** How often each word occurs, by `Word.key`; in no particular order. */
   wordCounts: Map<string, number>;
   /** Words with a letter or digit in them. */
@@ -62,7 +61,6 @@ interface LastPlaced {
   bases: number[];
   starts: number[];
   sentences: Sentence[];
-  words: Word[];
 }
 
 export class Layout {
@@ -82,7 +80,7 @@ export class Layout {
     const headlineBlock = blocks.find((b) => b.kind === 'heading') ?? blocks[0];
     const last = this.last;
     const kept = last ? keptByParse(last, 0, last.paragraphs.length) : new Map<readonly ChunkSentence[], Kept[]>();
-    const placed: Placed = { paragraphs: [], sentences: [], words: [], wordCounts: this.wordCounts, wordTotal: 0 };
+    const placed: Placed = { paragraphs: [], sentences: [], wordCounts: this.wordCounts, wordTotal: 0 };
     const parses: Array<readonly ChunkSentence[]> = [];
     const bases: number[] = [];
 
@@ -99,14 +97,13 @@ export class Layout {
       for (const sentence of paragraph.sentences) {
         sentence.index = placed.sentences.length;
         placed.sentences.push(sentence);
-        for (const word of sentence.words) placed.words.push(word);
       }
     }
     const removed = this.uncount(kept);
     placed.wordTotal = this.wordTotal;
     placed.oneChanged = last && removed.length === 1 ? oneChanged(placed.paragraphs, removed[0], last) : undefined;
     const starts = placed.paragraphs.map((paragraph) => paragraph.start);
-    this.last = { text, languageId, paragraphs: placed.paragraphs, parses, bases, starts, sentences: placed.sentences, words: placed.words };
+    this.last = { text, languageId, paragraphs: placed.paragraphs, parses, bases, starts, sentences: placed.sentences };
     return placed;
   }
 
@@ -141,11 +138,9 @@ export class Layout {
 
     // The old paragraphs there, for the new lines whose text is unchanged.
     const kept = keptByParse(last, first, end);
-    // Where the old paragraphs' sentences and words stand in the article's lists, found before anything moves.
+    // Where the old paragraphs' sentences stand in the article's list, found before anything moves.
     const sentencesFrom = first < last.paragraphs.length ? last.paragraphs[first].sentences[0].index : last.sentences.length;
     const sentencesTo = end < last.paragraphs.length ? last.paragraphs[end].sentences[0].index : last.sentences.length;
-    const wordsFrom = firstAtOrAfter(last.words, from, startOf);
-    const wordsTo = firstAtOrAfter(last.words, to, startOf);
 
     const startsBefore = last.starts.slice(first, end);
     const paragraphs: Paragraph[] = [];
@@ -176,12 +171,9 @@ export class Layout {
     const allParagraphs = last.paragraphs.slice(0, first).concat(paragraphs, last.paragraphs.slice(end));
     const regionSentences = paragraphs.flatMap((paragraph) => paragraph.sentences);
     const sentences = last.sentences.slice(0, sentencesFrom).concat(regionSentences, last.sentences.slice(sentencesTo));
-    const words = last.words.slice(0, wordsFrom).concat(
-      regionSentences.flatMap((sentence) => sentence.words),
-      last.words.slice(wordsTo),
-    );
     for (let i = first; i < allParagraphs.length; i++) allParagraphs[i].index = i;
     for (let i = sentencesFrom; i < sentences.length; i++) sentences[i].index = i;
+    noteSentencesKept(last.sentences, sentences, sentencesFrom, last.sentences.length - sentencesTo);
     const starts = last.starts.slice(0, first).concat(
       paragraphs.map((paragraph) => paragraph.start),
       last.starts.slice(end),
@@ -205,9 +197,8 @@ export class Layout {
       bases: last.bases.slice(0, first).concat(bases, last.bases.slice(end)),
       starts,
       sentences,
-      words,
     };
-    return { paragraphs: allParagraphs, sentences, words, wordCounts: this.wordCounts, wordTotal: this.wordTotal, oneChanged };
+    return { paragraphs: allParagraphs, sentences, wordCounts: this.wordCounts, wordTotal: this.wordTotal, oneChanged };
   }
 
   private newParagraph(block: ProseBlock): Paragraph {

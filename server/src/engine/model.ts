@@ -74,7 +74,6 @@ export interface ArticleModel {
   languageId: string;
   paragraphs: Paragraph[];
   sentences: Sentence[];
-  words: Word[];
   headline?: Paragraph;
   /** How often each word occurs, by `Word.key`. */
   wordCounts: Map<string, number>;
@@ -110,7 +109,7 @@ export function keptReading(): KeptReading {
  * draft to reuse what it read where the draft is unchanged.
  */
 export function buildModel(text: string, languageId: string, config: CopydeskConfig = defaultConfig, kept = keptReading()): ArticleModel {
-  const { paragraphs, sentences, words, wordCounts, wordTotal, oneChanged } = kept.layout.place(text, languageId);
+  const { paragraphs, sentences, wordCounts, wordTotal, oneChanged } = kept.layout.place(text, languageId);
   const acronyms = buildAcronymTable(sentences, config.acronyms.known, kept);
   const names = buildNameRegister(sentences, { deskNames: config.names, acronyms }, kept);
   const { quotes, attributions } = kept.quotes.read(text, paragraphs, config.attributionVerbs, oneChanged);
@@ -120,7 +119,6 @@ export function buildModel(text: string, languageId: string, config: CopydeskCon
     languageId,
     paragraphs,
     sentences,
-    words,
     headline: paragraphs.find((p) => p.isHeadline),
     wordCounts,
     stats: {

@@ -21,11 +21,31 @@ export interface SentenceChanges {
 
 export function sentenceChanges(last: readonly Sentence[], now: readonly Sentence[]): SentenceChanges {
   const most = Math.min(last.length, now.length);
-  let before = 0;
+  // What the layout says it left alone need not be compared again, sentence by sentence.
+  const known = placedNext.get(last);
+  const same = known?.now === now ? known : undefined;
+  let before = same ? Math.min(same.before, most) : 0;
   while (before < most && last[before] === now[before]) before++;
-  let after = 0;
+  let after = same ? Math.min(same.after, most - before) : 0;
   while (after < most - before && last[last.length - 1 - after] === now[now.length - 1 - after]) after++;
   return { before, after, gone: last.slice(before, last.length - after), came: now.slice(before, now.length - after) };
+}
+
+/**
+ * For a layout's sentences, its sentences after the next edit, and how many at
+ * each end it kept as they were. Keyed by the earlier list, so that a list
+ * never holds on to the one before it (each check's would hold every earlier one).
+ */
+const placedNext = new WeakMap<readonly Sentence[], { now: readonly Sentence[]; before: number; after: number }>();
+
+/**
+ * Told by the layout after an edit: `now` shares its first `before` and last
+ * `after` sentences with `last`. Comparing the two lists from both ends, as
+ * every reading kept for a draft does on every keystroke, then starts past
+ * them: a few milliseconds a keystroke in a long draft. The answer is the same.
+ */
+export function noteSentencesKept(last: readonly Sentence[], now: readonly Sentence[], before: number, after: number): void {
+  placedNext.set(last, { now, before, after });
 }
 
 /**

@@ -12,10 +12,11 @@ import { seededRandom } from '../../../test/seeded-random';
 function referenceEvidence(typed: string, allTyped: readonly string[], model: ArticleModel, speller: Speller, trusted: (key: string) => boolean): ArticleEvidence | undefined {
   const keyOf = (text: string) => text.toLowerCase().replace(/’/g, "'");
   const key = keyOf(typed);
-  const unflagged = model.words.filter((word) => word.key === key).length - allTyped.filter((t) => keyOf(t) === key).length;
-  const asName = model.words.find((word) => word.key === key && /^\p{Lu}\p{Ll}/u.test(word.text) && !word.startsClause && !word.sentence.paragraph.isHeadline && ['person', 'place'].includes(mentionAt(model.names, word.start)?.entry.kind ?? ''));
-  if (/^\p{Ll}/u.test(typed) && unflagged > 0 && asName) return { word: asName.text, count: model.words.filter((word) => word.text === asName.text).length };
-  if (model.words.filter((word) => word.key === key).length > 1) return undefined;
+  const words = model.sentences.flatMap((sentence) => sentence.words);
+  const unflagged = words.filter((word) => word.key === key).length - allTyped.filter((t) => keyOf(t) === key).length;
+  const asName = words.find((word) => word.key === key && /^\p{Lu}\p{Ll}/u.test(word.text) && !word.startsClause && !word.sentence.paragraph.isHeadline && ['person', 'place'].includes(mentionAt(model.names, word.start)?.entry.kind ?? ''));
+  if (/^\p{Ll}/u.test(typed) && unflagged > 0 && asName) return { word: asName.text, count: words.filter((word) => word.text === asName.text).length };
+  if (words.filter((word) => word.key === key).length > 1) return undefined;
   const limit = key.length <= 4 ? 1 : 2;
   let best: { key: string; count: number; edits: number } | undefined;
   for (const [other, count] of model.wordCounts) {
@@ -28,7 +29,7 @@ function referenceEvidence(typed: string, allTyped: readonly string[], model: Ar
     if (!best || edits < best.edits || (edits === best.edits && (count > best.count || (count === best.count && other < best.key)))) best = { key: other, count, edits };
   }
   if (!best) return undefined;
-  const uses = model.words.filter((word) => word.key === best.key);
+  const uses = words.filter((word) => word.key === best.key);
   const capital = (word: { text: string }) => /^\p{Lu}/u.test(word.text);
   if (capital(uses[0]) && !uses[0].startsClause) return { word: uses[0].text, count: best.count };
   if (speller.knows(best.key) || trusted(best.key) || uses.some((word) => !capital(word))) return { word: best.key, count: best.count };
@@ -60,7 +61,7 @@ describe('evidence from the article', () => {
     const trusted = (key: string) => key === 'jaish-e-muhammed';
     for (const name of ['pulwama-draft.txt', 'senate-hearing-draft.txt', 'council-housing-draft.md', 'pulwama-draft.txt']) {
       const model = buildModel(readFixture(name), 'plaintext');
-      const words = model.words.filter((w) => /\p{L}{3,}/u.test(w.text));
+      const words = model.sentences.flatMap((sentence) => sentence.words).filter((w) => /\p{L}{3,}/u.test(w.text));
       const typed = Array.from({ length: 150 }, () => misspell(words[Math.floor(next() * words.length)].text, next));
       assert.deepEqual(
         articleEvidence(typed, model, speller, trusted),

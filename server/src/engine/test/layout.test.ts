@@ -8,7 +8,7 @@ function placedAs(placed: Placed): string {
   return JSON.stringify({
     paragraphs: placed.paragraphs.map((p) => [p.index, p.kind, p.line, p.start, p.end, p.isHeadline, p.sentences.map((s) => s.index)]),
     sentences: placed.sentences.map((s) => [s.index, s.start, s.end, s.paragraph.index, s.tokens.map((t) => [t.kind, t.text, t.start, t.end])]),
-    words: placed.words.map((w) => [w.start, w.key, w.tokenIndex, w.sentence.index]),
+    words: placed.sentences.flatMap((s) => s.words).map((w) => [w.start, w.key, w.tokenIndex, w.sentence.index]),
     counts: [...placed.wordCounts].sort(),
     total: placed.wordTotal,
   });
