@@ -110,14 +110,18 @@ export interface AfterEdit {
   edited: Paragraph;
   /** How far the paragraphs after it moved. */
   shift: number;
+  /** The edited paragraph names the people it named (outside its quotes): the article's names are the last reading's. */
+  namesStand: boolean;
 }
 
 export function readAttributions(views: readonly ParagraphTokens[], quotes: readonly Quote[], text: string, options: AttributionOptions = {}, after?: AfterEdit): AttributionsRead {
   const cues = cueIndex(options.attributionVerbs);
-  const names = nameIndex(views);
+  // Every other paragraph stands (see AfterEdit): a pass over all of them would find the same names.
+  const names = after?.namesStand ? after.last.names : nameIndex(views);
   const editedAt = after?.edited.index ?? -1;
   const sentenceIds = new Map<ParagraphTokens, Int32Array>();
-  const foundIn = new Map<ParagraphTokens, Found[]>();
+  /** Each view's cues, by its paragraph's index (views are the article's paragraphs, in order): no map of 5,000 paragraphs made on a keystroke. */
+  const foundAt: Found[][] = new Array(views.length);
   const cuesIn = new Map<Paragraph, Found[]>();
   const all: Found[] = [];
   /** Every paragraph but the edited one has its cues of the last reading, whose quotes may point at them. */
@@ -134,7 +138,7 @@ export function readAttributions(views: readonly ParagraphTokens[], quotes: read
       found = read.found;
       sentenceIds.set(view, read.sentences);
     }
-    foundIn.set(view, found);
+    foundAt[view.paragraph.index] = found;
     cuesIn.set(view.paragraph, found);
     for (const f of found) all.push(f);
   }
@@ -158,11 +162,10 @@ export function readAttributions(views: readonly ParagraphTokens[], quotes: read
     if (alike === 0) changedAt = Math.max(changedAt, attribution.cue.end);
   }
 
-  const viewOf = new Map(views.map((view) => [view.paragraph, view]));
   const context: PlacingContext = {
-    viewOf: (paragraph) => viewOf.get(paragraph),
+    viewOf: (paragraph) => (views[paragraph.index]?.paragraph === paragraph ? views[paragraph.index] : undefined),
     viewBefore: (view) => views[view.paragraph.index - 1],
-    foundIn: (view) => foundIn.get(view) ?? [],
+    foundIn: (view) => (views[view.paragraph.index] === view ? foundAt[view.paragraph.index] : undefined) ?? [],
     sentenceIds: (view) => sentenceIds.get(view) ?? sentenceIds.set(view, sentencesOf(view, cues, text)).get(view)!,
     resolver,
     cues,

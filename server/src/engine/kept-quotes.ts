@@ -83,7 +83,8 @@ export class KeptQuotes {
     if (!read && found) {
       // The quotes found again stand; their speakers are looked for afresh (a cue or a name changed, say), from the edited paragraph on where the rest stands.
       const viewOf = found.viewOf;
-      const again = readAttributions(paragraphs.map((paragraph) => viewOf(paragraph)), found.quotes, text, { attributionVerbs }, found.alone ? { last: last!, edited: change!.added, shift: change!.shift } : undefined);
+      const after = found.alone ? { last: last!, edited: change!.added, shift: change!.shift, namesStand: sameNamesIn(last!, change!, viewOf(change!.added)) } : undefined;
+      const again = readAttributions(paragraphs.map((paragraph) => viewOf(paragraph)), found.quotes, text, { attributionVerbs }, after);
       read = { quotes: found.quotes, attributions: again.attributions };
       ({ cuesIn, names } = again);
       views = found.views();
@@ -326,6 +327,13 @@ function quotesFoundAgain(last: Last, change: OneParagraphChanged, paragraphs: r
     return last.views;
   };
   return { quotes, alone: true, viewOf, views };
+}
+
+/** Whether the edited paragraph names, outside its quotes, the people it named before the edit (see AfterEdit.namesStand). */
+function sameNamesIn(last: Last, change: OneParagraphChanged, newView: ParagraphTokens): boolean {
+  const { removed } = change;
+  const oldView = last.views.get(removed) ?? (quoteMarksOf(removed).length === 0 ? viewWithoutQuotes(removed) : undefined);
+  return oldView !== undefined && JSON.stringify(namesIn(oldView)) === JSON.stringify(namesIn(newView));
 }
 
 function endsInColon(view: ParagraphTokens): boolean {
