@@ -357,8 +357,8 @@ function placeSentence(read: ChunkSentence, base: number, paragraph: Paragraph):
         sentence,
         tokenIndex: sentence.tokens.length,
         startsClause: token.startsClause === true,
+        notProse: token.notProse,
       };
-      if (token.notProse) word.notProse = token.notProse;
       sentence.tokens.push(word);
       sentence.words.push(word);
     } else {
