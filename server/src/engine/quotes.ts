@@ -66,6 +66,8 @@ export interface Quote {
   parts: QuotePart[];
   /** Every mark of the quote, its quotes-within-quotes included. */
   marks: QuoteMark[];
+  /** How many of `marks` are straight (" or '): counted once, as a story's quotes are looked over on every keystroke. */
+  straightMarks: number;
   /** False for a quote that opens and never closes. */
   closed: boolean;
   /**
@@ -323,6 +325,7 @@ function toQuote(draft: Draft, closed: boolean, text: string): Quote {
     words,
     parts: draft.parts,
     marks: draft.marks,
+    straightMarks: draft.marks.filter((m) => m.token.text === '"' || m.token.text === "'").length,
     closed,
     inHeadline: first.paragraph.isHeadline,
   };

@@ -69,6 +69,33 @@ export class KeptForDraft<T> {
   }
 }
 
+/**
+ * The sentences of a draft that `has` picks, kept for the draft and brought
+ * up to date from the sentences each check changed: a keystroke asks about
+ * the sentences it changed, not about every sentence of a long draft (a
+ * few milliseconds each time). `has` must answer from the sentence's words
+ * alone, the same while `basis` is the same object.
+ */
+export class KeptSentences {
+  private readonly kept = new KeptForDraft<{ basis: unknown; picked: Set<Sentence> }>();
+
+  /** The picked sentences, in the article's order. */
+  get(draft: object, sentences: readonly Sentence[], has: (sentence: Sentence) => boolean, basis?: unknown): Sentence[] {
+    const { picked } = this.kept.get(
+      draft,
+      sentences,
+      () => ({ basis, picked: new Set(sentences.filter(has)) }),
+      (kept, { gone, came }) => {
+        for (const sentence of gone) kept.picked.delete(sentence);
+        for (const sentence of came) if (has(sentence)) kept.picked.add(sentence);
+        return kept;
+      },
+      (kept) => kept.basis !== basis,
+    );
+    return [...picked].sort((a, b) => a.index - b.index);
+  }
+}
+
 /** The headline's paragraph: it opens the draft, so this seldom looks past the first sentence. */
 export function headlineOf(sentences: readonly Sentence[]): Paragraph | undefined {
   return sentences.find((sentence) => sentence.paragraph.isHeadline)?.paragraph;

@@ -26,14 +26,14 @@ export const quoteMixedMarks: Rule = {
   check(model) {
     const body = model.quotes.filter((quote) => !quote.inHeadline && quote.mark === 'double');
     // A story with any curly mark in its body is a curly story: every straight mark in it stands out.
-    const withStraight = body.filter((quote) => quote.marks.some(isStraight));
-    if (withStraight.length === 0 || !body.some((quote) => quote.marks.some((mark) => !isStraight(mark)))) return [];
+    const withStraight = body.filter((quote) => quote.straightMarks > 0);
+    if (withStraight.length === 0 || !body.some((quote) => quote.straightMarks < quote.marks.length)) return [];
     // The story-wide fix rides on every finding: with one quote it repeats the quote's own fix, and
     // with thousands (pasted wire copy, hostile text) each finding would carry every edit of the story.
     const everyEdit = withStraight.length > 1 && withStraight.length <= maxQuotesForStoryWideFix ? withStraight.flatMap(curlyEdits) : undefined;
     return withStraight.map((quote): Finding => {
       const open = quote.parts[0].open;
-      const mixedInside = quote.marks.some((mark) => !isStraight(mark));
+      const mixedInside = quote.straightMarks < quote.marks.length;
       return {
         rule: 'quote-mixed-marks',
         severity: 'info',
@@ -55,10 +55,6 @@ const curly: Record<string, Record<'open' | 'close', string>> = {
   '"': { open: '“', close: '”' },
   "'": { open: '‘', close: '’' },
 };
-
-function isStraight(mark: Quote['marks'][number]): boolean {
-  return curly[mark.token.text] !== undefined;
-}
 
 function curlyEdits(quote: Quote): Edit[] {
   return quote.marks

@@ -11,9 +11,12 @@ import { legitimateRepeats } from '../data/legitimate-repeats';
 import type { Finding } from '../engine/findings';
 import type { Sentence, Word } from '../engine/model';
 import type { ChunkSentence } from '../engine/tokens';
+import { KeptSentences } from '../engine/sentence-changes';
 import type { Rule } from './rule';
 
 const allowed = new Set(legitimateRepeats);
+/** The few sentences with a word typed twice, kept for each draft. */
+const withRepeats = new KeptSentences();
 
 export const repeatedWord: Rule = {
   id: 'repeated-word',
@@ -23,7 +26,7 @@ export const repeatedWord: Rule = {
     'Flags a word that appears twice in a row with only a space between. Leaves alone the doubles English allows ("had had", "that that", "is is"), names that repeat a word ("Duran Duran") and repeats across punctuation ("Go, go, go"). The fix deletes the second copy.',
   check(model) {
     const findings: Finding[] = [];
-    for (const sentence of model.sentences) {
+    for (const sentence of withRepeats.get(model.draft, model.sentences, (sentence) => repeatsIn(sentence).length > 0)) {
       const { tokens } = sentence;
       for (const i of repeatsIn(sentence)) {
         const second = tokens[i];

@@ -25,7 +25,7 @@
  */
 import type { Finding } from '../engine/findings';
 import type { ArticleModel, Sentence, Word } from '../engine/model';
-import { KeptForDraft } from '../engine/sentence-changes';
+import { KeptForDraft, KeptSentences } from '../engine/sentence-changes';
 import { spellerFor, type Speller, type SpellingDialect } from '../engine/spelling';
 import { articleDialect } from '../engine/dialect';
 import { quoteAt } from '../engine/attribution';
@@ -115,10 +115,13 @@ function misspellings(model: ArticleModel, judge: MisspeltWords): Word[] {
   const titleCaseHeadline = isTitleCase(model);
   const suspects: Array<{ word: Word; suspect: Suspect }> = [];
   const nameKeys = new Set<string>();
-  const read = new Set(sentencesWithSuspects(model, judge));
-  // A title-case headline is read with every word opening a clause: it may have suspects read so alone.
-  if (titleCaseHeadline) for (const sentence of model.headline?.sentences ?? []) read.add(sentence);
-  for (const sentence of [...read].sort((a, b) => a.index - b.index)) {
+  // Few sentences have a suspect; a title-case headline, read with every word opening a clause, may have some read so alone.
+  const read = keptSuspects.get(model.draft, model.sentences, (sentence) => judge.inSentence(sentence, false).suspects.length > 0, judge);
+  if (titleCaseHeadline) {
+    for (const sentence of model.headline?.sentences ?? []) if (!read.includes(sentence)) read.push(sentence);
+    read.sort((a, b) => a.index - b.index);
+  }
+  for (const sentence of read) {
     const opensAll = titleCaseHeadline && sentence.paragraph.isHeadline;
     for (const suspect of judge.inSentence(sentence, opensAll).suspects) {
       suspects.push({ word: sentence.words[suspect.word], suspect });
@@ -129,35 +132,8 @@ function misspellings(model: ArticleModel, judge: MisspeltWords): Word[] {
   return suspects.filter(({ suspect }) => suspect.unlessName === undefined || !names.has(suspect.unlessName)).map(({ word }) => word);
 }
 
-/** The sentences with a suspect, read as they stand outside a title-case headline: kept for each draft. */
-const keptSuspects = new KeptForDraft<{ judge: MisspeltWords; sentences: Set<Sentence> }>();
-
-/**
- * The article's sentences with suspects, in no particular order. Few
- * sentences have one: a keystroke looks at the sentences it changed, not at
- * every sentence of the article (a pass over 5,000 sentences of a long
- * draft cost a few milliseconds a keystroke).
- */
-function sentencesWithSuspects(model: ArticleModel, judge: MisspeltWords): Set<Sentence> {
-  const add = (into: Set<Sentence>, sentences: readonly Sentence[]) => {
-    for (const sentence of sentences) if (judge.inSentence(sentence, false).suspects.length > 0) into.add(sentence);
-  };
-  return keptSuspects.get(
-    model.draft,
-    model.sentences,
-    () => {
-      const sentences = new Set<Sentence>();
-      add(sentences, model.sentences);
-      return { judge, sentences };
-    },
-    (kept, { gone, came }) => {
-      for (const sentence of gone) kept.sentences.delete(sentence);
-      add(kept.sentences, came);
-      return kept;
-    },
-    (kept) => kept.judge !== judge,
-  ).sentences;
-}
+/** The sentences with a suspect, read as they stand outside a title-case headline, for each judge. */
+const keptSuspects = new KeptSentences();
 
 /** Which of `keys` the article uses as names: capitalised where a clause does not open, or capitalised twice. */
 function namesAmong(keys: Set<string>, model: ArticleModel, judge: MisspeltWords, titleCaseHeadline: boolean): Set<string> {
