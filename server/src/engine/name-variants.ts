@@ -133,11 +133,9 @@ function sameName(a: NameSpelling, b: NameSpelling): boolean {
   // The rarer spelling (either, when they are as frequent) may not be a common word; for a typo, not both names.
   const rarer = a.count === b.count ? [a, b] : [a.count < b.count ? a : b];
   if (rarer.some((s) => !s.fromDesk && isCommonWord(s.folded))) return false;
-  const { cost, typos } = lettersApart(a.spelling, b.spelling);
-  const transliteration = typos === 0 && cost <= Math.min(1, Math.min(a.folded.length, b.folded.length) * 0.2);
+  const { transliteration, typoApart } = howFarApart(a.spelling, b.spelling, Math.min(a.folded.length, b.folded.length));
   const typo =
-    typos === 1 &&
-    cost <= 1.2 &&
+    typoApart &&
     !a.fromDesk &&
     !b.fromDesk &&
     Math.min(a.count, b.count) === 1 &&
@@ -157,13 +155,25 @@ function sameName(a: NameSpelling, b: NameSpelling): boolean {
 const filed = new Map<string, string[]>();
 const partners = new Map<string, string[]>();
 
+let partnersForgotten = 0;
+
 function forgetPartners(): void {
   filed.clear();
   partners.clear();
+  partnersForgotten++;
+}
+
+/**
+ * Changes each time the spellings met so far are let go of: until it does,
+ * every spelling a check grouped is filed, and `partnersOf` a spelling
+ * finds each of them it may be another spelling of.
+ */
+export function partnersGeneration(): number {
+  return partnersForgotten;
 }
 
 /** The spellings met so far that `spelling` may be another spelling of (and it of them). */
-function partnersOf(spelling: string): readonly string[] {
+export function partnersOf(spelling: string): readonly string[] {
   let list = partners.get(spelling);
   if (list) return list;
   list = [];
@@ -201,6 +211,34 @@ function mayBeOneName(a: string, b: string): boolean {
   if (capitals(a) !== capitals(b) && x !== y) return false;
   if ((x.startsWith(y) || y.startsWith(x)) && Math.abs(x.length - y.length) >= 2) return false;
   return true;
+}
+
+/**
+ * Whether two spellings (the shorter `shortest` letters long, folded) are a
+ * transliteration apart, or a typo apart: what `sameName` asks of their
+ * letters, whatever the article's counts.
+ */
+function howFarApart(a: string, b: string, shortest: number): { transliteration: boolean; typoApart: boolean } {
+  const { cost, typos } = lettersApart(a, b);
+  return {
+    transliteration: typos === 0 && cost <= Math.min(1, shortest * 0.2),
+    typoApart: typos === 1 && cost <= 1.2,
+  };
+}
+
+/**
+ * Whether `sameName` could ever join two spellings, whatever the article's
+ * counts say of them: false when their letters alone keep them apart. In
+ * either order, as the article may write either first (the distance is
+ * summed in the order compared).
+ */
+export function mayJoin(a: string, b: string): boolean {
+  const shortest = Math.min(foldName(a).length, foldName(b).length);
+  const close = (x: string, y: string) => {
+    const { transliteration, typoApart } = howFarApart(x, y, shortest);
+    return transliteration || typoApart;
+  };
+  return close(a, b) || close(b, a);
 }
 
 /**

@@ -39,7 +39,7 @@ import type { Paragraph, Sentence, Token, Word } from './model';
 import type { ChunkSentence } from './tokens';
 import { headlineOf, KeptForDraft, sentenceChanges, sourcesGone } from './sentence-changes';
 import { isCommonWord } from './english';
-import { groupSpellings, newSpelling, type NameSpelling, type SpellingGroup } from './name-variants';
+import { groupSpellings, mayJoin, newSpelling, partnersGeneration, partnersOf, type NameSpelling, type SpellingGroup } from './name-variants';
 import { IdMap, IdSet, Interner, memoize, RecentReadings } from './memo';
 
 export type { SpellingGroup } from './name-variants';
@@ -1046,7 +1046,7 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
   const { entries, members } = linkEntries(mentions, keyParts, keys, canonicalOf, options, acronyms);
   for (const entry of entries) entry.kind = kindOf(entry, members.get(entry)!, hints, acronyms);
   const register = { entries, mentions, respellings };
-  if (draft) lastBuilds.set(draft, lastBuild(register, sentences, found, lists, alone, spellingGroups, acronyms, options));
+  if (draft) lastBuilds.set(draft, lastBuild(register, sentences, found, lists, alone, spellingGroups, acronyms, options, spellingStats.values, deskWordFor));
   return register;
 }
 
@@ -1095,6 +1095,15 @@ interface LastBuild {
   alone: ReadonlySet<string> | undefined;
   /** Ids of the spellings in a group: a weak mention is kept only with one. */
   grouped: ReadonlySet<number>;
+  /**
+   * How often the draft uses each spelling, as the grouping counts them,
+   * kept up to date by edits the register is moved over; the desk's
+   * spellings; and the partners' generation the spellings were grouped in
+   * (see inertIn).
+   */
+  spellingUses: Map<string, number>;
+  deskSpellings: ReadonlySet<string>;
+  partnersGeneration: number;
   /** For each of the register's respellings, which part of its mention it is. */
   respelledParts: readonly number[];
   /** Each sentence's start, paragraph and number of mentions in the register on the last check: those that stay put are not moved. */
@@ -1115,6 +1124,8 @@ function lastBuild(
   groupOf: ReadonlyMap<string, SpellingGroup>,
   acronyms: AskedAcronyms,
   options: NameOptions,
+  spellings: readonly NameSpelling[],
+  deskWordFor: ReadonlyMap<string, string>,
 ): LastBuild {
   const grouped = new Set<number>();
   for (const spelling of groupOf.keys()) grouped.add(ids.id(spelling));
@@ -1130,6 +1141,9 @@ function lastBuild(
     headlines: sentences.map((s) => s.paragraph.isHeadline),
     alone,
     grouped,
+    spellingUses: new Map(spellings.filter((s) => s.count > 0).map((s) => [s.spelling, s.count])),
+    deskSpellings: new Set([...spellings.filter((s) => s.fromDesk).map((s) => s.spelling), ...deskWordFor.keys()]),
+    partnersGeneration: partnersGeneration(),
     respelledParts: register.respellings.map((r) => r.mention.parts.findIndex((part) => part.start === r.start)),
     starts: sentences.map((s) => s.start),
     paragraphs: sentences.map((s) => s.paragraph.index),
@@ -1213,7 +1227,22 @@ function afterEdit(last: LastBuild, sentences: readonly Sentence[], options: Nam
   if (!sameStrings(cameFound.flatMap((f) => f.alone), goneFound.flatMap((f) => f.alone))) return found;
   if (cameFound.some((f) => f.splittable) && !last.alone) return found;
   const cameLists = cameFound.map((f, j) => (f.splittable ? splitIn(f.mentions, came[j], last.alone!) : f.mentions));
-  if (!sameMentionList(cameLists.flat(), goneLists.flat())) return found;
+  // The spellings' uses as they are now: past this point the register is either moved or built afresh (which counts anew).
+  const tally = (lists: readonly Mention[][], sign: 1 | -1) => {
+    for (const use of lists.flatMap(spellingUsesOf)) {
+      const spelling = use.word.spelling;
+      const count = (last.spellingUses.get(spelling) ?? 0) + sign;
+      if (count > 0) last.spellingUses.set(spelling, count);
+      else last.spellingUses.delete(spelling);
+    }
+  };
+  tally(goneLists, -1);
+  tally(cameLists, 1);
+  // A weak mention no spelling of the draft may group with is in no register (the first word of a sentence being typed, say):
+  // the sentences must differ in none but those.
+  const inert = inertIn(last);
+  const counted = (list: Mention[][]) => list.flat().filter((r) => !inert(r));
+  if (!sameMentionList(counted(cameLists), counted(goneLists))) return found;
   if (!last.acronyms.answersAgain(options.acronyms)) return found;
 
   // The sentences that came take the place of those that went; `moved` places their mentions (NaN is no sentence's start).
@@ -1226,6 +1255,29 @@ function afterEdit(last: LastBuild, sentences: readonly Sentence[], options: Nam
   splice(last.counts, cameLists.map(count));
   last.lists = lists;
   return moved(last, sentences, found, lists);
+}
+
+/**
+ * Whether a mention that came or went with an edit changes nothing a build
+ * reads: a weak one-word mention is in the register only when its spelling
+ * is grouped, and its spelling (counted, alone) changes the grouping only
+ * through spellings it may be another spelling of. One whose spelling was
+ * in no group and is not the desk's leaves every group, and so the
+ * register, as it was, when the draft no longer uses the spelling (it had
+ * no spelling to join), or when the spelling is letters apart from every
+ * spelling the draft now uses (see mayJoin).
+ */
+function inertIn(last: LastBuild): (mention: Mention) => boolean {
+  const present = (spelling: string) => last.spellingUses.has(spelling) || last.deskSpellings.has(spelling);
+  return (mention) => {
+    if (!mention.weak || mention.names.length !== 1 || last.partnersGeneration !== partnersGeneration()) return false;
+    const { spelling, spellingId } = mention.names[0];
+    if (last.grouped.has(spellingId) || last.deskSpellings.has(spelling)) return false;
+    // A spelling in no group had no spelling to join: one the draft no longer uses at all leaves the grouping as it was.
+    if (!present(spelling)) return true;
+    // Filed now if new: its partners among every spelling met so far, the draft's included (see partnersGeneration).
+    return partnersOf(spelling).every((other) => !present(other) || !mayJoin(spelling, other));
+  };
 }
 
 /** The last register with its mentions (those of `lists` it kept, in order: see buildNameRegister) moved to where `sentences` are now. */

@@ -147,6 +147,22 @@ describe('names register of a draft checked again and again (DraftChecker)', () 
     }
   });
 
+  it('moves the register while a new sentence’s first word is typed, unless the word may be another spelling of a name in the story', () => {
+    const story = 'Talks end\nForeign Secretary Vijay Gokhale met Shah Mehmood Qureshi.\nGokhale said the talks went well.\n';
+    const typed = (word: string) => Array.from(word, (_, i) => story.replace('went well.', `went well. ${word.slice(0, i + 1)}`));
+    const checker = new DraftChecker();
+    checker.check(story, { languageId: 'plaintext' });
+    // "Res", "Resi", "Resid"…: each a weak name (it opens a sentence) that no spelling of the story is a letter away from.
+    for (const [i, text] of typed('Residents').entries()) {
+      const before = checker.check(i === 0 ? story : typed('Residents')[i - 1], { languageId: 'plaintext' }).model.names.entries;
+      const after = checker.check(text, { languageId: 'plaintext' });
+      assert.equal(said(after), everything(text, 'plaintext'), text);
+      if (i >= 3 && i <= 7) assert.ok(after.model.names.entries.every((entry, k) => entry === before[k]), `moved, not rebuilt: ${text.slice(-12)}`);
+    }
+    // "Gokhle" is one slip from "Gokhale": the spellings may be one name, and the register is built again.
+    for (const text of typed('Gokhle')) assert.equal(said(checker.check(text, { languageId: 'plaintext' })), everything(text, 'plaintext'), text);
+  });
+
   it('moves the acronym table after edits that leave its definitions, uses and phrases as they were, and says what a fresh check says', () => {
     const lines = [
       'Talks end',
