@@ -674,6 +674,11 @@ function spellingUsesOf(mentions: readonly Mention[]): SpellingUse[] {
   return kept(uses);
 }
 
+/** The uses of a sentence's mentions as `list` has them: its own, unless two names run together were split. */
+function usesIn(found: SentenceMentions, list: readonly Mention[]): readonly SpellingUse[] {
+  return list === found.mentions ? found.uses : spellingUsesOf(list);
+}
+
 /** Shared by every sentence with nothing of the kind, which is most. */
 const none: never[] = [];
 
@@ -947,7 +952,7 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
   }
   const alone = found.some((f) => f.splittable) ? aloneSpellings(found) : undefined;
   const lists = alone ? splitAdjacentNames(sentences, found, alone) : found.map((f) => f.mentions);
-  const uses = found.map((f, i) => (lists[i] === f.mentions ? f.uses : spellingUsesOf(lists[i])));
+  const uses = found.map((f, i) => usesIn(f, lists[i]));
 
   // Spellings of the words of names, and which of them are one name. Mentions come in the
   // order of the draft, so a spelling's first mention (and first in a full name) is the first seen.
@@ -1228,16 +1233,16 @@ function afterEdit(last: LastBuild, sentences: readonly Sentence[], options: Nam
   if (cameFound.some((f) => f.splittable) && !last.alone) return found;
   const cameLists = cameFound.map((f, j) => (f.splittable ? splitIn(f.mentions, came[j], last.alone!) : f.mentions));
   // The spellings' uses as they are now: past this point the register is either moved or built afresh (which counts anew).
-  const tally = (lists: readonly Mention[][], sign: 1 | -1) => {
-    for (const use of lists.flatMap(spellingUsesOf)) {
+  const tally = (found: readonly SentenceMentions[], lists: readonly Mention[][], sign: 1 | -1) => {
+    for (const use of found.flatMap((f, j) => usesIn(f, lists[j]))) {
       const spelling = use.word.spelling;
       const count = (last.spellingUses.get(spelling) ?? 0) + sign;
       if (count > 0) last.spellingUses.set(spelling, count);
       else last.spellingUses.delete(spelling);
     }
   };
-  tally(goneLists, -1);
-  tally(cameLists, 1);
+  tally(goneFound, goneLists, -1);
+  tally(cameFound, cameLists, 1);
   // A weak mention no spelling of the draft may group with is in no register (the first word of a sentence being typed, say):
   // the sentences must differ in none but those.
   const inert = inertIn(last);
