@@ -309,6 +309,9 @@ function opensWithQuote(view: ParagraphTokens | undefined, text: string): boolea
 
 const clauseOpeners = new Set(['.', '!', '?', '…', ':', ';', ',', '—', '–', '-', '(', '[']);
 
+/** A mark typed straight (" or '), which says nothing of the way it faces. */
+const isStraight = (mark: QuoteMark) => mark.token.text === '"' || mark.token.text === "'";
+
 function toQuote(draft: Draft, closed: boolean, text: string): Quote {
   const first = draft.parts[0];
   const last = draft.parts[draft.parts.length - 1];
@@ -317,7 +320,7 @@ function toQuote(draft: Draft, closed: boolean, text: string): Quote {
   return {
     index: 0,
     mark: draft.mark,
-    straight: draft.marks.some((m) => !m.inner && (m.token.text === '"' || m.token.text === "'")),
+    straight: draft.marks.some((m) => !m.inner && isStraight(m)),
     kind: kindOf(draft.before, quoted, words),
     start: first.open.start,
     end: last.close?.end ?? last.contentEnd,
@@ -325,7 +328,7 @@ function toQuote(draft: Draft, closed: boolean, text: string): Quote {
     words,
     parts: draft.parts,
     marks: draft.marks,
-    straightMarks: draft.marks.filter((m) => m.token.text === '"' || m.token.text === "'").length,
+    straightMarks: draft.marks.filter(isStraight).length,
     closed,
     inHeadline: first.paragraph.isHeadline,
   };
