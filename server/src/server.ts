@@ -144,14 +144,15 @@ connection.onInitialize((params): InitializeResult => {
  * checked twice.
  */
 let loadedDictionaries: { value: SpellingDictionaries | undefined } | undefined;
-let dictionariesLoading: NodeJS.Timeout | undefined;
+/** Set once the loading is due, a turn after the first findings went out. */
+let dictionariesTimer: NodeJS.Timeout | undefined;
 /** About 15,000 words: a first check of this much takes about as long as loading the dictionaries. */
 const checkedBeforeDictionaries = 100_000;
 
 /** Loads the dictionaries now if they are not loaded yet (the drafts checked without them are then checked again), and returns them. */
 function loadDictionaries(): SpellingDictionaries | undefined {
   if (!loadedDictionaries) {
-    clearTimeout(dictionariesLoading);
+    clearTimeout(dictionariesTimer);
     loadedDictionaries = { value: dictionariesOrNothing((message) => connection.console.error(message)) };
     for (const [uri, draft] of drafts) if (draft.spellingPending) schedule(uri, 0);
   }
@@ -279,7 +280,7 @@ async function checkNow(uri: string): Promise<void> {
     ...(loaded ? {} : { spellingPending: true }),
   });
   // Loading blocks for a while: not before the findings are on their way (the connection writes them a turn later).
-  const loadSoon = () => void (dictionariesLoading ??= setTimeout(loadDictionaries, 0));
+  const loadSoon = () => void (dictionariesTimer ??= setTimeout(loadDictionaries, 0));
   if (!loaded) sent.then(loadSoon, loadSoon);
 }
 
