@@ -163,7 +163,8 @@ export function run(args: string[]): CliOutput {
     if (options.dialect) config.dialect = options.dialect;
     dictionaries ??= { value: dictionariesOrNothing((message) => errors.push(message)) };
     const result = check(text, { languageId: languageIdForPath(path), config, dictionaries: dictionaries.value });
-    const findings = result.findings.map((finding) => resolveFinding(finding, result, config));
+    // Suggestions and fixes are worked out only for an output that prints them: for a typo they cost more than the check.
+    const findings = output.printsFixes ? result.findings.map((finding) => resolveFinding(finding, result, config)) : result.findings;
     hasError ||= findings.some((finding) => finding.severity === 'error');
     output.add({ path, text, result, findings });
     // Each file is read once: its parses would only crowd the memory of a run over thousands.
@@ -180,6 +181,8 @@ export function run(args: string[]): CliOutput {
  * model; it prints at the end, so nothing is ever half-written.
  */
 interface Format {
+  /** Prints each finding's suggestions or fixes (json, SARIF): they are worked out for it. */
+  printsFixes?: true;
   add(file: Checked): void;
   /** The output in pieces (never a bare string: that would be printed a character at a time). */
   end(): string[] | Generator<string>;
@@ -220,6 +223,7 @@ function textFormat(): Format {
 function jsonFormat(): Format {
   const files: object[] = [];
   return {
+    printsFixes: true,
     add(file) {
       const document = TextDocument.create('file://' + file.path, 'plaintext', 0, file.text);
       const place = (offset: number) => ({ offset, ...document.positionAt(offset) });
@@ -257,6 +261,7 @@ function jsonFormat(): Format {
 function sarifFormat(): Format {
   const results: object[] = [];
   return {
+    printsFixes: true,
     add: (file) => results.push(...sarifResults(file)),
     end: () => [JSON.stringify(toSarif(results, version), null, 2) + '\n'],
   };
