@@ -7,7 +7,7 @@
  * A sentence's marked spellings depend on its words alone, so they are kept
  * with its parse; a check only adds up the votes.
  */
-import type { ArticleModel, Sentence } from './model';
+import type { ArticleModel, Sentence, Word } from './model';
 import type { ChunkSentence } from './tokens';
 import { KeptForDraft } from './sentence-changes';
 import type { Speller, SpellingDialect } from './spelling';
@@ -100,20 +100,31 @@ const none: SentenceMarker[] = [];
 
 function sentenceMarkers(sentence: Sentence, speller: Speller): SentenceMarker[] {
   const markers: SentenceMarker[] = [];
-  sentence.words.forEach((word, index) => {
-    if (word.notProse || /[\d.]/.test(word.text)) return;
+  const { words } = sentence;
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index];
+    if (word.notProse || /[\d.]/.test(word.text)) continue;
+    // Most words have no hyphen or apostrophe: their key is the lower case looked up, with nothing cut or copied.
+    if (!/[-'’]/.test(word.text)) {
+      markPart(markers, speller, word, index, 0, word.text, word.key);
+      continue;
+    }
     let offset = 0;
     for (const part of word.text.split('-')) {
       const text = part.replace(/['’]s?$/u, '');
-      const lower = text.toLowerCase();
-      const isCommonWord = text === lower || (offset === 0 && word.startsClause && text === lower[0].toUpperCase() + lower.slice(1));
-      const spelling = isCommonWord && text.length > 2 ? speller.dialectSpelling(lower) : undefined;
-      if (spelling) {
-        const other = text === lower ? spelling.other : spelling.other[0].toUpperCase() + spelling.other.slice(1);
-        markers.push({ word: index, offset, text, dialect: spelling.dialect, other });
-      }
+      markPart(markers, speller, word, index, offset, text, text.toLowerCase());
       offset += part.length + 1;
     }
-  });
+  }
   return markers.length ? markers : none;
+}
+
+/** Adds a marker for one part of a word (`text`, `lower` its lower case) when only one dialect spells it so. */
+function markPart(markers: SentenceMarker[], speller: Speller, word: Word, index: number, offset: number, text: string, lower: string): void {
+  if (text.length <= 2) return;
+  const isCommonWord = text === lower || (offset === 0 && word.startsClause && text === lower[0].toUpperCase() + lower.slice(1));
+  const spelling = isCommonWord ? speller.dialectSpelling(lower) : undefined;
+  if (!spelling) return;
+  const other = text === lower ? spelling.other : spelling.other[0].toUpperCase() + spelling.other.slice(1);
+  markers.push({ word: index, offset, text, dialect: spelling.dialect, other });
 }

@@ -52,30 +52,32 @@ function offsetOf(node: Positioned, side: 'start' | 'end'): number {
 }
 
 function readSentence(node: NlcstSentence, source: string): ChunkSentence {
-  const start = offsetOf(node, 'start');
-  const sentence: ChunkSentence = { start, end: offsetOf(node, 'end'), tokens: [] };
-  const notProse = notProseSpans(source, start);
+  const sentenceStart = offsetOf(node, 'start');
+  const sentence: ChunkSentence = { start: sentenceStart, end: offsetOf(node, 'end'), tokens: [] };
+  const notProse = notProseSpans(source, sentenceStart);
   let previous: ChunkToken | undefined;
   let words = 0;
   for (const child of node.children) {
     const kind = tokenKinds[child.type];
     if (!kind) continue;
-    const text = 'value' in child ? child.value : textOf(child);
     const start = offsetOf(child, 'start');
     const end = offsetOf(child, 'end');
     let token: ChunkToken;
     if (kind === 'word') {
+      // A word's text is its stretch of the sentence: the tree's pieces of it, joined, spell the same.
+      const text = source.slice(start - sentenceStart, end - sentenceStart);
+      const lower = text.toLowerCase();
       // Every field in one literal: a word given its fields one by one carried a second block of memory for them (100,000 of them in a long draft).
       token = {
         kind,
         text,
         start,
         end,
-        key: text.toLowerCase().replace(/’/g, "'"),
+        key: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
         startsClause: words++ === 0 || (previous !== undefined && openingMarks.has(previous.text)),
         notProse: notProse.find((span) => span.start < end && start < span.end)?.reason ?? (/\d/.test(text) ? 'number' : undefined),
       };
-    } else token = { kind, text, start, end };
+    } else token = { kind, text: 'value' in child ? child.value : textOf(child), start, end };
     sentence.tokens.push(token);
     if (kind !== 'whitespace') previous = token;
   }
