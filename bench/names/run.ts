@@ -117,10 +117,11 @@ const notNames = new Set([...functionWords, ...demonyms, ...calendarWords, ...ti
  */
 function namesUsedTwice(text: string): Map<string, Array<{ start: number; end: number }>> {
   const model = buildModel(text, 'plaintext');
+  const words = model.sentences.flatMap((sentence) => sentence.words);
   const occurrences = new Map<string, Array<{ start: number; end: number }>>();
   const inside = new Set<string>();
-  const writtenLower = new Set(model.words.filter((w) => /^\p{Ll}/u.test(w.text)).map((w) => w.key));
-  for (const word of model.words) {
+  const writtenLower = new Set(words.filter((w) => /^\p{Ll}/u.test(w.text)).map((w) => w.key));
+  for (const word of words) {
     const bare = word.text.replace(/[’']s$/u, '');
     const lower = bare.toLowerCase();
     if (!/^\p{Lu}\p{Ll}{3,}$/u.test(bare) || notNames.has(lower) || writtenLower.has(lower) || englishWords.has(lower)) continue;

@@ -40,7 +40,6 @@ function checkTimed(text: string, kept: KeptReading, times: Times): void {
     languageId: 'plaintext',
     paragraphs: placed.paragraphs,
     sentences: placed.sentences,
-    words: placed.words,
     headline: placed.paragraphs.find((p) => p.isHeadline),
     wordCounts: placed.wordCounts,
     stats: { words: placed.wordTotal, sentences: placed.sentences.length, paragraphs: placed.paragraphs.length },
