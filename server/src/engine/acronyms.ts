@@ -24,6 +24,7 @@
  * phrases) and kept while recent checks use it, so a check after a
  * keystroke reads only the sentences typed in.
  */
+import { functionWords } from '../data/function-words';
 import { wellKnownAcronyms } from '../data/well-known-acronyms';
 import { isCommonWord } from './english';
 import type { Paragraph, Sentence, Token, Word } from './model';
@@ -179,6 +180,12 @@ interface SentenceReading {
   shouting: boolean;
   /** Words before this token index are a dateline, if the sentence opens its paragraph (see datelineEnd). */
   datelineEnd: number;
+  /** Words before this token index are a label ("CLINTON:", "JAKE TAPPER:", "BYLINE:"), if the sentence opens its paragraph. */
+  labelEnd: number;
+  /** Every word is in capitals: a heading ("TWITTER.", "TOP STORIES.") when it is its paragraph's only sentence. */
+  allCapitals: boolean;
+  /** Token indices of words in capitals that are words, not acronyms (see wordsInCapitals). */
+  notAcronyms: number[];
   /**
    * Read only for articles with an acronym nobody defined: the first letters
    * of the words of its capitalised phrases, a bit for each of a–z, bit 26
@@ -223,6 +230,8 @@ interface Candidate {
   index: number;
   text: string;
   acronym?: string;
+  /** A small English word set in capitals ("did NOT", "us ALL"): a use only of an acronym the story defines ("Islamic State (IS)"). */
+  stressed?: true;
   /** Where the use ends, from the word's start. */
   length?: number;
 }
@@ -235,7 +244,16 @@ function readingOf(sentence: Sentence): SentenceReading {
 
 function readSentence(sentence: Sentence): SentenceReading {
   const definitions = definitionsIn(sentence);
-  const reading: SentenceReading = { definitions: definitions.length > 0 ? definitions.slice() : none, acronyms: none, shouting: isShouting(sentence), datelineEnd: datelineEnd(sentence) };
+  const notAcronyms = wordsInCapitals(sentence);
+  const reading: SentenceReading = {
+    definitions: definitions.length > 0 ? definitions.slice() : none,
+    acronyms: none,
+    shouting: isShouting(sentence),
+    datelineEnd: datelineEnd(sentence),
+    labelEnd: labelEnd(sentence),
+    allCapitals: sentence.words.every(inCapitals),
+    notAcronyms: notAcronyms.length > 0 ? notAcronyms : none,
+  };
   const acronyms = candidatesIn(sentence, reading, true);
   if (acronyms.length > 0) reading.acronyms = acronyms.slice();
   return reading;
@@ -249,9 +267,13 @@ function candidatesIn(sentence: Sentence, reading: SentenceReading, acronymsOnly
   const candidates: Candidate[] = [];
   for (const word of sentence.words) {
     // Every acronym, and every word a definition's acronym could be, starts with a capital.
-    if (word.notProse || !/^\p{Lu}/u.test(word.text) || reading.definitions.some((d) => d.acronymAt === word.tokenIndex)) continue;
+    if (word.notProse || !/^\p{Lu}/u.test(word.text) || reading.definitions.some((d) => d.acronymAt === word.tokenIndex) || reading.notAcronyms.includes(word.tokenIndex)) continue;
     const acronym = acronymOf(word.text);
-    if (acronym) candidates.push({ index: word.tokenIndex, text: word.text, acronym, length: useLength(word.text, acronym) });
+    if (acronym) {
+      const candidate: Candidate = { index: word.tokenIndex, text: word.text, acronym, length: useLength(word.text, acronym) };
+      if (smallWords.has(word.key) && !Object.prototype.hasOwnProperty.call(wellKnownAcronyms, acronym)) candidate.stressed = true;
+      candidates.push(candidate);
+    }
     else if (!acronymsOnly) candidates.push({ index: word.tokenIndex, text: word.text });
   }
   return candidates;
@@ -305,8 +327,10 @@ export function buildAcronymTable(sentences: readonly Sentence[], knownByDesk: r
     for (const text of [entry.acronym, `${entry.acronym}'s`, `${entry.acronym}’s`]) if (!acronymOf(text)) definedAs.set(text, entry.acronym);
   }
 
+  // So far every entry has a definition: the acronyms the story defines.
+  const defined = new Set(byAcronym.keys());
   read.forEach((reading, i) => {
-    for (const use of usesIn(sentences[i], reading, definedAs)) entryFor(use.acronym).uses.push(placeUse(use, sentences[i]));
+    for (const use of usesIn(sentences[i], reading, definedAs, defined)) entryFor(use.acronym).uses.push(placeUse(use, sentences[i]));
   });
 
   const entries = [...byAcronym.values()].filter((entry) => entry.uses.length > 0 || entry.definition);
@@ -321,7 +345,7 @@ export function buildAcronymTable(sentences: readonly Sentence[], knownByDesk: r
   entries.sort((a, b) => firstOffset(a) - firstOffset(b));
   const table = { entries, byAcronym };
   if (draft) {
-    lastBuilds.set(draft, { table, sentences, headline: headlineOf(sentences), knownByDesk, definedAs, definedFrom, readsPhrases: open.length > 0 });
+    lastBuilds.set(draft, { table, sentences, headline: headlineOf(sentences), knownByDesk, definedAs, defined, definedFrom, readsPhrases: open.length > 0 });
   }
   return table;
 }
@@ -333,16 +357,16 @@ interface UseAt {
   length: number;
 }
 
-/** The sentence's uses of acronyms, given the words that are defined acronyms written like names. */
-function usesIn(sentence: Sentence, reading: SentenceReading, definedAs: ReadonlyMap<string, string>): UseAt[] {
-  if (reading.shouting) return none;
-  const dateline = sentence.paragraph.sentences[0] === sentence ? reading.datelineEnd : 0;
+/** The sentence’s uses of acronyms, given the words that are defined acronyms written like names and the acronyms defined. */
+function usesIn(sentence: Sentence, reading: SentenceReading, definedAs: ReadonlyMap<string, string>, defined: ReadonlySet<string>): UseAt[] {
+  if (reading.shouting || (reading.allCapitals && sentence.paragraph.sentences.length === 1)) return none;
+  const dateline = sentence.paragraph.sentences[0] === sentence ? Math.max(reading.datelineEnd, reading.labelEnd) : 0;
   if (definedAs.size > 0) reading.capitalised ??= candidatesIn(sentence, reading, false);
   let uses: UseAt[] | undefined;
   for (const candidate of definedAs.size > 0 ? reading.capitalised! : reading.acronyms) {
     if (candidate.index < dateline) continue;
     const acronym = candidate.acronym ?? definedAs.get(candidate.text);
-    if (!acronym) continue;
+    if (!acronym || (candidate.stressed && !defined.has(acronym))) continue;
     (uses ??= []).push({ acronym, index: candidate.index, length: candidate.length ?? useLength(candidate.text, acronym) });
   }
   return uses ?? none;
@@ -360,6 +384,8 @@ interface LastBuild {
   headline: Paragraph | undefined;
   knownByDesk: readonly string[];
   definedAs: ReadonlyMap<string, string>;
+  /** The acronyms the story defines (see usesIn). */
+  defined: ReadonlySet<string>;
   /** Where each entry's definition was read, to place it again. */
   definedFrom: Map<AcronymEntry, { at: DefinitionAt; sentence: Sentence }>;
   /** Some acronym was looked for in the article's capitalised phrases (see initialsIndex, spelledOutIn). */
@@ -390,7 +416,7 @@ function afterEdit(last: LastBuild, sentences: readonly Sentence[], knownByDesk:
   const cameDefinitions = definitions(came);
   const sameDefinition = (a: DefinitionAt, b: DefinitionAt) => a.acronym === b.acronym && a.expansion === b.expansion && a.form === b.form;
   if (goneDefinitions.length !== cameDefinitions.length || !goneDefinitions.every(([, d], i) => sameDefinition(d, cameDefinitions[i][1]))) return undefined;
-  const uses = (list: readonly Sentence[]) => list.flatMap((sentence) => usesIn(sentence, readingOf(sentence), last.definedAs).map((use) => [sentence, use] as const));
+  const uses = (list: readonly Sentence[]) => list.flatMap((sentence) => usesIn(sentence, readingOf(sentence), last.definedAs, last.defined).map((use) => [sentence, use] as const));
   const goneUses = uses(gone);
   const cameUses = uses(came);
   if (goneUses.length !== cameUses.length || !goneUses.every(([, u], i) => u.acronym === cameUses[i][1].acronym && u.length === cameUses[i][1].length)) return undefined;
@@ -483,6 +509,63 @@ function isShouting(sentence: Sentence): boolean {
   let shouted = 0;
   for (const word of sentence.words) if (/^\p{Lu}{3,}$/u.test(word.text) && !wellKnownAcronyms[word.text]) shouted++;
   return shouted >= 3 && shouted * 2 >= sentence.words.length;
+}
+
+/** A word set in capitals: "BREAKING", "OBAMA’S", "H.W.". */
+function inCapitals(token: Token): boolean {
+  return token.kind === 'word' && /^\p{Lu}[\p{Lu}.'’&-]*$/u.test(token.text);
+}
+
+const smallWords = new Set(functionWords);
+
+/**
+ * The sentence's words in capitals that are words, not acronyms, by token index:
+ * - a run of them, spaces apart, three or more long ("SIGN UP FOR OUR NEWSLETTER", "HILLARY CLINTON IS
+ *   FEELING THE BERN As the race tightens…"), or two with an English word ("TOP STORIES");
+ * - a name's initials ("George H.W. Bush", "J.K. Rowling").
+ * (A small word stressed, "did NOT", is a candidate marked `stressed`: the story may define it, "Islamic State (IS)".)
+ */
+function wordsInCapitals(sentence: Sentence): number[] {
+  const words: number[] = [];
+  const { tokens } = sentence;
+  let run: number[] = [];
+  const endRun = () => {
+    if (run.length >= 3 || (run.length === 2 && run.some((i) => isWordInCapitals(tokens[i].text)))) words.push(...run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind === 'whitespace' && token.text === ' ') continue;
+    if (!inCapitals(token)) {
+      endRun();
+      continue;
+    }
+    run.push(i);
+    const next = tokens[i + 1]?.kind === 'whitespace' ? tokens[i + 2] : undefined;
+    const initials = /^(\p{Lu}\.){2,3}$/u.test(token.text) && next?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(next.text);
+    if (initials && !Object.prototype.hasOwnProperty.call(wellKnownAcronyms, token.text.replace(/\./g, ''))) words.push(i);
+  }
+  endRun();
+  return [...new Set(words)].sort((a, b) => a - b);
+}
+
+/** An English word in capitals, not an acronym by its letters: "STORIES", "NEWSLETTER" (not "A", "II" or "CRPF"). */
+function isWordInCapitals(text: string): boolean {
+  return /^\p{Lu}{4,}$/u.test(text) && !acronymOf(text);
+}
+
+/**
+ * Where a label in capitals opening the sentence ends: the token after its
+ * colon ("CLINTON: I feel…", "“RAMOS: Secretary Clinton…", "BYLINE: Amber
+ * Phillips"); 0 without one.
+ */
+function labelEnd(sentence: Sentence): number {
+  const { tokens } = sentence;
+  let i = 0;
+  while (i < tokens.length && (tokens[i].kind === 'whitespace' || /^["“‘']$/u.test(tokens[i].text))) i++;
+  const first = i;
+  while (i < tokens.length && (inCapitals(tokens[i]) || (tokens[i].kind === 'whitespace' && tokens[i].text === ' ' && i > first))) i++;
+  return i > first && tokens[i]?.text === ':' ? i + 1 : 0;
 }
 
 /** Indices of the sentence's tokens that are not white space, for reading patterns like "Word (ACR)". */

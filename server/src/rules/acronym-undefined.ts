@@ -10,7 +10,10 @@
  * - an acronym the story spells out in any form, with or without brackets:
  *   "FM Qureshi" after "Foreign Minister Shah Mehmood Qureshi";
  * - Roman numerals ("World War II"), model names with digits ("MiG-21"),
- *   and words in a sentence set in capitals.
+ *   and words set in capitals as words: a sentence or a run of them
+ *   ("SIGN UP FOR OUR NEWSLETTER"), a heading ("TWITTER."), a label
+ *   ("CLINTON:"), a small word stressed ("NOT") and a name's initials
+ *   ("H.W. Bush"); see engine/acronyms.ts.
  */
 import type { Finding } from '../engine/findings';
 import type { Rule } from './rule';
@@ -20,7 +23,7 @@ export const acronymUndefined: Rule = {
   defaultSeverity: 'info',
   description: 'An acronym never spelled out (well-known ones allowed).',
   docs:
-    'Flags the first use of an acronym the story never spells out, unless readers know it (US, UN, NATO, FBI and the rest of the well-known list) or the desk lists it under `acronyms.known` in .copydesk.json. A capitalised phrase of the story whose initials give the acronym counts as spelling it out ("Foreign Minister" for FM).',
+    'Flags the first use of an acronym the story never spells out, unless readers know it (US, UN, NATO, FBI and the rest of the well-known list) or the desk lists it under `acronyms.known` in .copydesk.json. A capitalised phrase of the story whose initials give the acronym counts as spelling it out ("Foreign Minister" for FM). Words in capitals that are words are not acronyms: a shouted run ("TOP STORIES"), a heading, a label ("CLINTON:"), a stressed word ("NOT"), a name\'s initials ("H.W. Bush").',
   check(model, context) {
     const known = new Set(context.config.acronyms.known);
     const findings: Finding[] = [];

@@ -207,7 +207,9 @@ describe('language server under an edit storm', function () {
       const summary = `${rounds} rounds: live heap ${heapBefore.toFixed(1)} -> ${heapAfter.toFixed(1)} MB, resident ${residentBefore.toFixed(0)} -> ${residentAfter.toFixed(0)} MB`;
       if (process.env.COPYDESK_SOAK_SECONDS) console.log(`      ${summary}`);
       assert.ok(rounds > 10, `the soak ran (${summary})`);
-      assert.ok(heapAfter - heapBefore < 2, `the live heap grew (${summary})`);
+      // Bounded caches still fill for a while: the heap grew 1-2.5 MB over 3 s and 2.6-3.5 MB over 40 s (no leak: the
+      // growth slows), and a 3 s run drew 2.5 once. The leaks this caught grew by 9 MB in 3 s and more.
+      assert.ok(heapAfter - heapBefore < 4, `the live heap grew (${summary})`);
       // The live heap is the leak detector; resident memory also holds what V8 and the allocator keep
       // for reuse, which grows by tens of megabytes on a loaded machine with a flat heap (seen: +82 MB
       // in CI). This bound catches only a gross leak outside the heap.

@@ -32,4 +32,35 @@ describe('acronym-undefined', () => {
   it('leaves alone the dateline of wire copy', () => {
     assert.deepEqual(flagged('Inquiry resumes\nNEW DELHI — Officials said the inquiry would resume.\nLOS ANGELES (AP) — Police agreed.'), []);
   });
+
+  // Each text is cut from published copy (PolNeAR), where every one of these was flagged before.
+  it('leaves alone words in capitals that are not acronyms: shouted runs, headings, labels, stress and initials', () => {
+    const newsletter = [
+      'Morning briefing',
+      'TOP STORIES.',
+      'HILLARY CLINTON IS FEELING THE BERN As the race tightens in Iowa, Bernie Sanders leads.',
+      'TWO DEAD, 16 INJURED IN FLORIDA NIGHTCLUB SHOOTING Three people have been detained.',
+      'TWITTER.',
+      'The media makes everything up! SIGN UP FOR OUR NEWSLETTER — Donald J. Trump',
+    ].join('\n');
+    assert.deepEqual(flagged(newsletter), []);
+    const transcript = ['Partial transcript', 'JAKE TAPPER: Donald Trump released a video on Friday.', '"RAMOS:  Secretary Clinton, did you lie to them?', '"CLINTON: I feel a great deal of sympathy.', 'BYLINE: Amber Phillips.'].join('\n');
+    assert.deepEqual(flagged(transcript), []);
+    assert.deepEqual(flagged('He did NOT represent the party, and thanked Obama for making us ALL safer.'), []);
+    assert.deepEqual(flagged('He served under President George H.W. Bush and read T.R. Fehrenbach.'), []);
+  });
+
+  it('still flags an acronym beside words in capitals: in a list, after a label, in a heading run with a well-known one', () => {
+    assert.deepEqual(flagged('The FBI, CRPF, BSF and ITBP were there.'), ['CRPF:info', 'BSF:info', 'ITBP:info']);
+    assert.deepEqual(flagged('Briefing\nOFFICIAL: The CRPF convoy was hit.'), ['CRPF:info']);
+    assert.deepEqual(flagged('Briefing\nThe CRPF said so. TOP STORIES follow below.'), ['CRPF:info']);
+    assert.deepEqual(flagged('Briefing\nCNN ORC poll shows a tie.'), ['ORC:info']);
+  });
+
+  it('reads a small word in capitals as an acronym where the story defines it', () => {
+    const text = 'Briefing\nIS fighters withdrew. The Islamic State (IS) said so. It is NOT over, IS said.';
+    assert.deepEqual(flagged(text), []);
+    const early = check(text, { languageId: 'plaintext' }).findings.filter((f) => f.rule === 'acronym-before-definition');
+    assert.deepEqual(early.map((f) => text.slice(f.start, f.end)), ['IS']);
+  });
 });
