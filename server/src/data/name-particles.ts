@@ -15,9 +15,10 @@ export const nameConnectors: readonly string[] = [
  * names rules: Jaish-e-Mohammed, Lashkar-e-Taiba, al-Qaeda, Tehreek-ul-Mujahideen,
  * Hizb-ut-Tahrir, Abd-al-Rahman. Gathered from the transliteration notes of
  * wire-service style guides (Arabic, Persian, Urdu and European particles).
+ * "spelling" also leaves them alone before a name: "von der Leyen", "de las Casas".
  */
 export const hyphenParticles: readonly string[] = [
   'e', 'i', 'o', 'al', 'el', 'ul', 'ut', 'ud', 'ur', 'us', 'ad', 'ar', 'as', 'an', 'at', 'az', 'ash',
   'bin', 'ibn', 'bint', 'abu', 'abd', 'bani', 'beni',
-  'da', 'de', 'di', 'do', 'dos', 'du', 'del', 'della', 'der', 'des', 'la', 'le', 'van', 'von', 'y', 'zu',
+  'da', 'de', 'di', 'do', 'dos', 'du', 'del', 'della', 'der', 'des', 'la', 'las', 'le', 'los', 'van', 'von', 'y', 'zu',
 ];

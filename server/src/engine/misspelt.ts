@@ -96,7 +96,7 @@ export class MisspeltWords {
     const text = stripEnding(word.text);
     const plain = withoutAccents(text.replace(/\u00ad/g, ''));
     if (plain !== word.text && (this.deskWords.has(keyOf(plain)) || this.speller.knows(plain))) return undefined;
-    if (this.endsBrokenWord(word, plain) || isParticleBeforeName(word) || inLoanPhrase(word)) return undefined;
+    if (this.endsBrokenWord(word, plain) || isParticleBeforeName(word) || inLoanPhrase(word) || inBracketedWord(word)) return undefined;
 
     const parts = plain.split('-');
     if (parts.some((part) => part === '') || parts.filter((part) => part.length <= 2).length >= 3) return undefined;
@@ -154,11 +154,22 @@ function inLoanPhrase(word: Word): boolean {
   });
 }
 
-/** "al" in "al Qaeda", "de" in "de Blasio". */
+/** A piece of a word a quotation's editor changed in square brackets: "[W]ith", "pick[ing]". */
+function inBracketedWord(word: Word): boolean {
+  const tokens = word.sentence.tokens;
+  return /[[\]]$/.test(tokens[word.tokenIndex - 1]?.text ?? '') || /^[[\]]/.test(tokens[word.tokenIndex + 1]?.text ?? '');
+}
+
+/** "al" in "al Qaeda", "de" in "de Blasio", "von" and "der" in "von der Leyen". */
 function isParticleBeforeName(word: Word): boolean {
   const tokens = word.sentence.tokens;
-  const after = tokens[word.tokenIndex + 2];
-  return particles.has(word.key) && tokens[word.tokenIndex + 1]?.kind === 'whitespace' && after?.kind === 'word' && /^\p{Lu}/u.test(after.text);
+  // Particles may come in a row before the name: "Ursula von der Leyen", "Oscar de la Renta".
+  for (let i = word.tokenIndex; particles.has(tokens[i].text.toLowerCase()); i += 2) {
+    const after = tokens[i + 2];
+    if (tokens[i + 1]?.kind !== 'whitespace' || after?.kind !== 'word') return false;
+    if (/^\p{Lu}/u.test(after.text)) return true;
+  }
+  return false;
 }
 
 /** A first name opening a sentence: "Melania Trump said …". */

@@ -46,6 +46,12 @@ describe('spelling', () => {
     });
   });
 
+  // Cut from published copy (PolNeAR), where each was flagged before.
+  it('leaves alone particles in a row before a name, and pieces of a word an editor changed in brackets', () => {
+    const text = 'Defense Minister Ursula von der Leyen visited the villa, Casa de las Gaviotas, with Oscar de la Renta. “[W]ith her poll numbers dropping,” he said, to “pick[ing] up delegates.” A typo in brakets still counts.';
+    assert.deepEqual(flagged(text, spellingOf(text).findings), ['brakets']);
+  });
+
   describe('real drafts', () => {
     it('a British council story: two typos, none of its names', () => {
       const text = readFixture('council-housing-draft.md');
