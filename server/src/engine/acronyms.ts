@@ -27,6 +27,7 @@
 import { functionWords } from '../data/function-words';
 import { wellKnownAcronyms } from '../data/well-known-acronyms';
 import { isCommonWord } from './english';
+import { ungarbled } from './garbled';
 import type { Paragraph, Sentence, Token, Word } from './model';
 import { headlineOf, sentenceChanges, sourcesGone } from './sentence-changes';
 import type { ChunkSentence } from './tokens';
@@ -269,6 +270,7 @@ function candidatesIn(sentence: Sentence, reading: SentenceReading, acronymsOnly
     // Every acronym, and every word a definition's acronym could be, starts with a capital.
     if (word.notProse || !/^\p{Lu}/u.test(word.text) || reading.definitions.some((d) => d.acronymAt === word.tokenIndex) || reading.notAcronyms.includes(word.tokenIndex)) continue;
     const acronym = acronymOf(word.text);
+    if (acronym && inGarbledWord(sentence, word.tokenIndex)) continue;
     if (acronym) {
       const candidate: Candidate = { index: word.tokenIndex, text: word.text, acronym, length: useLength(word.text, acronym) };
       if (smallWords.has(word.key) && !Object.prototype.hasOwnProperty.call(wellKnownAcronyms, acronym)) candidate.stressed = true;
@@ -509,6 +511,17 @@ function isShouting(sentence: Sentence): boolean {
   let shouted = 0;
   for (const word of sentence.words) if (/^\p{Lu}{3,}$/u.test(word.text) && !wellKnownAcronyms[word.text]) shouted++;
   return shouted >= 3 && shouted * 2 >= sentence.words.length;
+}
+
+/** A piece of a word with garbled characters: "DÃ¡te" is read as "DÃ", "¡" and "te" (see garbled.ts). */
+function inGarbledWord(sentence: Sentence, index: number): boolean {
+  const { tokens } = sentence;
+  let from = index;
+  while (from > 0 && tokens[from - 1].kind !== 'whitespace') from--;
+  let to = index;
+  while (to + 1 < tokens.length && tokens[to + 1].kind !== 'whitespace') to++;
+  const word = tokens.slice(from, to + 1).map((token) => token.text).join('');
+  return ungarbled(word) !== word;
 }
 
 /** A word set in capitals: "BREAKING", "OBAMA’S", "H.W.". */

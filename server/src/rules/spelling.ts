@@ -22,6 +22,10 @@
  * - spellings of either dialect ("neighbours", "neighbors"): mixing them is
  *   `spelling-dialect`'s business;
  * - the desk's and the reporter's own words (`words` in the configuration).
+ *
+ * Also flags a word whose accents or quotation marks were garbled on the way
+ * from another system ("FranÃ§ois"), with what it said ("François") as a
+ * safe fix; see engine/garbled.ts.
  */
 import type { Finding } from '../engine/findings';
 import type { ArticleModel, Sentence, Word } from '../engine/model';
@@ -32,6 +36,7 @@ import { quoteAt } from '../engine/attribution';
 import { articleEvidence, type ArticleEvidence } from '../engine/evidence';
 import { isKnownPart, keyOf, MisspeltWords, stripEnding, type Suspect } from '../engine/misspelt';
 import { dictionarySuggestions, maxSuggestions } from '../engine/suggest';
+import { garbledWords, type GarbledWord } from '../engine/garbled';
 import type { Rule } from './rule';
 
 /** What `spelling` findings carry in `data`, for the adapters' "add to dictionary" actions. */
@@ -48,12 +53,17 @@ export const spelling: Rule = {
   docs:
     'Flags words that neither the American nor the British dictionary knows, and offers the word the reporter probably meant: first a word the article uses elsewhere ("de-escate" → "de-escalate", which the story writes three times), then dictionary words, ranked by how easy the slip is to make and how common the word is. Names inside a sentence, acronyms, addresses, numbers and the desk\'s own words are left alone; hyphenated words are checked part by part.',
   check(model, context) {
-    if (!context.dictionaries) return context.dictionariesLoading ? [] : [dictionariesMissing()];
+    const garbled = garbledWords(model.text).filter((word) => inProse(model, word.start));
+    const found = garbled.map(garbledFinding);
+    if (!context.dictionaries) return context.dictionariesLoading ? found : [...found, dictionariesMissing()];
     const speller = spellerFor(context.dictionaries);
     const deskWords = new Set(context.config.words.map(keyOf));
-    const stems = misspellings(model, misspeltWordsFor(speller, deskWords)).map(stemOf);
+    // The pieces of a garbled word are not typos of their own: the word is flagged whole.
+    const stems = misspellings(model, misspeltWordsFor(speller, deskWords))
+      .map(stemOf)
+      .filter((stem) => !garbled.some((word) => word.start < stem.end && stem.start < word.end));
     const evidence = articleEvidence(stems.map((stem) => stem.text), model, speller, (key) => deskWords.has(key));
-    return stems.map((stem, i) => typo(stem, evidence[i]));
+    return [...found, ...stems.map((stem, i) => typo(stem, evidence[i]))];
   },
   resolve(finding, model, context) {
     if (!context.dictionaries || finding.suggestions) return finding;
@@ -240,6 +250,39 @@ function times(count: number): string {
 
 function unique(list: string[]): string[] {
   return [...new Set(list)];
+}
+
+/**
+ * A word whose accents or quote marks were mangled between two systems
+ * ("FranÃ§ois"): what it said, when every byte is still there, as a safe fix.
+ */
+function garbledFinding(word: GarbledWord): Finding {
+  const finding: Finding = {
+    rule: 'spelling',
+    severity: 'warning',
+    message: word.meant
+      ? `“${word.text}” has garbled characters: accents or quotation marks mangled on the way from another system. It should read “${word.meant}”.`
+      : `“${word.text}” has garbled characters: accents or quotation marks mangled on the way from another system, some of them lost. Retype it.`,
+    start: word.start,
+    end: word.end,
+    // Never a word for the dictionary, and no dictionary suggestions.
+    suggestions: word.meant ? [word.meant] : [],
+  };
+  if (word.meant) finding.fixes = [{ title: `Change to “${word.meant}”`, edits: [{ start: word.start, end: word.end, newText: word.meant }], preferred: true, safe: true }];
+  return finding;
+}
+
+/** Whether an offset is in a paragraph of prose (not, in Markdown, code or markup). */
+function inProse(model: ArticleModel, offset: number): boolean {
+  const { paragraphs } = model;
+  let low = 0;
+  let high = paragraphs.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (paragraphs[mid].end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low < paragraphs.length && paragraphs[low].start <= offset;
 }
 
 function dictionariesMissing(): Finding {
