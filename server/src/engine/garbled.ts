@@ -28,7 +28,12 @@ const sequence = new RegExp(`[\\u00C2-\\u00DF]${continuation}|[\\u00E0-\\u00EF]$
  */
 const leftOver = new RegExp(`[\\u00C2-\\u00EF]${continuation}|[ÂÃ]|^\\p{M}`, 'u');
 
-/** What a sequence read as UTF-8 says, if it is a letter or mark of Western European text (never, say, a CJK character). */
+/**
+ * What a sequence read as UTF-8 says, if it is a letter or mark of European
+ * text written in Latin letters (up to Latin Extended-A, with the general
+ * punctuation, € and ™). Anything else is taken for text that is right: "Ç’"
+ * would make "ǒ", and "café’”" a Chinese character.
+ */
 function decoded(garbled: string): string | undefined {
   const bytes = [...garbled].map((c) => windows1252.get(c) ?? c.charCodeAt(0));
   let text: string;
@@ -38,7 +43,7 @@ function decoded(garbled: string): string | undefined {
     return undefined;
   }
   const code = text.codePointAt(0) ?? 0;
-  return code <= 0x24f || (code >= 0x2000 && code <= 0x206f) || code === 0x20ac || code === 0x2122 ? text : undefined;
+  return code <= 0x17f || (code >= 0x2000 && code <= 0x206f) || code === 0x20ac || code === 0x2122 ? text : undefined;
 }
 
 /** The text with every garbled sequence put back, read wrongly up to three times over; itself when it has none. */
