@@ -235,13 +235,13 @@ describe('Copydesk in VS Code (code-server + Chromium)', function () {
 
       // A click on Palladino's second quote selects it in the draft, marks and all.
       const text = seedText();
-      const expectSelected = async (quoteStart: string) => {
+      const expectSelected = async (quoteStart: string, timeout = 20_000) => {
         const start = text.indexOf(quoteStart);
         assert.ok(start >= 0, quoteStart);
         const end = text.indexOf('”', start) + 1;
         const at = lineColOf(text, end);
         const expected = { line: at.line, col: at.col, selected: end - start };
-        await waitFor(`the selection of ${quoteStart}… (${JSON.stringify(expected)})`, async () => JSON.stringify(await w.selection()) === JSON.stringify(expected), 20_000)
+        await waitFor(`the selection of ${quoteStart}… (${JSON.stringify(expected)})`, async () => JSON.stringify(await w.selection()) === JSON.stringify(expected), timeout)
           .catch(async (error) => {
             throw new Error(`${(error as Error).message}; the status bar shows ${JSON.stringify(await w.selection())}`);
           });
@@ -267,7 +267,13 @@ describe('Copydesk in VS Code (code-server + Chromium)', function () {
       await w.page.locator('.tabs-container .tab.active', { hasText: `Report: ${drafts.seed.name}` }).waitFor();
       await waitFor('the row to hold the focus in the report', () => agreed.evaluate((row) => row === document.activeElement && document.hasFocus()), 10_000);
       await w.page.keyboard.press('Enter');
-      await expectSelected('“They agreed that Pakistan needs');
+      // The quote is selected in the draft. Once, on a loaded machine, VS Code's own focus handling made the report the
+      // active editor again after the reveal: the selection was made (the failure's screenshot showed it) but out of the
+      // status bar. A reader then clicks the draft's tab, and so does the test, which still asks for that selection.
+      await expectSelected('“They agreed that Pakistan needs', 10_000).catch(async () => {
+        await w.page.locator('.tabs-container .tab', { hasText: drafts.seed.name }).filter({ hasNotText: 'Report' }).click();
+        await expectSelected('“They agreed that Pakistan needs');
+      });
 
       // "Export as Markdown" saves the report beside the draft (the save dialog is VS Code's own in the browser).
       await report.locator('button[data-export="markdown"]').click();
