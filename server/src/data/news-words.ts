@@ -31,4 +31,9 @@ export const newsWords: readonly string[] = [
   'naloxone', 'nonbinary', 'wellbeing',
   // Usage the dictionaries miss
   'outsized', 'combatting', 'combatted', 'snuck', 'pled', 'mins',
+  // Flagged twice or more in the dev half (2026-11-29), each in general dictionaries, with its other forms
+  'cyber', 'blowback', 'takedown', 'takedowns', 'clawback', 'clawbacks', 'hardline', 'full-throated', 'nativist',
+  'nativists', 'nativism', 'millennial', 'millennials', 'referenda', 'renewables', 'roundtable', 'roundtables',
+  'newsmaker', 'newsmakers', 'telecom', 'telecoms', 'voiceover', 'voiceovers', 'farmworker', 'farmworkers',
+  'home-schooler', 'home-schoolers', 'militaries', 'impermissibly', 'ramped', 'ramping', 'dwelled',
 ];

@@ -33,8 +33,8 @@ interface Closest {
  * first in the alphabet, as the near words and the article's counts come in
  * no particular order. `trusted` vouches for more words (the desk's own).
  * A word the article writes twice, in any case, has no evidence: it is the
- * reporter's spelling, not a slip of the fingers ("referenda" twice is not
- * "referendum"); a name typed in lower case has the article's capitalised
+ * reporter's spelling, not a slip of the fingers ("moratoria" twice is not
+ * "moratorium"); a name typed in lower case has the article's capitalised
  * writing of it (see namesTypedInLowerCase).
  */
 export function articleEvidence(typed: readonly string[], model: ArticleModel, speller: Speller, trusted: (key: string) => boolean): Array<ArticleEvidence | undefined> {

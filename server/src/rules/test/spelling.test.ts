@@ -161,14 +161,14 @@ describe('spelling', () => {
     });
 
     it('takes a misspelling made twice as the reporter’s spelling, not a slip the article can correct', () => {
-      const text = 'The referendum passed. Two referenda failed, and the referenda before them.';
+      const text = 'The moratorium passed. Two moratoria failed, and the moratoria before them.';
       const { findings } = spellingOf(text);
-      assert.deepEqual(flagged(text, findings), ['referenda', 'referenda']);
+      assert.deepEqual(flagged(text, findings), ['moratoria', 'moratoria']);
       for (const finding of findings) assert.match(finding.message, /is not in the dictionary/);
-      const once = 'The referendum passed. Two referenda failed.';
-      assert.match(spellingOf(once).findings[0].message, /typo for “referendum”/);
+      const once = 'The moratorium passed. Two moratoria failed.';
+      assert.match(spellingOf(once).findings[0].message, /typo for “moratorium”/);
       // Written twice, once where a sentence opens (and not flagged there).
-      const opening = 'Referenda failed in May. Two referenda passed, and the referendum in July.';
+      const opening = 'Moratoria failed in May. Two moratoria passed, and the moratorium in July.';
       assert.match(spellingOf(opening).findings[0].message, /is not in the dictionary/);
     });
 
