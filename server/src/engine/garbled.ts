@@ -65,16 +65,28 @@ export interface GarbledWord {
   meant?: string;
 }
 
+/** Whether a text may hold a garbled sequence: one scan, for picking out the few sentences that do. */
+export function mayBeGarbled(text: string): boolean {
+  return anySequence.test(text);
+}
+
+const anySequence = new RegExp(sequence.source, 'u');
+
 /**
  * The words of `text` with garbled characters, and what they said: each is
  * the stretch between spaces, less the punctuation at either end that the
- * garbling left alone (“FranÃ§ois,” is the word FranÃ§ois).
+ * garbling left alone (“FranÃ§ois,” is the word FranÃ§ois). Only sequences
+ * that start between `start` and `end` are looked for (a sentence of the
+ * draft, say); the word around one may reach past them.
  */
-export function garbledWords(text: string): GarbledWord[] {
+export function garbledWords(text: string, start = 0, end = text.length): GarbledWord[] {
   const found: GarbledWord[] = [];
-  let after = 0;
-  for (const match of text.matchAll(sequence)) {
-    const at = match.index ?? 0;
+  let after = start;
+  // A scanner of its own: `ungarbled` below runs `sequence` over each word.
+  const scan = new RegExp(sequence.source, 'gu');
+  scan.lastIndex = start;
+  for (let match = scan.exec(text); match && match.index < end; match = scan.exec(text)) {
+    const at = match.index;
     if (at < after) continue;
     // The stretch between spaces that holds it.
     let from = at;

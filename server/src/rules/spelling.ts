@@ -36,7 +36,7 @@ import { quoteAt } from '../engine/attribution';
 import { articleEvidence, type ArticleEvidence } from '../engine/evidence';
 import { isKnownPart, keyOf, MisspeltWords, stripEnding, type Suspect } from '../engine/misspelt';
 import { dictionarySuggestions, maxSuggestions } from '../engine/suggest';
-import { garbledWords, type GarbledWord } from '../engine/garbled';
+import { garbledWords, mayBeGarbled, type GarbledWord } from '../engine/garbled';
 import type { Rule } from './rule';
 
 /** What `spelling` findings carry in `data`, for the adapters' "add to dictionary" actions. */
@@ -53,7 +53,7 @@ export const spelling: Rule = {
   docs:
     'Flags words that neither the American nor the British dictionary knows, and offers the word the reporter probably meant: first a word the article uses elsewhere ("de-escate" → "de-escalate", which the story writes three times), then dictionary words, ranked by how easy the slip is to make and how common the word is. Names inside a sentence, acronyms, addresses, numbers and the desk\'s own words are left alone; hyphenated words are checked part by part.',
   check(model, context) {
-    const garbled = garbledWords(model.text).filter((word) => inProse(model, word.start));
+    const garbled = garbledIn(model);
     const found = garbled.map(garbledFinding);
     if (!context.dictionaries) return context.dictionariesLoading ? found : [...found, dictionariesMissing()];
     const speller = spellerFor(context.dictionaries);
@@ -272,17 +272,17 @@ function garbledFinding(word: GarbledWord): Finding {
   return finding;
 }
 
-/** Whether an offset is in a paragraph of prose (not, in Markdown, code or markup). */
-function inProse(model: ArticleModel, offset: number): boolean {
-  const { paragraphs } = model;
-  let low = 0;
-  let high = paragraphs.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (paragraphs[mid].end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low < paragraphs.length && paragraphs[low].start <= offset;
+/** The sentences that may hold garbled characters, kept for each draft: a keystroke scans only the sentences it changed. */
+const withGarbling = new KeptSentences();
+
+/** The draft's garbled words: in its sentences, so never in Markdown's code or markup. */
+function garbledIn(model: ArticleModel): GarbledWord[] {
+  const { text } = model;
+  const words = withGarbling
+    .get(model.draft, model.sentences, (sentence) => mayBeGarbled(text.slice(sentence.start, sentence.end)))
+    .flatMap((sentence) => garbledWords(text, sentence.start, sentence.end));
+  // Two sentences with no space between them may share a word.
+  return words.filter((word, i) => i === 0 || word.start !== words[i - 1].start);
 }
 
 function dictionariesMissing(): Finding {
