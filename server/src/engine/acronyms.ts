@@ -97,8 +97,13 @@ export function acronymOf(text: string): string | undefined {
   if (capitals < 2 || capitals < t.length - capitals) return undefined;
   if (romanNumeral.test(t)) return undefined;
   // "BEFORE", "SUSPECT": a word set in capitals, not an acronym (but AIDS and WHO are).
-  if (t.length >= 4 && capitals === t.length && !wellKnownAcronyms[t] && isCommonWord(t.toLowerCase())) return undefined;
+  if (t.length >= 4 && capitals === t.length && !isWellKnown(t) && isCommonWord(t.toLowerCase())) return undefined;
   return t;
+}
+
+/** On the list readers know without being told (US, NATO, FBI…). */
+function isWellKnown(acronym: string): boolean {
+  return Object.prototype.hasOwnProperty.call(wellKnownAcronyms, acronym);
 }
 
 function hasTwoCapitals(text: string): boolean {
@@ -273,7 +278,7 @@ function candidatesIn(sentence: Sentence, reading: SentenceReading, acronymsOnly
     if (acronym && inGarbledWord(sentence, word.tokenIndex)) continue;
     if (acronym) {
       const candidate: Candidate = { index: word.tokenIndex, text: word.text, acronym, length: useLength(word.text, acronym) };
-      if (smallWords.has(word.key) && !Object.prototype.hasOwnProperty.call(wellKnownAcronyms, acronym)) candidate.stressed = true;
+      if (smallWords.has(word.key) && !isWellKnown(acronym)) candidate.stressed = true;
       candidates.push(candidate);
     }
     else if (!acronymsOnly) candidates.push({ index: word.tokenIndex, text: word.text });
@@ -299,7 +304,7 @@ export function buildAcronymTable(sentences: readonly Sentence[], knownByDesk: r
   if (moved) return moved;
 
   // Looked up entry by entry rather than merged into one set: the well-known list is long, an article's acronyms few.
-  const isKnown = (acronym: string) => Object.prototype.hasOwnProperty.call(wellKnownAcronyms, acronym) || knownByDesk.includes(acronym);
+  const isKnown = (acronym: string) => isWellKnown(acronym) || knownByDesk.includes(acronym);
   const byAcronym = new Map<string, AcronymEntry>();
   const entryFor = (acronym: string) => {
     let entry = byAcronym.get(acronym);
@@ -329,8 +334,7 @@ export function buildAcronymTable(sentences: readonly Sentence[], knownByDesk: r
     for (const text of [entry.acronym, `${entry.acronym}'s`, `${entry.acronym}’s`]) if (!acronymOf(text)) definedAs.set(text, entry.acronym);
   }
 
-  // So far every entry has a definition: the acronyms the story defines.
-  const defined = new Set(byAcronym.keys());
+  const defined = definedIn(definedFrom);
   read.forEach((reading, i) => {
     for (const use of usesIn(sentences[i], reading, definedAs, defined)) entryFor(use.acronym).uses.push(placeUse(use, sentences[i]));
   });
@@ -347,7 +351,7 @@ export function buildAcronymTable(sentences: readonly Sentence[], knownByDesk: r
   entries.sort((a, b) => firstOffset(a) - firstOffset(b));
   const table = { entries, byAcronym };
   if (draft) {
-    lastBuilds.set(draft, { table, sentences, headline: headlineOf(sentences), knownByDesk, definedAs, defined, definedFrom, readsPhrases: open.length > 0 });
+    lastBuilds.set(draft, { table, sentences, headline: headlineOf(sentences), knownByDesk, definedAs, definedFrom, readsPhrases: open.length > 0 });
   }
   return table;
 }
@@ -357,6 +361,11 @@ interface UseAt {
   acronym: string;
   index: number;
   length: number;
+}
+
+/** The acronyms the story defines: those of the entries with a definition. */
+function definedIn(definedFrom: ReadonlyMap<AcronymEntry, unknown>): Set<string> {
+  return new Set([...definedFrom.keys()].map((entry) => entry.acronym));
 }
 
 /** The sentence’s uses of acronyms, given the words that are defined acronyms written like names and the acronyms defined. */
@@ -386,8 +395,6 @@ interface LastBuild {
   headline: Paragraph | undefined;
   knownByDesk: readonly string[];
   definedAs: ReadonlyMap<string, string>;
-  /** The acronyms the story defines (see usesIn). */
-  defined: ReadonlySet<string>;
   /** Where each entry's definition was read, to place it again. */
   definedFrom: Map<AcronymEntry, { at: DefinitionAt; sentence: Sentence }>;
   /** Some acronym was looked for in the article's capitalised phrases (see initialsIndex, spelledOutIn). */
@@ -418,7 +425,8 @@ function afterEdit(last: LastBuild, sentences: readonly Sentence[], knownByDesk:
   const cameDefinitions = definitions(came);
   const sameDefinition = (a: DefinitionAt, b: DefinitionAt) => a.acronym === b.acronym && a.expansion === b.expansion && a.form === b.form;
   if (goneDefinitions.length !== cameDefinitions.length || !goneDefinitions.every(([, d], i) => sameDefinition(d, cameDefinitions[i][1]))) return undefined;
-  const uses = (list: readonly Sentence[]) => list.flatMap((sentence) => usesIn(sentence, readingOf(sentence), last.definedAs, last.defined).map((use) => [sentence, use] as const));
+  const defined = definedIn(last.definedFrom);
+  const uses = (list: readonly Sentence[]) => list.flatMap((sentence) => usesIn(sentence, readingOf(sentence), last.definedAs, defined).map((use) => [sentence, use] as const));
   const goneUses = uses(gone);
   const cameUses = uses(came);
   if (goneUses.length !== cameUses.length || !goneUses.every(([, u], i) => u.acronym === cameUses[i][1].acronym && u.length === cameUses[i][1].length)) return undefined;
@@ -509,7 +517,7 @@ export function datelineEnd(sentence: Sentence): number {
 /** A sentence in capitals ("BREAKING NEWS ON PULWAMA") has no acronyms worth checking. */
 function isShouting(sentence: Sentence): boolean {
   let shouted = 0;
-  for (const word of sentence.words) if (/^\p{Lu}{3,}$/u.test(word.text) && !wellKnownAcronyms[word.text]) shouted++;
+  for (const word of sentence.words) if (/^\p{Lu}{3,}$/u.test(word.text) && !isWellKnown(word.text)) shouted++;
   return shouted >= 3 && shouted * 2 >= sentence.words.length;
 }
 
@@ -556,7 +564,7 @@ function wordsInCapitals(sentence: Sentence): number[] {
     run.push(i);
     const next = tokens[i + 1]?.kind === 'whitespace' ? tokens[i + 2] : undefined;
     const initials = /^(\p{Lu}\.){2,3}$/u.test(token.text) && next?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(next.text);
-    if (initials && !Object.prototype.hasOwnProperty.call(wellKnownAcronyms, token.text.replace(/\./g, ''))) words.push(i);
+    if (initials && !isWellKnown(token.text.replace(/\./g, ''))) words.push(i);
   }
   endRun();
   return [...new Set(words)].sort((a, b) => a - b);
