@@ -30,7 +30,7 @@
 import { calendarWords } from '../data/calendar-words';
 import { demonyms } from '../data/demonyms';
 import { functionWords } from '../data/function-words';
-import { knownPlaces } from '../data/known-names';
+import { knownGivenNames, knownPlaces } from '../data/known-names';
 import { hyphenParticles, nameConnectors } from '../data/name-particles';
 import { organisationWords, personCues, placePrepositions, placeWords } from '../data/name-kinds';
 import { headsThatStartNames, titleAcronyms, titleHeads, titleModifiers } from '../data/name-titles';
@@ -134,6 +134,7 @@ const placeBefore = lower(placePrepositions);
 const placeAfter = lower(placeWords);
 const personAfter = lower(personCues);
 const places = lower(knownPlaces);
+const givenNames = lower(knownGivenNames);
 /** First words of places: "East Jerusalem", "North Waziristan". */
 const compassWords = new Set(['east', 'west', 'north', 'south', 'upper', 'lower', 'central', 'greater']);
 /** Small words that may open a name: "bin Laden said", "de Blasio". */
@@ -834,6 +835,9 @@ const isTitleWord = (w: RunWord) => w.role === 'title' || w.role === 'modifier' 
 
 /** "Pakistan Foreign Minister Shah Mehmood Qureshi" → "Pakistan", then "Shah Mehmood Qureshi" titled "Foreign Minister". */
 function mentionsOfRun(run: RunWord[], sentence: Sentence, before: string | undefined, after: string | undefined): RawMention[] {
+  // "Sen. Ted Cruz of Texas": the title is read before the place, else "of" would pass for the title's and "Sen" for a name.
+  const of = placeAfterName(run);
+  if (of > 0) return [...mentionsOfRun(run.slice(0, of), sentence, before, 'of'), ...mentionOf(run.slice(of + 1), undefined, sentence, 'of', after)];
   for (let i = 0; i < run.length - 1; i++) {
     const startsName = headsThatStartNames[run[i].text.toLowerCase()];
     if (run[i].role === 'title' && startsName?.includes(run[i + 1].text.toLowerCase())) run[i] = runWord(run[i], run[i].weak, 'name');
@@ -857,6 +861,23 @@ function mentionsOfRun(run: RunWord[], sentence: Sentence, before: string | unde
   if (prefix.length > 0) mentions.push(...mentionOf(prefix, undefined, sentence, before, textAt(run[titleStart])));
   if (nameStart < run.length) mentions.push(...mentionOf(run.slice(nameStart), title, sentence, textAt(run[nameStart - 1]), after));
   return mentions;
+}
+
+/**
+ * Where a run ends in "of" and what a person is of, after a name: a known
+ * place ("Ted Cruz of Texas"), or anything after a titled name ("Mr. Nevins
+ * of Showtime"). The index of "of", else -1. An organisation keeps its place
+ * ("University of Texas"), as does a name with no title before an unknown
+ * one ("Duke of Edinburgh").
+ */
+function placeAfterName(run: readonly RunWord[]): number {
+  const of = run.findIndex((w, i) => i > 0 && w.role === 'connector' && w.text === 'of');
+  if (of < 0 || of === run.length - 1 || run[of - 1].role !== 'name' || run[of - 1].possessive) return -1;
+  const place = run.slice(of + 1);
+  if (place.some((w) => w.role === 'connector')) return -1;
+  const titled = run.slice(0, of - 1).some((w) => w.role === 'title' || w.role === 'title-acronym');
+  if (!titled && !places.has(place.map((w) => w.text.toLowerCase()).join(' '))) return -1;
+  return isOrganisation(run.slice(0, of).map((w) => w.text)) ? -1 : of;
 }
 
 function mentionOf(words: RunWord[], title: RawMention['title'], sentence: Sentence, before: string | undefined, after: string | undefined): RawMention[] {
@@ -1621,7 +1642,10 @@ function kindOf(entry: NameEntry, members: readonly number[], hints: KindHints, 
     score.place += hints.place[i];
     if (hints.takesThe[i]) takesThe = true;
   }
-  if (words >= 2 && score.organisation === 0 && score.place === 0) score.person += 1;
+  // Two words or more and nothing around them to say what they are: a person, unless the last is a common word or a
+  // people's ("Executive Order", "Closing Dinner", "Reagan Democrats") after anything but a first name ("Jeb Bush").
+  const thing = words >= 2 && score.person === 0 && endsLikeAThing(entry.canonical);
+  if (words >= 2 && score.organisation === 0 && score.place === 0 && !thing) score.person += 1;
   if (takesThe) {
     score.person = 0;
     if (words > 1) score.organisation += 1;
@@ -1630,9 +1654,17 @@ function kindOf(entry: NameEntry, members: readonly number[], hints: KindHints, 
   let best: keyof typeof score = 'person';
   if (score.organisation > score[best]) best = 'organisation';
   if (score.place > score[best]) best = 'place';
-  if (score[best] === 0) return words >= 2 ? 'person' : 'place';
+  if (score[best] === 0) return words >= 2 && !thing ? 'person' : thing ? 'organisation' : 'place';
   return best;
 }
+
+/** A name of two words or more whose last is a common English word or a people's, and whose first is no first name. */
+const endsLikeAThing = memoize((canonical: string) => {
+  const parts = canonical.split(/\s+/);
+  if (parts.some((part) => isInitial(part)) || givenNames.has(parts[0].toLowerCase())) return false;
+  const last = parts[parts.length - 1].toLowerCase();
+  return isCommonWord(last) || describing.has(last) || describing.has(last.replace(/s$/, ''));
+});
 
 /** What a name's words alone say of its kind: remembered, as every check asks it of every entry. */
 const shapeOf = memoize((canonical: string) => {

@@ -52,6 +52,33 @@ describe('names register', () => {
     assert.equal(kindOf('CRPF'), 'acronym');
   });
 
+  it('reads the title of a person who is "of" somewhere: "Sen. Ted Cruz of Texas", "Mr. Nevins of Showtime"', () => {
+    // From PolNeAR (USA Today, the NYT): "of" was taken for the title's, so "Sen" passed for a first name.
+    const text = 'Debate night\nThat left Sen. Ted Cruz of Texas center stage. Gov. John Kasich of Ohio stayed back. "Still," said Mr. Nevins of Showtime.';
+    const register = registerOf(text);
+    const entry = (canonical: string) => register.entries.find((e) => e.canonical === canonical);
+    assert.equal(entry('Ted Cruz')?.title, 'Sen.');
+    assert.equal(entry('John Kasich')?.title, 'Gov.');
+    assert.equal(entry('Texas')?.kind, 'place');
+    assert.equal(mentionAt(register, text.indexOf('Nevins'))?.title?.text, 'Mr.');
+    assert.equal(mentionAt(register, text.indexOf('Showtime'))?.text, 'Showtime');
+    for (const wrong of ['Sen Ted Cruz', 'Gov John Kasich', 'Mr Nevins of Showtime', 'of Texas']) assert.ok(!register.entries.some((e) => e.canonical === wrong), wrong);
+    // An organisation keeps its place, and an untitled name its unknown one.
+    const kept = registerOf('Campus news\nThe University of Texas and the Duke of Edinburgh Awards agreed.');
+    assert.ok(kept.entries.some((e) => e.canonical === 'University of Texas'));
+  });
+
+  it('takes two capitalised words ending in a common word or a people for a thing, not a person, unless a first name leads', () => {
+    // PolNeAR's "Executive Order", "Closing Dinner", "Reagan Democrats" were people, named first by their last word.
+    const register = registerOf('Washington\nThe order came late. The Executive Order was signed at the Closing Dinner, where Reagan Democrats cheered Jeb Bush and Donald J. Trump.');
+    const kindOf = (canonical: string) => register.entries.find((e) => e.canonical === canonical)?.kind;
+    assert.equal(kindOf('Executive Order'), 'organisation');
+    assert.equal(kindOf('Closing Dinner'), 'organisation');
+    assert.equal(kindOf('Reagan Democrats'), 'organisation');
+    assert.equal(kindOf('Jeb Bush'), 'person');
+    assert.equal(kindOf('Donald J. Trump'), 'person');
+  });
+
   it('keeps two people who share a surname apart, and links the surname to the nearest', () => {
     const text = readFixture('names-not-variants.txt');
     const register = registerOf(text);

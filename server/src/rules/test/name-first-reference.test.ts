@@ -30,4 +30,24 @@ describe('name-first-reference', () => {
   it('leaves alone a surname that never gets a full name, and places', () => {
     assert.deepEqual(findingsOf('Talks in Washington\nTrump said the talks went well. In Washington, Pompeo agreed.'), []);
   });
+
+  it('writes the full name without its title when the person is "of" somewhere: never "Sen Ted Cruz"', () => {
+    const text = 'Debate night\n"Not so," Cruz quipped. That left Sen. Ted Cruz of Texas center stage.';
+    const [finding, ...rest] = findingsOf(text);
+    assert.equal(rest.length, 0);
+    assert.match(finding.message, /“Ted Cruz”, in paragraph 1/);
+    assert.equal(applyEdits(text, finding.fixes![0].edits), 'Debate night\n"Not so," Ted Cruz quipped. That left Sen. Ted Cruz of Texas center stage.');
+  });
+
+  it('leaves alone the last word of a thing named in capitals: "Order" before "Executive Order", "Reagan" before "Reagan Democrats"', () => {
+    // Cases from PolNeAR (the NYT, the Washington Post), each flagged before.
+    assert.deepEqual(findingsOf('Washington\nThe Order was signed. Later, the White House called it Executive Order 13769.'), []);
+    assert.deepEqual(findingsOf('Ohio\nReagan won the state twice. Reagan Democrats may decide it again.'), []);
+    assert.deepEqual(findingsOf('Dinner\nThe Dinner ran late. The Closing Dinner is a tradition.'), []);
+  });
+
+  it('still flags a surname that is also a word, before a full name with a first name: "Bush" before "Jeb Bush"', () => {
+    const [finding] = findingsOf('Primary\nBush spoke first. Jeb Bush said he would stay in the race.');
+    assert.match(finding.message, /“Jeb Bush”/);
+  });
 });
