@@ -1645,6 +1645,7 @@ function kindOf(entry: NameEntry, members: readonly number[], hints: KindHints, 
   // Two words or more and nothing around them to say what they are: a person, unless the last is a common word or a
   // people's ("Executive Order", "Closing Dinner", "Reagan Democrats") after anything but a first name ("Jeb Bush").
   const thing = words >= 2 && score.person === 0 && endsLikeAThing(entry.canonical);
+  if (thing && endsInPlaceWord(entry.canonical)) score.place += 2;
   if (words >= 2 && score.organisation === 0 && score.place === 0 && !thing) score.person += 1;
   if (takesThe) {
     score.person = 0;
@@ -1658,13 +1659,23 @@ function kindOf(entry: NameEntry, members: readonly number[], hints: KindHints, 
   return best;
 }
 
-/** A name of two words or more whose last is a common English word or a people's, and whose first is no first name. */
+/**
+ * A name of two words or more whose first is no first name, and whose last
+ * is a common English word, a people's or a place's ("Polk County"), or
+ * with an acronym among them ("RJR Nabisco", "African-American RNC").
+ */
 const endsLikeAThing = memoize((canonical: string) => {
   const parts = canonical.split(/\s+/);
   if (parts.some((part) => isInitial(part)) || givenNames.has(parts[0].toLowerCase())) return false;
   const last = parts[parts.length - 1].toLowerCase();
-  return isCommonWord(last) || describing.has(last) || describing.has(last.replace(/s$/, ''));
+  return isCommonWord(last) || describing.has(last) || describing.has(last.replace(/s$/, '')) || endsInPlaceWord(canonical) || parts.some((part) => /^\p{Lu}{2,}$/u.test(part));
 });
+
+/** "Polk County", "Sindh Province" ("Islamic State" is not one: "state" names organisations as often). */
+const endsInPlaceWord = (canonical: string) => {
+  const last = canonical.slice(canonical.lastIndexOf(' ') + 1).toLowerCase();
+  return last !== 'state' && placeAfter.has(last);
+};
 
 /** What a name's words alone say of its kind: remembered, as every check asks it of every entry. */
 const shapeOf = memoize((canonical: string) => {

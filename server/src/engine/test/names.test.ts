@@ -75,6 +75,9 @@ describe('names register', () => {
     assert.equal(kindOf('Executive Order'), 'organisation');
     assert.equal(kindOf('Closing Dinner'), 'organisation');
     assert.equal(kindOf('Reagan Democrats'), 'organisation');
+    const places = registerOf('Iowa\nVoters in Polk County and the African-American RNC delegates met.');
+    assert.equal(places.entries.find((e) => e.canonical === 'Polk County')?.kind, 'place');
+    assert.equal(places.entries.find((e) => e.canonical === 'African-American RNC')?.kind, 'organisation');
     assert.equal(kindOf('Jeb Bush'), 'person');
     assert.equal(kindOf('Donald J. Trump'), 'person');
   });
