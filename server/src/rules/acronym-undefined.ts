@@ -13,7 +13,10 @@
  *   and words set in capitals as words: a sentence or a run of them
  *   ("SIGN UP FOR OUR NEWSLETTER"), a heading ("TWITTER."), a label
  *   ("CLINTON:"), a small word stressed ("NOT") and a name's initials
- *   ("H.W. Bush"); see engine/acronyms.ts.
+ *   ("H.W. Bush"); see engine/acronyms.ts;
+ * - seven capitals or more ("POLITICO", "REDACTED"): a masthead or a word
+ *   set in capitals, and an acronym that long is said as a word
+ *   (INTERPOL), which stories do not spell out.
  */
 import type { Finding } from '../engine/findings';
 import type { Rule } from './rule';
@@ -23,12 +26,12 @@ export const acronymUndefined: Rule = {
   defaultSeverity: 'info',
   description: 'An acronym never spelled out (well-known ones allowed).',
   docs:
-    'Flags the first use of an acronym the story never spells out, unless readers know it (US, UN, NATO, FBI and the rest of the well-known list) or the desk lists it under `acronyms.known` in .copydesk.json. A capitalised phrase of the story whose initials give the acronym counts as spelling it out ("Foreign Minister" for FM). Words in capitals that are words are not acronyms: a shouted run ("TOP STORIES"), a heading, a label ("CLINTON:"), a stressed word ("NOT"), a name\'s initials ("H.W. Bush").',
+    'Flags the first use of an acronym the story never spells out, unless readers know it (US, UN, NATO, FBI and the rest of the well-known list) or the desk lists it under `acronyms.known` in .copydesk.json. A capitalised phrase of the story whose initials give the acronym counts as spelling it out ("Foreign Minister" for FM). Words in capitals that are words are not acronyms: a shouted run ("TOP STORIES"), a heading, a label ("CLINTON:"), a stressed word ("NOT"), a name\'s initials ("H.W. Bush"), and a word of seven capitals or more ("POLITICO").',
   check(model, context) {
     const known = new Set(context.config.acronyms.known);
     const findings: Finding[] = [];
     for (const entry of model.acronyms.entries) {
-      if (entry.definition || entry.wellKnown || entry.spelledOut || known.has(entry.acronym)) continue;
+      if (entry.definition || entry.wellKnown || entry.spelledOut || known.has(entry.acronym) || isWordLong(entry.acronym)) continue;
       const first = entry.uses.find((u) => !u.inHeadline) ?? entry.uses[0];
       if (!first) continue;
       findings.push({
@@ -43,3 +46,8 @@ export const acronymUndefined: Rule = {
     return findings;
   },
 };
+
+/** Seven capitals or more, a word's length (see the list at the top). */
+function isWordLong(acronym: string): boolean {
+  return /^\p{Lu}{7,}$/u.test(acronym);
+}

@@ -63,4 +63,10 @@ describe('acronym-undefined', () => {
     const early = check(text, { languageId: 'plaintext' }).findings.filter((f) => f.rule === 'acronym-before-definition');
     assert.deepEqual(early.map((f) => text.slice(f.start, f.end)), ['IS']);
   });
+
+  it('leaves alone a word of seven capitals or more, and still flags a shorter acronym beside it', () => {
+    // From PolNeAR: Politico's masthead in 36 of its articles, "OUTLIERS", a photo credit "FABRICE COFFRINI/AFP".
+    assert.deepEqual(flagged('Briefing\nA POLITICO analysis of the NASCAR vote, OUTLIERS included, says so. Photo: FABRICE COFFRINI/AFP.'), ['NASCAR:info']);
+  });
 });
+
