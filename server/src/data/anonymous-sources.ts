@@ -42,3 +42,23 @@ export const anonymityPhrases: readonly string[] = [
   'a source told',
   'sources told',
 ];
+
+/**
+ * The reason a source is not named, as the AP Stylebook asks for it: a
+ * formula that is a reason in itself ("who was not authorized to discuss the
+ * talks"), or one of the openers after an anonymity formula ("spoke on
+ * condition of anonymity because…", "…to discuss internal deliberations",
+ * "declined to be named for fear of reprisals"). With either in its
+ * sentence, outside quotes, an unnamed source is not flagged.
+ */
+export const anonymityReasons: readonly string[] = [
+  'not authorized to speak', 'not authorized to discuss', 'not authorized to comment', 'not authorized to talk',
+  'not authorised to speak', 'not authorised to discuss', 'not authorised to comment', 'not authorised to talk',
+  'not permitted to speak', 'not permitted to discuss', 'not permitted to comment', 'not allowed to speak',
+  'not allowed to discuss', 'not allowed to comment',
+];
+
+/** Words that open a reason straight after an anonymity formula (see anonymityReasons). */
+export const anonymityReasonOpeners: readonly string[] = [
+  'because', 'for fear', 'fearing', 'to discuss', 'to describe', 'to speak', 'to talk', 'to comment', 'to protect', 'since',
+];

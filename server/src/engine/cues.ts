@@ -8,7 +8,7 @@
 import { ownString } from './own-string';
 import { attributionCues, cueCompletions, cuesWithSpeakerAfter, invertingCues, weakCues } from '../data/attribution-cues';
 import { loadedAttributionVerbs, loadedVerbObjects } from '../data/loaded-attribution-verbs';
-import { anonymityPhrases, anonymousSpeakerNouns } from '../data/anonymous-sources';
+import { anonymityPhrases, anonymityReasonOpeners, anonymityReasons, anonymousSpeakerNouns } from '../data/anonymous-sources';
 import { groupSpeakers, organisationWords, speakerPronouns, speakerTitles, speakingDocuments, verbsAfterSubject } from '../data/speaker-words';
 import * as words from '../data/attribution-words';
 import type { Token, Word } from './model';
@@ -674,7 +674,7 @@ export function markAnonymity(view: ParagraphTokens, found: Found[], sentences: 
   const { tokens } = view;
   for (const f of found) {
     const head = headOf(tokens, f.mentionFirst, f.mentionLast);
-    if (head >= 0 && anonymousNouns.has(keyOf(tokens[head]))) {
+    if (head >= 0 && anonymousNouns.has(keyOf(tokens[head])) && !namedAfter(tokens, f.mentionLast)) {
       f.attribution.anonymous = f.attribution.mention;
     }
   }
@@ -690,6 +690,40 @@ export function markAnonymity(view: ParagraphTokens, found: Found[], sentences: 
     }
     i = last;
   }
+  // "…spoke on condition of anonymity because they were not authorized to discuss it": the reader is told why.
+  for (const f of found) {
+    if (f.attribution.anonymous && reasonGiven(view, sentences, sentences[f.cueFirst])) {
+      f.attribution.anonymous = undefined;
+      f.anonymousRange = undefined;
+    }
+  }
+}
+
+/** "his top aide, Tad Devine, told": the name follows the noun, between commas. */
+function namedAfter(tokens: readonly Token[], last: number): boolean {
+  let i = solidAfter(tokens, last);
+  if (tokens[i]?.text !== ',') return false;
+  let names = 0;
+  for (i = solidAfter(tokens, i); tokens[i]?.kind === 'word' && capitalised(tokens[i].text); i = solidAfter(tokens, i)) names++;
+  return names >= 2 && names <= 4 && (tokens[i] === undefined || /^[,.;]$/.test(tokens[i].text));
+}
+
+const reasons = phraseIndex(anonymityReasons);
+const reasonOpeners = phraseIndex(anonymityReasonOpeners);
+
+/** Whether the sentence, outside quotes, says why its source is not named (see anonymityReasons). */
+function reasonGiven(view: ParagraphTokens, sentences: Int32Array, sentence: number): boolean {
+  const { tokens, quoteOf } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    if (sentences[i] !== sentence || tokens[i].kind !== 'word' || quoteOf[i]) continue;
+    if (matchPhrase(tokens, i, reasons) >= 0) return true;
+    const formula = matchPhrase(tokens, i, anonymity);
+    if (formula < 0) continue;
+    let next = solidAfter(tokens, formula);
+    if (tokens[next]?.text === ',') next = solidAfter(tokens, next);
+    if (tokens[next]?.kind === 'word' && matchPhrase(tokens, next, reasonOpeners) >= 0) return true;
+  }
+  return false;
 }
 
 export function anonymousSpan(tokens: readonly Token[], first: number, last: number): Span {

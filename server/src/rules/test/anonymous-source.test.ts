@@ -31,4 +31,26 @@ describe('anonymous-source', () => {
   it('finds nothing on the seed article', () => {
     assert.deepEqual(findingsOf(readFixture('pulwama-draft.txt')), []);
   });
+
+  it('leaves alone a source named between commas after the noun: "his top aide, Tad Devine, told"', () => {
+    // From PolNeAR (HuffPost, the NYT): each was flagged before.
+    const text = 'Campaign\nThe race goes on, his top aide, Tad Devine, told reporters. A Twitter spokesman, Christopher Abboud, said on Saturday that tweets poured in.';
+    assert.deepEqual(findingsOf(text), []);
+  });
+
+  it('leaves alone an unnamed source whose sentence says why: "because they were not authorized", "to discuss", "for fear"', () => {
+    // Wire copy's own formulas, from PolNeAR (the Washington Post, the NYT, USA Today).
+    for (const text of [
+      'Talks\nAn Israeli official, speaking on the condition of anonymity to discuss the prime minister’s schedule, said Netanyahu would meet them.',
+      'Talks\nThe plan is new, according to a campaign official who was not authorized to speak publicly before the announcement.',
+      'Talks\nA registered Republican who spoke on the condition of anonymity for fear of losing her job said she was dismayed.',
+      'Talks\nTwo investigators, speaking on condition of anonymity because they were not authorized to discuss the case, said it was sophisticated.',
+    ]) assert.deepEqual(findingsOf(text), [], text);
+  });
+
+  it('still flags an unnamed source when "because" is what was said, not why the source is unnamed', () => {
+    const text = 'Talks\nOfficials said the plan failed because funding ran out. A source told the Courier it was “not authorized to speak” for the board.';
+    assert.deepEqual(findingsOf(text).map((f) => text.slice(f.start, f.end)), ['Officials', 'A source']);
+  });
 });
+
