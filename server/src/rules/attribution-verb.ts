@@ -8,7 +8,8 @@
  * Does not flag:
  * - the same words when they are not attribution: "claimed the lives of 40
  *   soldiers", "admitted to hospital", "insisted on a vote", "the alleged
- *   attacker";
+ *   attacker", "maintained a surprisingly large lead", "boasted of his
+ *   skills" (an object, not a clause: see verbAfterObject in engine/cues.ts);
  * - neutral verbs of speech other than "said" (told, added, asked, wrote).
  */
 import type { Finding } from '../engine/findings';

@@ -34,4 +34,27 @@ describe('attribution-verb', () => {
   it('finds nothing on the seed article', () => {
     assert.deepEqual(findingsOf(readFixture('pulwama-draft.txt')), []);
   });
+
+  it('leaves alone the same verbs with an object, not a clause: "maintained a large lead", "claiming some victories", "boasted of"', () => {
+    // From PolNeAR, each flagged before, with a fix ("said a surprisingly large lead") no editor would take.
+    for (const text of [
+      'Polls\nTrump, who has maintained a surprisingly large lead over the pack, was targeted by ads.',
+      'Polls\nThe senator has struggled to win the south, instead claiming some victories in the Midwest.',
+      'Polls\nMr. Trump seemed to overstay his welcome, revealing a tendency to test voters’ patience.',
+      'Polls\nAt the resort, the candidate boasted of his negotiating skills. Employees complain of a lack of communication.',
+      'Polls\nRoffman won’t reveal the terms of the settlement he eventually reached with Trump.',
+      'Polls\nThey could be trying to maintain the option of adopting rules changes that could wrest the nomination away.',
+    ]) assert.deepEqual(findingsOf(text), [], text);
+  });
+
+  it('still flags them before a clause, however long its subject: "claims the NRA’s refusal … is", "insisted at a rally that"', () => {
+    const text = [
+      'Polls',
+      'The Daily News claims the NRA’s refusal to support more gun control in the U.S. is a form of jihad.',
+      'The friends admitted the dynamic between the two of them most likely does not reflect most supporters.',
+      'He insisted at an Indiana rally Wednesday that he is still in the race.',
+    ].join('\n');
+    assert.deepEqual(findingsOf(text).map((f) => text.slice(f.start, f.end)), ['claims', 'admitted', 'insisted']);
+  });
 });
+
