@@ -21,6 +21,9 @@ export interface LspTimes {
   /** didOpen of the long document → its first diagnostics, and → its diagnostics with spelling, ms (one run: the first check is the expensive one). */
   openFirst: number;
   open: number;
+  /** While the long document opens: the longest any request waited for its answer, ms, and how many were answered (a hover every 10 ms). */
+  openLongestWait: number;
+  openAnswers: number;
   /** didChange of one character → diagnostics for that version, ms. */
   edits: number[];
   /** The server's resident memory, MB: right after the last edit's diagnostics, after a pause in typing, and its peak. */
@@ -63,10 +66,24 @@ export async function measureLsp(seed: string, long: string, runs: { starts: num
     const uri = fileUri(join(tmpdir(), 'copydesk-bench-long.txt'));
     const opened = performance.now();
     client.open(uri, long);
+    // The editor asks meanwhile: a hover on a file not open, which needs nothing but the server's attention.
+    let opening = true;
+    const waits: number[] = [];
+    const probes = (async () => {
+      while (opening) {
+        const asked = performance.now();
+        await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: fileUri(join(tmpdir(), 'copydesk-bench-elsewhere.txt')) }, position: { line: 0, character: 0 } });
+        waits.push(performance.now() - asked);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    })();
     await client.diagnostics(uri, 120_000, false);
     const openFirst = performance.now() - opened;
     await client.diagnostics(uri, 120_000);
     const open = performance.now() - opened;
+    opening = false;
+    await probes;
+    const openLongestWait = Math.max(...waits);
     progress('long document open');
 
     const edits: number[] = [];
@@ -102,7 +119,7 @@ export async function measureLsp(seed: string, long: string, runs: { starts: num
       await client.diagnostics(uri, 60_000);
     }
     await new Promise((resolve) => setTimeout(resolve, settleMs));
-    return { firstFindings, starts, openFirst, open, edits, rssAfterEdits, rssSettled, peakRss, rssAfterSession: megabytes('VmRSS'), peakRssAfterSession: megabytes('VmHWM') };
+    return { firstFindings, starts, openFirst, open, openLongestWait, openAnswers: waits.length, edits, rssAfterEdits, rssSettled, peakRss, rssAfterSession: megabytes('VmRSS'), peakRssAfterSession: megabytes('VmHWM') };
   } finally {
     await client.stop();
   }

@@ -217,12 +217,53 @@ function schedule(uri: string, delay: number): void {
   timers.set(uri, setTimeout(() => void lint(uri), delay));
 }
 
+/** The check of each draft under way, if it runs in steps: a draft is checked once at a time. */
+const running = new Map<string, Promise<void>>();
+
 async function lint(uri: string): Promise<void> {
-  try {
-    await checkNow(uri);
-  } finally {
+  // A long draft's first check runs in steps; another check of it meanwhile would find its checker half way.
+  while (running.has(uri)) await running.get(uri);
+  const run = checkNow(uri).finally(() => {
+    running.delete(uri);
     wake(uri);
+  });
+  running.set(uri, run);
+  await run;
+}
+
+/**
+ * A draft this long (about 15,000 words) is checked the first time in steps
+ * (see DraftChecker.steps), the editor answered between them: its other
+ * drafts' hovers, quick fixes and checks wait for one run of steps at most,
+ * not for the whole first reading, which takes seconds for a book-length draft.
+ */
+const checkedInStepsFrom = 100_000;
+/** How long one run of steps keeps the server from the editor. */
+const stepsFor = 20;
+
+/** Runs a check made in steps, letting the editor's messages in between runs; returns the check and the time spent on it. */
+async function inSteps<T>(steps: Generator<void, T>): Promise<{ value: T; busy: number }> {
+  let busy = 0;
+  let began = performance.now();
+  for (;;) {
+    const step = steps.next();
+    const now = performance.now();
+    if (step.done) return { value: step.value, busy: busy + now - began };
+    if (now - began < stepsFor) continue;
+    busy += now - began;
+    await nextTurn();
+    began = performance.now();
   }
+}
+
+/**
+ * Resumes after the editor's messages that came in meanwhile are answered.
+ * The connection reads a message in one turn of the event loop and writes
+ * its answer in the next (both as immediates): a timer first, then an
+ * immediate, puts the check after that answer, not before it.
+ */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(() => setImmediate(resolve), 0));
 }
 
 async function checkNow(uri: string): Promise<void> {
@@ -244,8 +285,10 @@ async function checkNow(uri: string): Promise<void> {
   const options = { languageId: document.languageId, config, dictionaries: loaded?.value, dictionariesLoading: !loaded };
   const draftText = checked === text.length ? text : text.slice(0, checked);
   let result: CheckResult;
+  let busy: number | undefined;
   try {
-    result = checker.check(draftText, options);
+    if (checker.fresh && draftText.length >= checkedInStepsFrom) ({ value: result, busy } = await inSteps(checker.steps(draftText, options)));
+    else result = checker.check(draftText, options);
   } catch (error) {
     // A fault in what the checker kept from earlier checks must not cost the reporter the findings, or the server:
     // say so in the log and read the draft from scratch.
@@ -258,9 +301,11 @@ async function checkNow(uri: string): Promise<void> {
       return;
     }
   }
+  // Closed while its first check ran in steps: nothing to publish, nothing to keep.
+  if (documents.get(uri) !== document) return;
   const ended = performance.now();
   lastEnded.set(uri, ended);
-  lastDuration.set(uri, ended - started);
+  lastDuration.set(uri, busy ?? ended - started);
 
   const hidden = ignored.get(uri);
   const findings = new Map<string, Finding>();

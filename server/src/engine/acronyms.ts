@@ -248,6 +248,11 @@ function readingOf(sentence: Sentence): SentenceReading {
   return readings.get(sentence.source, () => readSentence(sentence));
 }
 
+/** Reads a sentence for the table ahead of its build, which then finds it read (see modelInSteps). */
+export function readAcronymsAhead(sentence: Sentence): void {
+  readingOf(sentence);
+}
+
 function readSentence(sentence: Sentence): SentenceReading {
   const definitions = definitionsIn(sentence);
   const notAcronyms = wordsInCapitals(sentence);

@@ -6,7 +6,8 @@
 import type { CopydeskConfig } from './config';
 import { defaultConfig } from './config';
 import type { Finding } from './findings';
-import { buildModel, keptReading, type ArticleModel } from './model';
+import { finish, keptReading, modelInSteps, type ArticleModel } from './model';
+import { parseInSteps } from './parse';
 import { rules, ruleById } from '../rules/registry';
 import type { RuleContext } from '../rules/rule';
 import type { SpellingDictionaries } from './spelling';
@@ -41,22 +42,46 @@ export function check(text: string, options: CheckOptions): CheckResult {
 export class DraftChecker {
   private kept = keptReading();
   private languageId?: string;
+  private checked = false;
+
+  /** No check of the draft has ended yet: the next reads it all. */
+  get fresh(): boolean {
+    return !this.checked;
+  }
 
   check(text: string, options: CheckOptions): CheckResult {
+    return finish(this.stages(text, options));
+  }
+
+  /**
+   * The same check in small steps: a step for each paragraph parsed, each
+   * stage of the model, each rule. For a long draft's first check, which
+   * takes seconds: the language server answers the editor between steps.
+   * Until the last step the draft's checker must not be asked for another
+   * check.
+   */
+  *steps(text: string, options: CheckOptions): Generator<void, CheckResult> {
+    yield* parseInSteps(text, options.languageId);
+    return yield* this.stages(text, options, true);
+  }
+
+  private *stages(text: string, options: CheckOptions, readAhead = false): Generator<void, CheckResult> {
     if (options.languageId !== this.languageId) {
       this.kept = keptReading();
       this.languageId = options.languageId;
     }
     const config = options.config ?? defaultConfig;
-    const model = buildModel(text, options.languageId, config, this.kept);
+    const model = yield* modelInSteps(text, options.languageId, config, this.kept, readAhead);
     const context: RuleContext = { config, dictionaries: options.dictionaries, dictionariesLoading: options.dictionariesLoading };
     const findings: Finding[] = [];
     for (const rule of rules) {
       const setting = config.rules[rule.id] ?? rule.defaultSeverity;
       if (setting === 'off') continue;
       for (const finding of rule.check(model, context)) findings.push({ ...finding, severity: setting });
+      yield;
     }
     findings.sort((a, b) => a.start - b.start || a.end - b.end);
+    this.checked = true;
     return { findings, model, dictionaries: options.dictionaries };
   }
 }

@@ -8,8 +8,8 @@ import type { BlockKind } from './parse';
 import type { ChunkSentence, NotProse, TokenKind } from './tokens';
 import { Layout } from './layout';
 import { defaultConfig, type CopydeskConfig } from './config';
-import { buildNameRegister, type NameRegister } from './names';
-import { buildAcronymTable, type AcronymTable } from './acronyms';
+import { buildNameRegister, readNamesAhead, type NameRegister } from './names';
+import { buildAcronymTable, readAcronymsAhead, type AcronymTable } from './acronyms';
 import type { Quote } from './quotes';
 import type { Attribution } from './attribution';
 import { KeptQuotes } from './kept-quotes';
@@ -109,10 +109,31 @@ export function keptReading(): KeptReading {
  * draft to reuse what it read where the draft is unchanged.
  */
 export function buildModel(text: string, languageId: string, config: CopydeskConfig = defaultConfig, kept = keptReading()): ArticleModel {
+  return finish(modelInSteps(text, languageId, config, kept));
+}
+
+/**
+ * `buildModel` a stage at a time: a step after each (see DraftChecker.steps).
+ * With `readAhead`, each sentence is read for the names register and the
+ * acronym table first, a step each, so that their builds (a second or more
+ * each for a book-length draft read cold) find them read.
+ */
+export function* modelInSteps(text: string, languageId: string, config: CopydeskConfig, kept: KeptReading, readAhead = false): Generator<void, ArticleModel> {
   const { paragraphs, sentences, wordCounts, wordTotal, oneChanged } = kept.layout.place(text, languageId);
+  yield;
+  if (readAhead) {
+    for (const sentence of sentences) {
+      readNamesAhead(sentence);
+      readAcronymsAhead(sentence);
+      yield;
+    }
+  }
   const acronyms = buildAcronymTable(sentences, config.acronyms.known, kept);
+  yield;
   const names = buildNameRegister(sentences, { deskNames: config.names, acronyms }, kept);
+  yield;
   const { quotes, attributions } = kept.quotes.read(text, paragraphs, config.attributionVerbs, oneChanged);
+  yield;
 
   return {
     text,
@@ -133,3 +154,12 @@ export function buildModel(text: string, languageId: string, config: CopydeskCon
     draft: kept,
   };
 }
+
+/** Runs the steps of a work made in steps to its end, and returns what it made. */
+export function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+

@@ -279,6 +279,11 @@ function readingOf(sentence: Sentence): SentenceReading {
   return readings.get(sentence.source, () => readSentence(sentence));
 }
 
+/** Reads a sentence for the register ahead of its build, which then finds it read (see modelInSteps). */
+export function readNamesAhead(sentence: Sentence): void {
+  readingOf(sentence);
+}
+
 function readSentence(sentence: Sentence): SentenceReading {
   const lower: number[] = [];
   const atClauseStart: number[] = [];

@@ -55,11 +55,30 @@ const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'tom
 
 export function parseProse(text: string, languageId: string): ProseBlock[] {
   const isMarkdown = languageId === 'markdown';
-  const chunks = isMarkdown && hasBlankLine(text) ? markdownChunks(text) : lineChunks(text);
+  const chunks = chunksOf(text, isMarkdown);
   const parse = isMarkdown ? parseMarkdownChunk : parsePlainChunk;
   const blocks: ProseBlock[] = [];
   for (const chunk of chunks) addBlocks(blocks, chunk, chunkCache.get(isMarkdown ? 'md' : 'txt', chunk.text, parse));
   return blocks;
+}
+
+/**
+ * Parses the text's chunks into the cache one at a time, a step for each
+ * chunk parsed: what `parseProse` will find there, for a long draft's first
+ * check made in steps (see DraftChecker.steps), so that the language server
+ * can answer the editor between them.
+ */
+export function* parseInSteps(text: string, languageId: string): Generator<void, void> {
+  const isMarkdown = languageId === 'markdown';
+  const parse = isMarkdown ? parseMarkdownChunk : parsePlainChunk;
+  for (const chunk of chunksOf(text, isMarkdown)) {
+    chunkCache.get(isMarkdown ? 'md' : 'txt', chunk.text, parse);
+    yield;
+  }
+}
+
+function chunksOf(text: string, isMarkdown: boolean): Chunk[] {
+  return isMarkdown && hasBlankLine(text) ? markdownChunks(text) : lineChunks(text);
 }
 
 /** A chunk's blocks, placed where the chunk stands in the source. */

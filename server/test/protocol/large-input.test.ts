@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { TestClient, fileUri } from './lsp-client';
 import { readFixture } from '../fixtures';
 import { liveCheckLimit } from '../../src/engine/limits';
+import { check } from '../../src/engine/check';
+import { loadDictionaries } from '../../src/dictionaries';
 
 describe('language server on a huge draft', function () {
   this.timeout(60_000);
@@ -31,4 +33,35 @@ describe('language server on a huge draft', function () {
     assert.deepEqual((await client.diagnostics(small, 10_000)).map((d) => d.code), ['repeated-word']);
     assert.equal((await client.until(() => client.checked.find((params) => params.uri === small))).checkedCharacters, 36);
   });
+
+  it('answers the editor while a long draft is read for the first time, and publishes what a fresh check finds', async () => {
+    // About 300,000 characters of distinct paragraphs: its first check takes a second or more, made in steps.
+    const seed = readFixture('pulwama-draft.txt').split('\n').filter((line) => line.trim() !== '');
+    const long = Array.from({ length: 80 }, (_, copy) => seed.map((line) => `${line} Update ${copy + 1}.`).join('\n')).join('\n');
+    assert.ok(long.length > 300_000);
+    const brief = fileUri(join(tmpdir(), 'brief.txt'));
+    client.open(brief, readFixture('pulwama-draft.txt'));
+    await client.diagnostics(brief, 20_000);
+
+    const uri = fileUri(join(tmpdir(), 'long.txt'));
+    client.open(uri, long);
+    let published = false;
+    const answeredBefore: boolean[] = [];
+    const hovers = (async () => {
+      // The brief's hover asks nothing of the long draft: with the server free, it is answered at once.
+      while (!published) {
+        await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: brief }, position: { line: 4, character: 80 } });
+        answeredBefore.push(!published);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    })();
+    const diagnostics = await client.diagnostics(uri, 60_000);
+    published = true;
+    await hovers;
+    assert.ok(answeredBefore.filter(Boolean).length >= 3, `hovers answered while the long draft was checked: ${answeredBefore.filter(Boolean).length}`);
+
+    const fresh = check(long, { languageId: 'plaintext', dictionaries: loadDictionaries() }).findings;
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.message]), fresh.map((f) => [f.rule, f.message]));
+  });
 });
+

@@ -49,6 +49,30 @@ describe('checking a draft as it is edited', function () {
     }
   });
 
+  it('says what a fresh check says when the first check is made in steps, and after edits that follow it', () => {
+    // The language server makes a long draft's first check in steps (DraftChecker.steps), then checks each edit.
+    const text0 = ['senate-hearing-draft.txt', 'quotes-attributed.txt', 'names-transliteration.txt', 'pulwama-draft.txt'].map(readFixture).join('\n');
+    for (const languageId of ['plaintext', 'markdown']) {
+      chunkCache.clear();
+      const options = { languageId, dictionaries };
+      const checker = new DraftChecker();
+      assert.ok(checker.fresh);
+      const steps = checker.steps(text0, options);
+      let count = 0;
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) count++;
+      assert.ok(count > text0.split('\n').length, `a step for each paragraph and more: ${count}`);
+      assert.ok(!checker.fresh);
+      assert.equal(said(step.value), said(check(text0, options)));
+      const next = random(7);
+      let text = text0;
+      for (let edit = 0; edit < 40; edit++) {
+        text = apply(text, randomEdit(text, next));
+        assert.equal(said(checker.check(text, options)), said(check(text, options)), `${languageId}, after edit ${edit}`);
+      }
+    }
+  });
+
   for (const draft of drafts) {
     it(`gives the findings and report of a fresh check after each of ${draft.edits} random edits to ${draft.name}`, () => {
       const next = random(draft.seed);
