@@ -222,7 +222,7 @@ const running = new Map<string, Promise<void>>();
 
 async function lint(uri: string): Promise<void> {
   // A long draft's first check runs in steps; another check of it meanwhile would find its checker half way.
-  while (running.has(uri)) await running.get(uri);
+  while (running.has(uri)) await running.get(uri)?.catch(() => undefined);
   const run = checkNow(uri).finally(() => {
     running.delete(uri);
     wake(uri);

@@ -876,8 +876,10 @@ function mentionsOfRun(run: RunWord[], sentence: Sentence, before: string | unde
  * one ("Duke of Edinburgh").
  */
 function placeAfterName(run: readonly RunWord[]): number {
-  const of = run.findIndex((w, i) => i > 0 && w.role === 'connector' && w.text === 'of');
-  if (of < 0 || of === run.length - 1 || run[of - 1].role !== 'name' || run[of - 1].possessive) return -1;
+  // The last "of": "Secretary of State John Kerry of Massachusetts".
+  let of = run.length - 2;
+  while (of > 0 && !(run[of].role === 'connector' && run[of].text === 'of')) of--;
+  if (of <= 0 || run[of - 1].role !== 'name' || run[of - 1].possessive) return -1;
   const place = run.slice(of + 1);
   if (place.some((w) => w.role === 'connector')) return -1;
   const titled = run.slice(0, of - 1).some((w) => w.role === 'title' || w.role === 'title-acronym');

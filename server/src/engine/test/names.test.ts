@@ -59,6 +59,7 @@ describe('names register', () => {
     const entry = (canonical: string) => register.entries.find((e) => e.canonical === canonical);
     assert.equal(entry('Ted Cruz')?.title, 'Sen.');
     assert.equal(entry('John Kasich')?.title, 'Gov.');
+    assert.equal(registerOf('Talks\nSecretary of State John Kerry of Massachusetts arrived.').entries.find((e) => e.canonical === 'John Kerry')?.title, 'Secretary of State');
     assert.equal(entry('Texas')?.kind, 'place');
     assert.equal(mentionAt(register, text.indexOf('Nevins'))?.title?.text, 'Mr.');
     assert.equal(mentionAt(register, text.indexOf('Showtime'))?.text, 'Showtime');
