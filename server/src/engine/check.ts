@@ -9,7 +9,7 @@ import type { Finding } from './findings';
 import { finish, keptReading, modelInSteps, type ArticleModel } from './model';
 import { parseInSteps } from './parse';
 import { rules, ruleById } from '../rules/registry';
-import type { RuleContext } from '../rules/rule';
+import type { Rule, RuleContext } from '../rules/rule';
 import type { SpellingDictionaries } from './spelling';
 
 export interface CheckOptions {
@@ -55,7 +55,8 @@ export class DraftChecker {
 
   /**
    * The same check in small steps: a step for each paragraph parsed, each
-   * stage of the model, each rule. For a long draft's first check, which
+   * sentence read ahead (for the names register, the acronym table and the
+   * rules that read ahead), each stage of the model, each rule. For a long draft's first check, which
    * takes seconds: the language server answers the editor between steps.
    * Until the last step the draft's checker must not be asked for another
    * check.
@@ -73,6 +74,16 @@ export class DraftChecker {
     const config = options.config ?? defaultConfig;
     const model = yield* modelInSteps(text, options.languageId, config, this.kept, readAhead);
     const context: RuleContext = { config, dictionaries: options.dictionaries, dictionariesLoading: options.dictionariesLoading };
+    const on = (rule: Rule) => (config.rules[rule.id] ?? rule.defaultSeverity) !== 'off';
+    if (readAhead) {
+      for (const rule of rules) {
+        if (!rule.readAhead || !on(rule)) continue;
+        for (const sentence of model.sentences) {
+          rule.readAhead(sentence, context);
+          yield;
+        }
+      }
+    }
     const findings: Finding[] = [];
     for (const rule of rules) {
       const setting = config.rules[rule.id] ?? rule.defaultSeverity;

@@ -2,7 +2,7 @@
  * The one interface every rule implements. A rule reads the article model and
  * returns findings; it never parses text and never talks to an editor.
  */
-import type { ArticleModel } from '../engine/model';
+import type { ArticleModel, Sentence } from '../engine/model';
 import type { CopydeskConfig } from '../engine/config';
 import type { Finding, Severity } from '../engine/findings';
 import type { SpellingDictionaries } from '../engine/spelling';
@@ -30,4 +30,10 @@ export interface Rule {
    * when an editor or the CLI asks for it; the keystroke path skips it.
    */
   resolve?(finding: Finding, model: ArticleModel, context: RuleContext): Finding;
+  /**
+   * Reads one sentence ahead of `check`, which then finds it read: for a long
+   * draft's first check, made in steps (see DraftChecker.steps), by a rule
+   * whose first reading of such a draft takes long.
+   */
+  readAhead?(sentence: Sentence, context: RuleContext): void;
 }

@@ -65,6 +65,9 @@ export const spelling: Rule = {
     const evidence = articleEvidence(stems.map((stem) => stem.text), model, speller, (key) => deskWords.has(key));
     return [...found, ...stems.map((stem, i) => typo(stem, evidence[i]))];
   },
+  readAhead(sentence, context) {
+    if (context.dictionaries) misspeltWordsFor(spellerFor(context.dictionaries), new Set(context.config.words.map(keyOf))).inSentence(sentence, false);
+  },
   resolve(finding, model, context) {
     if (!context.dictionaries || finding.suggestions) return finding;
     const data = finding.data as SpellingData | undefined;
