@@ -214,15 +214,26 @@ function relintAll(): void {
 /** A newer edit replaces the pending check; the check itself drops results for text that has moved on. */
 function schedule(uri: string, delay: number): void {
   clearTimeout(timers.get(uri));
-  timers.set(uri, setTimeout(() => void lint(uri), delay));
+  const timer = setTimeout(() => {
+    if (timers.get(uri) === timer) timers.delete(uri);
+    void lint(uri);
+  }, delay);
+  timers.set(uri, timer);
 }
 
-/** The check of each draft under way, if it runs in steps: a draft is checked once at a time. */
+/** The check of each draft under way (a draft is checked once at a time), and the drafts with a check waiting for it. */
 const running = new Map<string, Promise<void>>();
+const waiting = new Set<string>();
 
 async function lint(uri: string): Promise<void> {
   // A long draft's first check runs in steps; another check of it meanwhile would find its checker half way.
-  while (running.has(uri)) await running.get(uri)?.catch(() => undefined);
+  if (running.has(uri)) {
+    // One check waits, and reads the draft as it is when its turn comes: a second would read the same text.
+    if (waiting.has(uri)) return;
+    waiting.add(uri);
+    while (running.has(uri)) await running.get(uri)?.catch(() => undefined);
+    waiting.delete(uri);
+  }
   const run = checkNow(uri).finally(() => {
     running.delete(uri);
     wake(uri);
@@ -241,8 +252,12 @@ const checkedInStepsFrom = 100_000;
 /** How long one run of steps keeps the server from the editor. */
 const stepsFor = 20;
 
-/** Runs a check made in steps, letting the editor's messages in between runs; returns the check and the time spent on it. */
-async function inSteps<T>(steps: Generator<void, T>): Promise<{ value: T; busy: number }> {
+/**
+ * Runs a check made in steps, letting the editor's messages in between runs;
+ * returns the check and the time spent on it, or undefined once `wanted`
+ * says no more (the draft was closed).
+ */
+async function inSteps<T>(steps: Generator<void, T>, wanted: () => boolean): Promise<{ value: T; busy: number } | undefined> {
   let busy = 0;
   let began = performance.now();
   for (;;) {
@@ -252,6 +267,10 @@ async function inSteps<T>(steps: Generator<void, T>): Promise<{ value: T; busy: 
     if (now - began < stepsFor) continue;
     busy += now - began;
     await nextTurn();
+    if (!wanted()) {
+      steps.return(undefined as T);
+      return undefined;
+    }
     began = performance.now();
   }
 }
@@ -267,7 +286,6 @@ function nextTurn(): Promise<void> {
 }
 
 async function checkNow(uri: string): Promise<void> {
-  timers.delete(uri);
   const document = documents.get(uri);
   if (!document) return;
   const version = document.version;
@@ -286,14 +304,20 @@ async function checkNow(uri: string): Promise<void> {
   const draftText = checked === text.length ? text : text.slice(0, checked);
   let result: CheckResult;
   let busy: number | undefined;
+  const current = () => documents.get(uri) === document;
   try {
-    if (checker.fresh && draftText.length >= checkedInStepsFrom) ({ value: result, busy } = await inSteps(checker.steps(draftText, options)));
-    else result = checker.check(draftText, options);
+    if (checker.fresh && draftText.length >= checkedInStepsFrom) {
+      const stepped = await inSteps(checker.steps(draftText, options), current);
+      // Closed meanwhile (VS Code closes and opens a draft again when its language changes): the work is dropped.
+      if (!stepped) return;
+      ({ value: result, busy } = stepped);
+    } else result = checker.check(draftText, options);
   } catch (error) {
     // A fault in what the checker kept from earlier checks must not cost the reporter the findings, or the server:
     // say so in the log and read the draft from scratch.
     connection.console.error(`Copydesk: checking ${uri} again from scratch after an internal error: ${(error as Error).stack ?? String(error)}`);
-    checkers.set(uri, (checker = new DraftChecker()));
+    checker = new DraftChecker();
+    if (current()) checkers.set(uri, checker);
     try {
       result = checker.check(draftText, options);
     } catch (again) {
@@ -301,8 +325,7 @@ async function checkNow(uri: string): Promise<void> {
       return;
     }
   }
-  // Closed while its first check ran in steps: nothing to publish, nothing to keep.
-  if (documents.get(uri) !== document) return;
+  if (!current()) return;
   const ended = performance.now();
   lastEnded.set(uri, ended);
   lastDuration.set(uri, busy ?? ended - started);
@@ -528,7 +551,8 @@ async function currentDraft(uri: string, token?: CancellationToken): Promise<Dra
     if (draft && draft.version === document.version && !draft.spellingPending) return draft;
     // A quick fix, a hover or the report wants the whole check: the dictionaries cannot wait.
     if (draft?.spellingPending) loadDictionaries();
-    if (timers.has(uri)) await nextCheck(uri, token);
+    // A check due or under way ends with a wake; only with none does the request start one.
+    if (timers.has(uri) || running.has(uri) || waiting.has(uri)) await nextCheck(uri, token);
     else await lint(uri);
   }
   return drafts.get(uri);

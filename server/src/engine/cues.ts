@@ -746,6 +746,19 @@ function namedAfter(tokens: readonly Token[], last: number): boolean {
 }
 
 const reasons = phraseIndex(anonymityReasons);
+/** Words a few before "not authorized to…" that make it the source's: "who was", "because they were", "but were". */
+const sourceClause = new Set(['who', 'because', 'since', 'as', 'but']);
+
+/** "…an official who was not authorized to speak": not "officials said the board was not authorized to discuss salaries". */
+function ofTheSource(tokens: readonly Token[], at: number): boolean {
+  let j = at;
+  for (let n = 0; n < 3; n++) {
+    j = solidBefore(tokens, j);
+    if (tokens[j]?.kind !== 'word') return false;
+    if (sourceClause.has(keyOf(tokens[j]))) return true;
+  }
+  return false;
+}
 const reasonOpeners = phraseIndex(anonymityReasonOpeners);
 
 /** Whether the sentence, outside quotes, says why its source is not named (see anonymityReasons). */
@@ -753,7 +766,7 @@ function reasonGiven(view: ParagraphTokens, sentences: Int32Array, sentence: num
   const { tokens, quoteOf } = view;
   for (let i = 0; i < tokens.length; i++) {
     if (sentences[i] !== sentence || tokens[i].kind !== 'word' || quoteOf[i]) continue;
-    if (matchPhrase(tokens, i, reasons) >= 0) return true;
+    if (matchPhrase(tokens, i, reasons) >= 0 && ofTheSource(tokens, i)) return true;
     const formula = matchPhrase(tokens, i, anonymity);
     if (formula < 0) continue;
     let next = solidAfter(tokens, formula);

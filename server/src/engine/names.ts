@@ -1667,15 +1667,21 @@ function kindOf(entry: NameEntry, members: readonly number[], hints: KindHints, 
 }
 
 /**
- * A name of two words or more whose first is no first name, and whose last
- * is a common English word, a people's or a place's ("Polk County"), or
- * with an acronym among them ("RJR Nabisco", "African-American RNC").
+ * A name of two words or more that is a thing, not a person: its last word
+ * a people's or a place's ("Reagan Democrats", "Polk County"), or both its
+ * first and last common words or peoples' ("Executive Order", "Closing
+ * Dinner", "American Women"), or an acronym of three capitals among its
+ * words ("RJR Nabisco", "African-American RNC"). Never with a first name
+ * or an initial ("Jeb Bush", "Usain Bolt", "Condoleezza Rice", "JD Vance").
  */
 const endsLikeAThing = memoize((canonical: string) => {
   const parts = canonical.split(/\s+/);
-  if (parts.some((part) => isInitial(part)) || givenNames.has(parts[0].toLowerCase())) return false;
+  const first = parts[0].toLowerCase();
+  if (parts.some((part) => isInitial(part)) || givenNames.has(first)) return false;
   const last = parts[parts.length - 1].toLowerCase();
-  return isCommonWord(last) || describing.has(last) || describing.has(last.replace(/s$/, '')) || endsInPlaceWord(canonical) || parts.some((part) => /^\p{Lu}{2,}$/u.test(part));
+  const people = (word: string) => describing.has(word) || describing.has(word.replace(/s$/, ''));
+  if (people(last) || endsInPlaceWord(canonical) || parts.some((part) => /^\p{Lu}{3,}$/u.test(part))) return true;
+  return isCommonWord(last) && (isCommonWord(first) || people(first));
 });
 
 /** "Polk County", "Sindh Province" ("Islamic State" is not one: "state" names organisations as often). */

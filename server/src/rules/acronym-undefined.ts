@@ -14,24 +14,28 @@
  *   ("SIGN UP FOR OUR NEWSLETTER"), a heading ("TWITTER."), a label
  *   ("CLINTON:"), a small word stressed ("NOT") and a name's initials
  *   ("H.W. Bush"); see engine/acronyms.ts;
- * - seven capitals or more ("POLITICO", "REDACTED"): a masthead or a word
- *   set in capitals, and an acronym that long is said as a word
- *   (INTERPOL), which stories do not spell out.
+ * - seven capitals or more that the dictionaries know as a word or a name
+ *   ("POLITICO", "REDACTED", "BEIJING", "INTERPOL"): a masthead, a shouted
+ *   word or a dateline; "CENTCOM" and "MONUSCO" are still flagged.
  */
 import type { Finding } from '../engine/findings';
 import type { Rule } from './rule';
+import { spellerFor, type Speller } from '../engine/spelling';
 
 export const acronymUndefined: Rule = {
   id: 'acronym-undefined',
   defaultSeverity: 'info',
   description: 'An acronym never spelled out (well-known ones allowed).',
   docs:
-    'Flags the first use of an acronym the story never spells out, unless readers know it (US, UN, NATO, FBI and the rest of the well-known list) or the desk lists it under `acronyms.known` in .copydesk.json. A capitalised phrase of the story whose initials give the acronym counts as spelling it out ("Foreign Minister" for FM). Words in capitals that are words are not acronyms: a shouted run ("TOP STORIES"), a heading, a label ("CLINTON:"), a stressed word ("NOT"), a name\'s initials ("H.W. Bush"), and a word of seven capitals or more ("POLITICO").',
+    'Flags the first use of an acronym the story never spells out, unless readers know it (US, UN, NATO, FBI and the rest of the well-known list) or the desk lists it under `acronyms.known` in .copydesk.json. A capitalised phrase of the story whose initials give the acronym counts as spelling it out ("Foreign Minister" for FM). Words in capitals that are words are not acronyms: a shouted run ("TOP STORIES"), a heading, a label ("CLINTON:"), a stressed word ("NOT"), a name\'s initials ("H.W. Bush"), and a word or name of seven capitals or more that the dictionaries know ("POLITICO", "BEIJING").',
   check(model, context) {
     const known = new Set(context.config.acronyms.known);
+    const speller = context.dictionaries && spellerFor(context.dictionaries);
     const findings: Finding[] = [];
     for (const entry of model.acronyms.entries) {
-      if (entry.definition || entry.wellKnown || entry.spelledOut || known.has(entry.acronym) || isWordLong(entry.acronym)) continue;
+      if (entry.definition || entry.wellKnown || entry.spelledOut || known.has(entry.acronym)) continue;
+      // Until the dictionaries are in, a long one waits: it may be a word ("POLITICO" shown, then taken back).
+      if (isLong(entry.acronym) && (context.dictionariesLoading || (speller && isWordOrName(speller, entry.acronym)))) continue;
       const first = entry.uses.find((u) => !u.inHeadline) ?? entry.uses[0];
       if (!first) continue;
       findings.push({
@@ -47,7 +51,13 @@ export const acronymUndefined: Rule = {
   },
 };
 
-/** Seven capitals or more, a word's length (see the list at the top). */
-function isWordLong(acronym: string): boolean {
+/** Seven capitals or more: an acronym that long is said as a word, and may be one. */
+function isLong(acronym: string): boolean {
   return /^\p{Lu}{7,}$/u.test(acronym);
+}
+
+/** A word or a name the dictionaries know, set in capitals: "POLITICO", "REDACTED", "BEIJING" (not "CENTCOM", "MONUSCO"). */
+function isWordOrName(speller: Speller, acronym: string): boolean {
+  const lower = acronym.toLowerCase();
+  return speller.knows(lower) || speller.knows(lower[0].toUpperCase() + lower.slice(1));
 }

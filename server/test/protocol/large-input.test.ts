@@ -63,5 +63,31 @@ describe('language server on a huge draft', function () {
     const fresh = check(long, { languageId: 'plaintext', dictionaries: loadDictionaries() }).findings;
     assert.deepEqual(diagnostics.map((d) => [d.code, d.message]), fresh.map((f) => [f.rule, f.message]));
   });
+
+  it('checks a long draft typed into during its first reading once more, at its last version, not once for each keystroke', async () => {
+    const seed = readFixture('pulwama-draft.txt').split('\n').filter((line) => line.trim() !== '');
+    const long = Array.from({ length: 80 }, (_, copy) => seed.map((line) => `${line} Report ${copy + 1}.`).join('\n')).join('\n');
+    // The dictionaries in first, so that the keystrokes come while the long draft's check runs, not while they load.
+    const brief = fileUri(join(tmpdir(), 'brief-typed.txt'));
+    client.open(brief, readFixture('pulwama-draft.txt'));
+    await client.diagnostics(brief, 20_000);
+    const uri = fileUri(join(tmpdir(), 'long-typed.txt'));
+    client.open(uri, long);
+    // Ten letters typed while the first check runs in steps (it takes a second or more).
+    for (let key = 0; key < 10; key++) {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      client.change(uri, 10 + key, 10 + key, 'x');
+    }
+    await client.diagnostics(uri, 60_000);
+    // The mark on the word being typed follows once typing pauses.
+    const fresh = check(client.text(uri), { languageId: 'plaintext', dictionaries: loadDictionaries() }).findings;
+    const published = await client.until(() => (client.lastPublished(uri).length === fresh.length ? client.lastPublished(uri) : undefined));
+    assert.deepEqual(published.map((d) => [d.code, d.message]), fresh.map((f) => [f.rule, f.message]));
+    // Any check still queued would come now.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const checks = client.checked.filter((note) => note.uri === uri);
+    assert.ok(checks.length <= 3, `checks of the draft: ${checks.map((note) => note.version).join(', ')}`);
+    assert.ok(client.publishLog.filter((params) => params.uri === uri).every((params) => params.version === client.document(uri).version));
+  });
 });
 

@@ -80,6 +80,9 @@ describe('names register', () => {
     assert.equal(places.entries.find((e) => e.canonical === 'Polk County')?.kind, 'place');
     assert.equal(places.entries.find((e) => e.canonical === 'African-American RNC')?.kind, 'organisation');
     assert.equal(kindOf('Jeb Bush'), 'person');
+    // People whose surname is a word, with a first name no list has: still people.
+    const people = registerOf('Track\nUsain Bolt won, Condoleezza Rice and Draymond Green watched, and JD Vance spoke.');
+    for (const person of ['Usain Bolt', 'Condoleezza Rice', 'Draymond Green', 'JD Vance']) assert.equal(people.entries.find((e) => e.canonical === person)?.kind, 'person', person);
     assert.equal(kindOf('Donald J. Trump'), 'person');
   });
 

@@ -51,6 +51,8 @@ describe('anonymous-source', () => {
   it('still flags an unnamed source when "because" is what was said, not why the source is unnamed', () => {
     const text = 'Talks\nOfficials said the plan failed because funding ran out. A source told the Courier it was “not authorized to speak” for the board.';
     assert.deepEqual(findingsOf(text).map((f) => text.slice(f.start, f.end)), ['Officials', 'A source']);
+    const said = 'Talks\nOfficials said the board was not authorized to discuss salaries. A source said guards are not allowed to speak to inmates.';
+    assert.deepEqual(findingsOf(said).map((f) => said.slice(f.start, f.end)), ['Officials', 'A source']);
   });
 });
 
