@@ -686,6 +686,8 @@ function verbAfterObject(tokens: readonly Token[], determiner: number): boolean 
   let j = determiner;
   for (let n = 0; n < 12; n++) {
     j = solidAfter(tokens, j);
+    // "the shooter, who was 19, acted alone": a relative clause between commas is read past.
+    if (tokens[j]?.text === ',' && /^(who|which)$/.test(keyOf(tokens[solidAfter(tokens, j)] ?? tokens[j]))) j = closingComma(tokens, j);
     const token = tokens[j];
     if (token?.kind !== 'word') return false;
     const key = keyOf(token);
@@ -699,6 +701,16 @@ function verbAfterObject(tokens: readonly Token[], determiner: number): boolean 
     if (n > 0 && (auxiliaries.has(key) || commonVerbs.has(key) || (/ed$/.test(key) && !participle))) return true;
   }
   return false;
+}
+
+/** The comma that closes a clause opened at `comma` (or the token after 8 words without one); for reading past it. */
+function closingComma(tokens: readonly Token[], comma: number): number {
+  let j = comma;
+  for (let n = 0; n < 8; n++) {
+    j = solidAfter(tokens, j);
+    if (tokens[j] === undefined || tokens[j].text === ',') return solidAfter(tokens, j);
+  }
+  return j;
 }
 
 const relatives = new Set(['which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'as', 'if']);

@@ -53,8 +53,11 @@ describe('attribution-verb', () => {
       'The Daily News claims the NRA’s refusal to support more gun control in the U.S. is a form of jihad.',
       'The friends admitted the dynamic between the two of them most likely does not reflect most supporters.',
       'He insisted at an Indiana rally Wednesday that he is still in the race.',
+      'She claimed the shooter, who was 19, acted alone.',
     ].join('\n');
-    assert.deepEqual(findingsOf(text).map((f) => text.slice(f.start, f.end)), ['claims', 'admitted', 'insisted']);
+    assert.deepEqual(findingsOf(text).map((f) => text.slice(f.start, f.end)), ['claims', 'admitted', 'insisted', 'claimed']);
+    // A clause after a comma that is not a relative one stays out: "snapped his picture in unison, while a delegate … climbed".
+    assert.deepEqual(findingsOf('Polls\nOne thousand supporters snapped his picture in unison, while a delegate in a pink shirt climbed atop her chair.'), []);
   });
 });
 
