@@ -57,16 +57,16 @@ export const spelling: Rule = {
     const found = garbled.map(garbledFinding);
     if (!context.dictionaries) return context.dictionariesLoading ? found : [...found, dictionariesMissing()];
     const speller = spellerFor(context.dictionaries);
-    const deskWords = new Set(context.config.words.map(keyOf));
+    const desk = deskWordsOf(context.config.words);
     // The pieces of a garbled word are not typos of their own: the word is flagged whole.
-    const stems = misspellings(model, misspeltWordsFor(speller, deskWords))
+    const stems = misspellings(model, misspeltWordsFor(speller, desk))
       .map(stemOf)
       .filter((stem) => !garbled.some((word) => word.start < stem.end && stem.start < word.end));
-    const evidence = articleEvidence(stems.map((stem) => stem.text), model, speller, (key) => deskWords.has(key));
+    const evidence = articleEvidence(stems.map((stem) => stem.text), model, speller, (key) => desk.keys.has(key));
     return [...found, ...stems.map((stem, i) => typo(stem, evidence[i]))];
   },
   readAhead(sentence, context) {
-    if (context.dictionaries) misspeltWordsFor(spellerFor(context.dictionaries), new Set(context.config.words.map(keyOf))).inSentence(sentence, false);
+    if (context.dictionaries) misspeltWordsFor(spellerFor(context.dictionaries), deskWordsOf(context.config.words)).inSentence(sentence, false);
   },
   resolve(finding, model, context) {
     if (!context.dictionaries || finding.suggestions) return finding;
@@ -214,15 +214,33 @@ function isTitleCase(model: ArticleModel): boolean {
 
 const judges = new WeakMap<Speller, Map<string, MisspeltWords>>();
 
+/** The desk's words as keys, and the sheet they make (what a judge is kept by). */
+interface DeskWords {
+  keys: ReadonlySet<string>;
+  sheet: string;
+}
+
+const deskLists = new WeakMap<readonly string[], DeskWords>();
+
+/** The desk words of a configuration's list: worked out once for the list, which every check and every sentence read ahead asks for. */
+function deskWordsOf(words: readonly string[]): DeskWords {
+  let desk = deskLists.get(words);
+  if (!desk) {
+    const keys = new Set(words.map(keyOf));
+    deskLists.set(words, (desk = { keys, sheet: [...keys].join('\n') }));
+  }
+  return desk;
+}
+
 /** The judge (and its kept verdicts) for these dictionaries and desk words; a few desk lists are kept, one per style sheet. */
-function misspeltWordsFor(speller: Speller, deskWords: ReadonlySet<string>): MisspeltWords {
+function misspeltWordsFor(speller: Speller, desk: DeskWords): MisspeltWords {
   let bySheet = judges.get(speller);
   if (!bySheet) judges.set(speller, (bySheet = new Map()));
-  const sheet = [...deskWords].join('\n');
+  const { sheet } = desk;
   let judge = bySheet.get(sheet);
   if (!judge) {
     if (bySheet.size >= 8) bySheet.clear();
-    judge = new MisspeltWords(speller, deskWords);
+    judge = new MisspeltWords(speller, desk.keys);
     bySheet.set(sheet, judge);
   }
   return judge;
