@@ -56,8 +56,9 @@ export class DraftChecker {
   /**
    * The same check in small steps: a step for each paragraph parsed, each
    * sentence read ahead (for the names register, the acronym table and the
-   * rules that read ahead), each stage of the model, each rule. For a long draft's first check, which
-   * takes seconds: the language server answers the editor between steps.
+   * rules that read ahead), each stage of the model, each rule. For a long
+   * draft's first check, which takes seconds: the language server answers
+   * the editor between steps.
    * Until the last step the draft's checker must not be asked for another
    * check.
    */
@@ -74,10 +75,10 @@ export class DraftChecker {
     const config = options.config ?? defaultConfig;
     const model = yield* modelInSteps(text, options.languageId, config, this.kept, readAhead);
     const context: RuleContext = { config, dictionaries: options.dictionaries, dictionariesLoading: options.dictionariesLoading };
-    const on = (rule: Rule) => (config.rules[rule.id] ?? rule.defaultSeverity) !== 'off';
+    const settingOf = (rule: Rule) => config.rules[rule.id] ?? rule.defaultSeverity;
     if (readAhead) {
       for (const rule of rules) {
-        if (!rule.readAhead || !on(rule)) continue;
+        if (!rule.readAhead || settingOf(rule) === 'off') continue;
         for (const sentence of model.sentences) {
           rule.readAhead(sentence, context);
           yield;
@@ -86,7 +87,7 @@ export class DraftChecker {
     }
     const findings: Finding[] = [];
     for (const rule of rules) {
-      const setting = config.rules[rule.id] ?? rule.defaultSeverity;
+      const setting = settingOf(rule);
       if (setting === 'off') continue;
       for (const finding of rule.check(model, context)) findings.push({ ...finding, severity: setting });
       yield;

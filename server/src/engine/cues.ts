@@ -758,6 +758,7 @@ function namedAfter(tokens: readonly Token[], last: number): boolean {
 }
 
 const reasons = phraseIndex(anonymityReasons);
+const reasonOpeners = phraseIndex(anonymityReasonOpeners);
 /** Words a few before "not authorized to…" that make it the source's: "who was", "because they were", "but were". */
 const sourceClause = new Set(['who', 'because', 'since', 'as', 'but']);
 
@@ -771,7 +772,6 @@ function ofTheSource(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
-const reasonOpeners = phraseIndex(anonymityReasonOpeners);
 
 /** Whether the sentence, outside quotes, says why its source is not named (see anonymityReasons). */
 function reasonGiven(view: ParagraphTokens, sentences: Int32Array, sentence: number): boolean {

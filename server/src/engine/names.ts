@@ -1649,8 +1649,8 @@ function kindOf(entry: NameEntry, members: readonly number[], hints: KindHints, 
     score.place += hints.place[i];
     if (hints.takesThe[i]) takesThe = true;
   }
-  // Two words or more and nothing around them to say what they are: a person, unless the last is a common word or a
-  // people's ("Executive Order", "Closing Dinner", "Reagan Democrats") after anything but a first name ("Jeb Bush").
+  // Two words or more and nothing around them to say what they are: a person, unless their words make a thing
+  // ("Executive Order", "Reagan Democrats", "Polk County": see endsLikeAThing).
   const thing = words >= 2 && score.person === 0 && endsLikeAThing(entry.canonical);
   if (thing && endsInPlaceWord(entry.canonical)) score.place += 2;
   if (words >= 2 && score.organisation === 0 && score.place === 0 && !thing) score.person += 1;
@@ -1662,7 +1662,7 @@ function kindOf(entry: NameEntry, members: readonly number[], hints: KindHints, 
   let best: keyof typeof score = 'person';
   if (score.organisation > score[best]) best = 'organisation';
   if (score.place > score[best]) best = 'place';
-  if (score[best] === 0) return words >= 2 && !thing ? 'person' : thing ? 'organisation' : 'place';
+  if (score[best] === 0) return thing ? 'organisation' : words >= 2 ? 'person' : 'place';
   return best;
 }
 

@@ -54,11 +54,8 @@ const english = new ParseEnglish();
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
 export function parseProse(text: string, languageId: string): ProseBlock[] {
-  const isMarkdown = languageId === 'markdown';
-  const chunks = chunksOf(text, isMarkdown);
-  const parse = isMarkdown ? parseMarkdownChunk : parsePlainChunk;
   const blocks: ProseBlock[] = [];
-  for (const chunk of chunks) addBlocks(blocks, chunk, chunkCache.get(isMarkdown ? 'md' : 'txt', chunk.text, parse));
+  for (const chunk of chunksOf(text, languageId)) addBlocks(blocks, chunk, parsedChunk(chunk, languageId));
   return blocks;
 }
 
@@ -69,16 +66,19 @@ export function parseProse(text: string, languageId: string): ProseBlock[] {
  * can answer the editor between them.
  */
 export function* parseInSteps(text: string, languageId: string): Generator<void, void> {
-  const isMarkdown = languageId === 'markdown';
-  const parse = isMarkdown ? parseMarkdownChunk : parsePlainChunk;
-  for (const chunk of chunksOf(text, isMarkdown)) {
-    chunkCache.get(isMarkdown ? 'md' : 'txt', chunk.text, parse);
+  for (const chunk of chunksOf(text, languageId)) {
+    parsedChunk(chunk, languageId);
     yield;
   }
 }
 
-function chunksOf(text: string, isMarkdown: boolean): Chunk[] {
-  return isMarkdown && hasBlankLine(text) ? markdownChunks(text) : lineChunks(text);
+function chunksOf(text: string, languageId: string): Chunk[] {
+  return languageId === 'markdown' && hasBlankLine(text) ? markdownChunks(text) : lineChunks(text);
+}
+
+/** A chunk's parse, from the cache or made now. */
+function parsedChunk(chunk: Chunk, languageId: string): readonly ChunkBlock[] {
+  return languageId === 'markdown' ? chunkCache.get('md', chunk.text, parseMarkdownChunk) : chunkCache.get('txt', chunk.text, parsePlainChunk);
 }
 
 /** A chunk's blocks, placed where the chunk stands in the source. */
