@@ -9,8 +9,8 @@
  * latest; `check` makes a fresh layout each time).
  */
 import { lineBreaksBetween, parseLines, parseProse, type ProseBlock } from './parse';
-import type { ChunkSentence } from './tokens';
-import type { Paragraph, Sentence, Word } from './model';
+import type { ChunkSentence, ChunkToken, NotProse, TokenKind } from './tokens';
+import type { Paragraph, Sentence, Token, Word } from './model';
 import { firstAtOrAfter } from './sorted';
 import { noteSentencesKept } from './sentence-changes';
 
@@ -208,11 +208,12 @@ export class Layout {
       line: block.line,
       start: block.start,
       end: block.end,
+      base: block.base,
       isHeadline: false,
       sentences: [],
     };
     for (const read of block.sentences) {
-      const sentence = placeSentence(read, block.base, paragraph);
+      const sentence = placeSentence(read, paragraph);
       if (sentence.tokens.length > 0) paragraph.sentences.push(sentence);
     }
     return paragraph;
@@ -327,43 +328,85 @@ function move({ paragraph, base }: Kept, block: ProseBlock): Paragraph {
   return paragraph;
 }
 
-/** A paragraph moved by `delta` characters and `lines` lines. */
+/** A paragraph moved by `delta` characters and `lines` lines: its sentences and tokens read their offsets from it. */
 function shift(paragraph: Paragraph, delta: number, lines: number): void {
   paragraph.line += lines;
-  if (delta === 0) return;
   paragraph.start += delta;
   paragraph.end += delta;
-  for (const sentence of paragraph.sentences) {
-    sentence.start += delta;
-    sentence.end += delta;
-    for (const token of sentence.tokens) {
-      token.start += delta;
-      token.end += delta;
-    }
+  paragraph.base += delta;
+}
+
+/**
+ * The model's sentence: its parse placed in a paragraph. Offsets are worked
+ * out when read, so a paragraph that moves moves its sentences with it.
+ */
+class PlacedSentence implements Sentence {
+  index = 0;
+  readonly tokens: Token[] = [];
+  readonly words: Word[] = [];
+  constructor(
+    readonly source: ChunkSentence,
+    readonly paragraph: Paragraph,
+  ) {}
+  get start(): number {
+    return this.paragraph.base + this.source.start;
+  }
+  get end(): number {
+    return this.paragraph.base + this.source.end;
   }
 }
 
-/** The model's sentence, with offsets into the whole source. */
-function placeSentence(read: ChunkSentence, base: number, paragraph: Paragraph): Sentence {
-  const sentence: Sentence = { index: 0, start: base + read.start, end: base + read.end, tokens: [], words: [], paragraph, source: read };
+/** A token of the parse placed in its sentence: text and kind are the parse's, offsets moved by the paragraph's base. */
+class PlacedToken implements Token {
+  constructor(
+    readonly source: ChunkToken,
+    readonly sentence: Sentence,
+  ) {}
+  get kind(): TokenKind {
+    return this.source.kind;
+  }
+  get text(): string {
+    return this.source.text;
+  }
+  get start(): number {
+    return this.sentence.paragraph.base + this.source.start;
+  }
+  get end(): number {
+    return this.sentence.paragraph.base + this.source.end;
+  }
+}
+
+class PlacedWord extends PlacedToken implements Word {
+  constructor(
+    source: ChunkToken,
+    sentence: Sentence,
+    readonly tokenIndex: number,
+  ) {
+    super(source, sentence);
+  }
+  override get kind(): 'word' {
+    return 'word';
+  }
+  get key(): string {
+    return this.source.key as string;
+  }
+  get startsClause(): boolean {
+    return this.source.startsClause === true;
+  }
+  get notProse(): NotProse | undefined {
+    return this.source.notProse;
+  }
+}
+
+/** The model's sentence, placed from its parse in `paragraph`. */
+function placeSentence(read: ChunkSentence, paragraph: Paragraph): Sentence {
+  const sentence = new PlacedSentence(read, paragraph);
   for (const token of read.tokens) {
     if (token.kind === 'word') {
-      const word: Word = {
-        kind: 'word',
-        text: token.text,
-        start: base + token.start,
-        end: base + token.end,
-        key: token.key as string,
-        sentence,
-        tokenIndex: sentence.tokens.length,
-        startsClause: token.startsClause === true,
-        notProse: token.notProse,
-      };
+      const word = new PlacedWord(token, sentence, sentence.tokens.length);
       sentence.tokens.push(word);
       sentence.words.push(word);
-    } else {
-      sentence.tokens.push({ kind: token.kind, text: token.text, start: base + token.start, end: base + token.end });
-    }
+    } else sentence.tokens.push(new PlacedToken(token, sentence));
   }
   return sentence;
 }

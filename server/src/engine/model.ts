@@ -16,34 +16,39 @@ import { KeptQuotes } from './kept-quotes';
 
 export type { NotProse, TokenKind } from './tokens';
 
-/** One piece of a sentence, in source order. */
+/**
+ * One piece of a sentence, in source order. Read-only: a token's offsets are
+ * its parse's plus where its paragraph's chunk starts (`Paragraph.base`), so
+ * moving a paragraph moves every token in it at once.
+ */
 export interface Token {
-  kind: TokenKind;
-  text: string;
-  start: number;
-  end: number;
+  readonly kind: TokenKind;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 
 export interface Word extends Token {
-  kind: 'word';
+  readonly kind: 'word';
   /** Lower-case text with curly apostrophes made straight: the key for counting. */
-  key: string;
-  sentence: Sentence;
+  readonly key: string;
+  readonly sentence: Sentence;
   /** Index among the sentence's tokens. */
-  tokenIndex: number;
+  readonly tokenIndex: number;
   /** First word of its sentence, or first after an opening quote mark or a colon. */
-  startsClause: boolean;
-  notProse?: NotProse;
+  readonly startsClause: boolean;
+  readonly notProse?: NotProse;
 }
 
 export interface Sentence {
   index: number;
-  start: number;
-  end: number;
+  /** Offsets into the draft, its parse's plus its paragraph's `base`. */
+  readonly start: number;
+  readonly end: number;
   tokens: Token[];
   words: Word[];
-  paragraph: Paragraph;
+  readonly paragraph: Paragraph;
   /**
    * The parse this sentence was placed from: immutable, shared by every check
    * of the same paragraph text, offsets relative to its chunk. Key per-sentence
@@ -59,6 +64,8 @@ export interface Paragraph {
   line: number;
   start: number;
   end: number;
+  /** Where the chunk it was parsed from starts: its sentences' and tokens' offsets are their parse's plus this. */
+  base: number;
   isHeadline: boolean;
   sentences: Sentence[];
 }

@@ -48,32 +48,33 @@ export type NameKind = 'person' | 'organisation' | 'place' | 'acronym';
 
 /** One word of a name as written ("Qureshi" of "Qureshi’s"). */
 export interface NamePart {
-  text: string;
-  start: number;
-  end: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
   /** What spellings are compared by: straight apostrophes, abbreviation stop dropped. */
   spelling: string;
 }
 
 export interface NameTitle {
-  text: string;
-  start: number;
-  end: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
 }
 
+/** Offsets are worked out when read, from its sentence's: a mention moves with its sentence. */
 export interface NameMention {
   /** The name as written, title and possessive left out: "Shah Mehmood Qureshi". */
-  text: string;
-  start: number;
-  end: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
   /** Its words, small joining words ("bin", "of") left out. */
-  parts: NamePart[];
-  title?: NameTitle;
-  possessive: boolean;
-  isAcronym: boolean;
-  inHeadline: boolean;
-  paragraph: number;
-  entry: NameEntry;
+  readonly parts: readonly NamePart[];
+  readonly title?: NameTitle;
+  readonly possessive: boolean;
+  readonly isAcronym: boolean;
+  readonly inHeadline: boolean;
+  readonly paragraph: number;
+  readonly entry: NameEntry;
 }
 
 export interface NameEntry {
@@ -89,9 +90,9 @@ export interface NameEntry {
 
 /** A word of a mention spelled otherwise than the rest of the article (or the desk) spells it. */
 export interface NameRespelling {
-  text: string;
-  start: number;
-  end: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
   canonical: string;
   group: SpellingGroup;
   mention: NameMention;
@@ -104,6 +105,11 @@ export interface NameRegister {
   mentions: NameMention[];
   /** In source order. */
   respellings: NameRespelling[];
+}
+
+/** The register as built here: its mentions know their sentences. */
+interface PlacedRegister extends NameRegister {
+  mentions: PlacedMention[];
 }
 
 /** The mention covering `offset`, with its register entry: what a hover on a name shows. */
@@ -1036,7 +1042,7 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
   }
 
   // Mentions placed in this check's draft, with the spellings that stray.
-  const mentions: NameMention[] = [];
+  const mentions: PlacedMention[] = [];
   /** For each of `mentions`, what the words around it say of its kind, and the spellings its entry is found by (and them joined). */
   const hints: KindHints = { person: [], place: [], takesThe: [] };
   const keyParts: string[][] = [];
@@ -1056,7 +1062,7 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
         if (!straying.has(word.spellingId)) return;
         const part = mention.parts[j];
         const group = spellingGroups.get(part.spelling)!;
-        const respelling: NameRespelling = { text: part.text, start: part.start, end: part.end, canonical: group.canonical, group, mention };
+        const respelling = new Respelling(part, group, mention);
         group.respellings.push(respelling);
         respellings.push(respelling);
         respelled = true;
@@ -1115,7 +1121,7 @@ class AskedAcronyms {
  * without reordering any, they would make all the same choices again.
  */
 interface LastBuild {
-  register: NameRegister;
+  register: PlacedRegister;
   /** The sentences it was built from, and their headline paragraph. */
   sentences: readonly Sentence[];
   headline: Paragraph | undefined;
@@ -1137,11 +1143,7 @@ interface LastBuild {
   spellingUses: Map<string, number>;
   deskSpellings: ReadonlySet<string>;
   partnersGeneration: number;
-  /** For each of the register's respellings, which part of its mention it is. */
-  respelledParts: readonly number[];
-  /** Each sentence's start, paragraph and number of mentions in the register on the last check: those that stay put are not moved. */
-  starts: number[];
-  paragraphs: number[];
+  /** Each sentence's number of mentions in the register on the last check. */
   counts: number[];
 }
 
@@ -1149,7 +1151,7 @@ interface LastBuild {
 const lastBuilds = new WeakMap<object, LastBuild>();
 
 function lastBuild(
-  register: NameRegister,
+  register: PlacedRegister,
   sentences: readonly Sentence[],
   found: readonly SentenceMentions[],
   lists: readonly Mention[][],
@@ -1177,9 +1179,6 @@ function lastBuild(
     spellingUses: new Map(spellings.filter((s) => s.count > 0).map((s) => [s.spelling, s.count])),
     deskSpellings: new Set([...spellings.filter((s) => s.fromDesk).map((s) => s.spelling), ...deskWordFor.keys()]),
     partnersGeneration: partnersGeneration(),
-    respelledParts: register.respellings.map((r) => r.mention.parts.findIndex((part) => part.start === r.start)),
-    starts: sentences.map((s) => s.start),
-    paragraphs: sentences.map((s) => s.paragraph.index),
     counts: lists.map((list) => list.filter((r) => !r.weak || grouped.has(r.names[0].spellingId)).length),
   };
 }
@@ -1278,13 +1277,11 @@ function afterEdit(last: LastBuild, sentences: readonly Sentence[], options: Nam
   if (!sameMentionList(counted(cameLists), counted(goneLists))) return found;
   if (!last.acronyms.answersAgain(options.acronyms)) return found;
 
-  // The sentences that came take the place of those that went; `moved` places their mentions (NaN is no sentence's start).
+  // The sentences that came take the place of those that went; `moved` places their mentions.
   const count = (list: readonly Mention[]) => list.filter((r) => !r.weak || last.grouped.has(r.names[0].spellingId)).length;
   const lists = last.lists.slice();
   splice(lists, cameLists);
   splice(last.headlines, came.map(() => false));
-  splice(last.starts, came.map(() => NaN));
-  splice(last.paragraphs, came.map(() => -1));
   splice(last.counts, cameLists.map(count));
   last.lists = lists;
   return moved(last, sentences, found, lists);
@@ -1313,51 +1310,30 @@ function inertIn(last: LastBuild): (mention: Mention) => boolean {
   };
 }
 
-/** The last register with its mentions (those of `lists` it kept, in order: see buildNameRegister) moved to where `sentences` are now. */
+/**
+ * The last register with its mentions (those of `lists` it kept, in order:
+ * see buildNameRegister) placed in `sentences`. A mention still in its
+ * sentence object has moved with it; only those of sentences placed anew are
+ * given theirs.
+ */
 function moved(last: LastBuild, sentences: readonly Sentence[], found: readonly SentenceMentions[], lists: Mention[][]): NameRegister {
   const { register } = last;
   let k = 0;
   for (let i = 0; i < lists.length; i++) {
     const sentence = sentences[i];
-    if (lists[i] === last.lists[i] && sentence.start === last.starts[i] && sentence.paragraph.index === last.paragraphs[i]) {
+    if (lists[i] === last.lists[i] && (last.counts[i] === 0 || register.mentions[k].sentence === sentence)) {
       k += last.counts[i];
       continue;
     }
     for (const r of lists[i]) {
       if (r.weak && !last.grouped.has(r.names[0].spellingId)) continue;
-      move(register.mentions[k++], r, sentence);
+      register.mentions[k++].placeIn(r, sentence);
     }
-    last.starts[i] = sentence.start;
-    last.paragraphs[i] = sentence.paragraph.index;
   }
-  register.respellings.forEach((respelling, j) => {
-    const part = respelling.mention.parts[last.respelledParts[j]];
-    respelling.start = part.start;
-    respelling.end = part.end;
-  });
   last.found = found;
   last.lists = lists;
   last.sentences = sentences;
   return register;
-}
-
-/** A mention placed by `place` on an earlier check, given this check's offsets (all else is as `r` and `sentence` were then). */
-function move(mention: NameMention, r: Mention, sentence: Sentence): void {
-  const at = sentence.start;
-  const first = r.words[0];
-  const last = r.words[r.words.length - 1];
-  mention.start = at + first.offset;
-  mention.end = at + last.offset + last.text.length;
-  for (let j = 0; j < r.names.length; j++) {
-    const part = mention.parts[j];
-    part.start = at + r.names[j].offset;
-    part.end = part.start + part.text.length;
-  }
-  if (r.title && mention.title) {
-    mention.title.start = at + r.title.first.offset;
-    mention.title.end = at + r.title.last.offset + r.title.last.text.length;
-  }
-  mention.paragraph = sentence.paragraph.index;
 }
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {
@@ -1417,31 +1393,119 @@ function mentionsByList(last: LastBuild): Map<readonly Mention[], number[]> {
 }
 
 /** A mention `place` made from `r` on an earlier check, as `place` would make it on this one. */
-function placeAgain(mention: NameMention, r: Mention, sentence: Sentence): NameMention {
-  move(mention, r, sentence);
+function placeAgain(mention: PlacedMention, r: Mention, sentence: Sentence): PlacedMention {
+  mention.placeIn(r, sentence);
   mention.inHeadline = sentence.paragraph.isHeadline;
   mention.entry = undefined as unknown as NameEntry;
   return mention;
 }
 
+/**
+ * A sentence's mention in the register. Its offsets are worked out when
+ * read, from its sentence's start and its words' offsets in the sentence: a
+ * sentence the layout moves (see layout.ts) takes its mentions along, so an
+ * edit moves none of them.
+ */
+class PlacedMention implements NameMention {
+  readonly text: string;
+  readonly parts: readonly NamePart[];
+  readonly title?: NameTitle;
+  readonly possessive: boolean;
+  readonly isAcronym: boolean;
+  inHeadline: boolean;
+  entry = undefined as unknown as NameEntry;
+
+  constructor(
+    /** The sentence's reading of it, offsets relative to the sentence. */
+    private r: Mention,
+    public sentence: Sentence,
+  ) {
+    this.text = r.text;
+    this.parts = r.names.map((w, j) => new PlacedPart(this, j, w));
+    if (r.title) this.title = new PlacedTitle(this, r.title.text);
+    this.possessive = r.words[r.words.length - 1].possessive;
+    this.isAcronym = r.isAcronym;
+    this.inHeadline = sentence.paragraph.isHeadline;
+  }
+
+  /** Placed in `sentence` as `r` reads it: a reading alike in all but offsets (see sameMention). */
+  placeIn(r: Mention, sentence: Sentence): void {
+    this.r = r;
+    this.sentence = sentence;
+  }
+
+  get reading(): Mention {
+    return this.r;
+  }
+  get start(): number {
+    return this.sentence.start + this.r.words[0].offset;
+  }
+  get end(): number {
+    const last = this.r.words[this.r.words.length - 1];
+    return this.sentence.start + last.offset + last.text.length;
+  }
+  get paragraph(): number {
+    return this.sentence.paragraph.index;
+  }
+}
+
+class PlacedPart implements NamePart {
+  readonly text: string;
+  readonly spelling: string;
+  constructor(
+    private readonly mention: PlacedMention,
+    private readonly index: number,
+    word: RunWord,
+  ) {
+    this.text = word.text;
+    this.spelling = word.spelling;
+  }
+  get start(): number {
+    return this.mention.sentence.start + this.mention.reading.names[this.index].offset;
+  }
+  get end(): number {
+    return this.start + this.text.length;
+  }
+}
+
+class PlacedTitle implements NameTitle {
+  constructor(
+    private readonly mention: PlacedMention,
+    readonly text: string,
+  ) {}
+  get start(): number {
+    return this.mention.sentence.start + this.mention.reading.title!.first.offset;
+  }
+  get end(): number {
+    const { last } = this.mention.reading.title!;
+    return this.mention.sentence.start + last.offset + last.text.length;
+  }
+}
+
+/** A word of a mention spelled otherwise than its group's usual spelling: where it is, as its part is. */
+class Respelling implements NameRespelling {
+  readonly canonical: string;
+  constructor(
+    private readonly part: NamePart,
+    readonly group: SpellingGroup,
+    readonly mention: NameMention,
+  ) {
+    this.canonical = group.canonical;
+  }
+  get text(): string {
+    return this.part.text;
+  }
+  get start(): number {
+    return this.part.start;
+  }
+  get end(): number {
+    return this.part.end;
+  }
+}
+
 /** A sentence's mention with this check's offsets. */
-function place(r: Mention, sentence: Sentence): NameMention {
-  const startOf = (w: RunWord) => sentence.start + w.offset;
-  const first = r.words[0];
-  const last = r.words[r.words.length - 1];
-  const mention: NameMention = {
-    text: r.text,
-    start: startOf(first),
-    end: startOf(last) + last.text.length,
-    parts: r.names.map((w) => ({ text: w.text, start: startOf(w), end: startOf(w) + w.text.length, spelling: w.spelling })),
-    possessive: last.possessive,
-    isAcronym: r.isAcronym,
-    inHeadline: sentence.paragraph.isHeadline,
-    paragraph: sentence.paragraph.index,
-    entry: undefined as unknown as NameEntry,
-  };
-  if (r.title) mention.title = { text: r.title.text, start: startOf(r.title.first), end: startOf(r.title.last) + r.title.last.text.length };
-  return mention;
+function place(r: Mention, sentence: Sentence): PlacedMention {
+  return new PlacedMention(r, sentence);
 }
 
 /** The words as the source writes them, with what stands between them; `keepStops` keeps "Gen." whole. */
@@ -1467,7 +1531,7 @@ const isInitial = (part: string) => /^\p{Lu}\.?$/u.test(part) || /^(jr|sr|ii|iii
  * each entry's mentions by index.
  */
 function linkEntries(
-  mentions: NameMention[],
+  mentions: readonly PlacedMention[],
   keyParts: readonly string[][],
   keys: readonly string[],
   canonicalOf: (s: string) => string,

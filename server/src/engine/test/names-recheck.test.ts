@@ -21,9 +21,20 @@ function everything(text: string, languageId: string, config: CopydeskConfig = d
 function said({ model, findings }: CheckResult): string {
   const { names, acronyms } = model;
   return JSON.stringify({
-    mentions: names.mentions.map((m) => ({ ...m, entry: m.entry.canonical })),
+    mentions: names.mentions.map((m) => ({
+      text: m.text,
+      start: m.start,
+      end: m.end,
+      parts: m.parts.map(({ text, start, end, spelling }) => ({ text, start, end, spelling })),
+      title: m.title && { text: m.title.text, start: m.title.start, end: m.title.end },
+      possessive: m.possessive,
+      isAcronym: m.isAcronym,
+      inHeadline: m.inHeadline,
+      paragraph: m.paragraph,
+      entry: m.entry.canonical,
+    })),
     entries: names.entries.map((e) => ({ ...e, mentions: e.mentions.map((m) => m.start), fullMention: e.fullMention?.start })),
-    respellings: names.respellings.map((r) => ({ ...r, group: r.group.canonical, mention: r.mention.start })),
+    respellings: names.respellings.map((r) => ({ text: r.text, start: r.start, end: r.end, canonical: r.canonical, group: r.group.canonical, mention: r.mention.start })),
     acronyms: acronyms.entries.map((e) => ({ ...e, uses: e.uses.map((u) => ({ ...u, word: u.word.start })) })),
     findings: findings.filter((f) => ourRules.has(f.rule)),
   });
