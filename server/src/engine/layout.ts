@@ -45,20 +45,13 @@ interface Tally {
   words: number;
 }
 
-interface Kept {
-  paragraph: Paragraph;
-  /** Where the chunk it was placed from started: the offset its tokens were placed at. */
-  base: number;
-}
-
 /** The last check of a layout: what the next one reuses. */
 interface LastPlaced {
   text: string;
   languageId: string;
   paragraphs: Paragraph[];
-  /** For each paragraph: the parse it was placed from, where its chunk starts, and where it starts. */
+  /** For each paragraph: the parse it was placed from, and where it starts. */
   parses: Array<readonly ChunkSentence[]>;
-  bases: number[];
   starts: number[];
   sentences: Sentence[];
 }
@@ -79,10 +72,9 @@ export class Layout {
     const blocks = parseProse(text, languageId);
     const headlineBlock = blocks.find((b) => b.kind === 'heading') ?? blocks[0];
     const last = this.last;
-    const kept = last ? keptByParse(last, 0, last.paragraphs.length) : new Map<readonly ChunkSentence[], Kept[]>();
+    const kept = last ? keptByParse(last, 0, last.paragraphs.length) : new Map<readonly ChunkSentence[], Paragraph[]>();
     const placed: Placed = { paragraphs: [], sentences: [], wordCounts: this.wordCounts, wordTotal: 0 };
     const parses: Array<readonly ChunkSentence[]> = [];
-    const bases: number[] = [];
 
     for (const block of blocks) {
       const reused = kept.get(block.sentences)?.shift();
@@ -93,7 +85,6 @@ export class Layout {
       paragraph.isHeadline = block === headlineBlock;
       placed.paragraphs.push(paragraph);
       parses.push(block.sentences);
-      bases.push(block.base);
       for (const sentence of paragraph.sentences) {
         sentence.index = placed.sentences.length;
         placed.sentences.push(sentence);
@@ -103,7 +94,7 @@ export class Layout {
     placed.wordTotal = this.wordTotal;
     placed.oneChanged = last && removed.length === 1 ? oneChanged(placed.paragraphs, removed[0], last) : undefined;
     const starts = placed.paragraphs.map((paragraph) => paragraph.start);
-    this.last = { text, languageId, paragraphs: placed.paragraphs, parses, bases, starts, sentences: placed.sentences };
+    this.last = { text, languageId, paragraphs: placed.paragraphs, parses, starts, sentences: placed.sentences };
     return placed;
   }
 
@@ -145,7 +136,6 @@ export class Layout {
     const startsBefore = last.starts.slice(first, end);
     const paragraphs: Paragraph[] = [];
     const parses: Array<readonly ChunkSentence[]> = [];
-    const bases: number[] = [];
     const added: Paragraph[] = [];
     for (const block of blocks) {
       const reused = kept.get(block.sentences)?.shift();
@@ -158,13 +148,11 @@ export class Layout {
       paragraph.isHeadline = false;
       paragraphs.push(paragraph);
       parses.push(block.sentences);
-      bases.push(block.base);
     }
     const removed = this.uncount(kept);
     // Everything after moves with the edit.
     for (let i = end; i < last.paragraphs.length; i++) {
       shift(last.paragraphs[i], delta, lineShift);
-      last.bases[i] += delta;
       last.starts[i] += delta;
     }
 
@@ -194,7 +182,6 @@ export class Layout {
       languageId,
       paragraphs: allParagraphs,
       parses: last.parses.slice(0, first).concat(parses, last.parses.slice(end)),
-      bases: last.bases.slice(0, first).concat(bases, last.bases.slice(end)),
       starts,
       sentences,
     };
@@ -220,10 +207,10 @@ export class Layout {
   }
 
   /** The paragraphs not reused: gone from the draft, and their words from its counts. */
-  private uncount(kept: Map<readonly ChunkSentence[], Kept[]>): Paragraph[] {
+  private uncount(kept: Map<readonly ChunkSentence[], Paragraph[]>): Paragraph[] {
     const removed: Paragraph[] = [];
     for (const [parse, gone] of kept) {
-      for (const { paragraph } of gone) {
+      for (const paragraph of gone) {
         this.count(parse, paragraph, -1);
         removed.push(paragraph);
       }
@@ -258,13 +245,13 @@ export class Layout {
 }
 
 /** The last check's paragraphs from `first` to before `end`, by their parse (equal paragraph texts share one), first in the draft first. */
-function keptByParse(last: LastPlaced, first: number, end: number): Map<readonly ChunkSentence[], Kept[]> {
-  const kept = new Map<readonly ChunkSentence[], Kept[]>();
+function keptByParse(last: LastPlaced, first: number, end: number): Map<readonly ChunkSentence[], Paragraph[]> {
+  const kept = new Map<readonly ChunkSentence[], Paragraph[]>();
   for (let i = first; i < end; i++) {
-    const entry = { paragraph: last.paragraphs[i], base: last.bases[i] };
+    const paragraph = last.paragraphs[i];
     const same = kept.get(last.parses[i]);
-    if (same) same.push(entry);
-    else kept.set(last.parses[i], [entry]);
+    if (same) same.push(paragraph);
+    else kept.set(last.parses[i], [paragraph]);
   }
   return kept;
 }
@@ -323,8 +310,8 @@ function nextLineStart(text: string, at: number): number {
 const hasLetterOrDigit = /[\p{L}\p{N}]/u;
 
 /** A kept paragraph moved to where its block is now: every offset shifts by as much as its chunk moved. */
-function move({ paragraph, base }: Kept, block: ProseBlock): Paragraph {
-  shift(paragraph, block.base - base, block.line - paragraph.line);
+function move(paragraph: Paragraph, block: ProseBlock): Paragraph {
+  shift(paragraph, block.base - paragraph.base, block.line - paragraph.line);
   return paragraph;
 }
 
