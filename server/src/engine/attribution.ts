@@ -17,7 +17,7 @@
  * Linear in the article's length: each cue looks at a few words around it,
  * each quote at the cues of its own paragraph and the one before.
  */
-import { cuesOf, moveFound, sentencesOf } from './kept-cues';
+import { cuesOf, sentencesOf } from './kept-cues';
 import { speakerPronouns } from '../data/speaker-words';
 import type { Paragraph, Token } from './model';
 import type { ParagraphTokens, Quote } from './quotes';
@@ -42,11 +42,26 @@ import {
 import { lookBackLimit, nameIndex, SpeakerResolver, type NameIndex } from './speakers';
 import { firstAtOrAfter } from './sorted';
 
-/** A stretch of the source text. */
-export interface Span {
-  text: string;
-  start: number;
-  end: number;
+/**
+ * A stretch of the source text, from one token to another: where it is, is
+ * read from them, and they move with their paragraph (see layout.ts).
+ */
+export class Span {
+  constructor(
+    readonly text: string,
+    private first: Token,
+    private last: Token,
+  ) {}
+  get start(): number {
+    return this.first.start;
+  }
+  get end(): number {
+    return this.last.end;
+  }
+  /** What it says, and where: the same for any two spans alike. */
+  toJSON(): { text: string; start: number; end: number } {
+    return { text: this.text, start: this.start, end: this.end };
+  }
 }
 
 /** Where a quote's speaker was found. */
@@ -132,7 +147,6 @@ export function readAttributions(views: readonly ParagraphTokens[], quotes: read
     let found: Found[];
     if (kept) {
       found = kept;
-      if (view.paragraph.index > editedAt) for (const f of found) moveFound(f);
     } else {
       const read = cuesOf(view, cues, text);
       found = read.found;
@@ -172,19 +186,8 @@ export function readAttributions(views: readonly ParagraphTokens[], quotes: read
     text,
     quotes,
   };
-  /** Attributions the resolver holds, or that a quote found on the last reading before the edit has: none of them moved. */
+  /** Attributions the resolver holds, or that a quote found on the last reading before the edit has. */
   const placedAlready = new Set(all.map((found) => found.attribution));
-  // A speaker made for a quote after the edit on the last reading (a sentence's subject, a lead-in) is moved with the text, once.
-  const moved = new Set<Span>();
-  const moveMade = (attribution: Attribution | undefined) => {
-    if (!attribution || placedAlready.has(attribution)) return;
-    for (const span of [attribution.cue, attribution.verb, attribution.mention, attribution.anonymous]) {
-      if (!span || moved.has(span)) continue;
-      moved.add(span);
-      span.start += after!.shift;
-      span.end += after!.shift;
-    }
-  };
   let settled = false;
   // Headlines last: a headline quote may take the speaker of the same words in the story.
   for (const quote of [...quotes.filter((q) => !q.inHeadline), ...quotes.filter((q) => q.inHeadline)]) {
@@ -201,22 +204,18 @@ export function readAttributions(views: readonly ParagraphTokens[], quotes: read
       // Past the edit, far enough that nothing read otherwise is in reach (a speaker looked back for, a quote in the
       // paragraph before going on): this quote and every one after it stand as placed.
       settled ||= cuesKept && first.index > 0 && resolver.between(changedAt, views[first.index - 1].paragraph.start) >= lookBackLimit;
-      if (settled) {
-        moveMade(quote.attribution);
-        continue;
-      }
+      if (settled) continue;
     }
     const was = { attribution: quote.attribution, place: quote.attributedBy, likelyEnd: quote.likelyEnd };
     delete quote.attribution;
     delete quote.attributedBy;
-    delete quote.likelyEnd;
+    delete quote.closeAfter;
     const placed = placeQuote(quote, context);
     if (placed) {
       quote.attribution = placed.attribution;
       quote.attributedBy = placed.place;
     }
     if (quote.inHeadline || standsBefore < 0) continue;
-    moveMade(was.attribution);
     if (was.place === quote.attributedBy && was.likelyEnd === quote.likelyEnd && sameAttribution(was.attribution, quote.attribution)) {
       // The same speaker, made again: the last reading's, which other quotes may share.
       quote.attribution = was.attribution;
@@ -345,7 +344,7 @@ function attributionInside(quote: Quote, { viewOf, cues, resolver, text }: Placi
       paragraph: view.paragraph,
     };
     resolver.resolve(attribution);
-    quote.likelyEnd = tokens[i].end;
+    quote.closeAfter = tokens[i];
     return { attribution, place: 'sentence' };
   }
   return undefined;
@@ -499,7 +498,7 @@ function leadInAttribution(quote: Quote, view: ParagraphTokens, { viewBefore, fo
   while (start > 0 && !/^[.!?]$/.test(leadView.tokens[start - 1].text)) start--;
   const name = subjectOf(leadView, sentenceIds(leadView), colon) ?? firstName(leadView, start, colon);
   if (!name) return undefined;
-  const cue = { text: leadView.tokens[colon].text, start: leadView.tokens[colon].start, end: leadView.tokens[colon].end };
+  const cue = new Span(leadView.tokens[colon].text, leadView.tokens[colon], leadView.tokens[colon]);
   const attribution: Attribution = {
     cue,
     verb: cue,
@@ -577,7 +576,7 @@ function headlineAttribution(
   if (colon >= 0) {
     const name = firstName(view, colon + 1, tokens.length);
     if (name && solidAfter(tokens, name.last) >= tokens.length) {
-      const cue = { text: ':', start: tokens[colon].start, end: tokens[colon].end };
+      const cue = new Span(':', tokens[colon], tokens[colon]);
       const attribution: Attribution = {
         cue,
         verb: cue,

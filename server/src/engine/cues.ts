@@ -14,7 +14,7 @@ import * as words from '../data/attribution-words';
 import type { Token, Word } from './model';
 import type { ParagraphTokens } from './quotes';
 import { isQuoteMark } from './quotes';
-import type { Attribution, Span } from './attribution';
+import { Span, type Attribution } from './attribution';
 
 /** Starts with a capital letter. Checked for most tokens on every keystroke, so ASCII is tested without a regex. */
 export function capitalised(text: string): boolean {
@@ -447,7 +447,7 @@ export function spanOf(tokens: readonly Token[], first: number, last: number, te
   const start = tokens[first].start;
   const end = tokens[last].end;
   // Kept with the cue from check to check: its own string, not a cut of the draft (see own-string.ts).
-  return { text: ownString(text.slice(start, end).replace(/\s+/g, ' ')), start, end };
+  return new Span(ownString(text.slice(start, end).replace(/\s+/g, ' ')), tokens[first], tokens[last]);
 }
 
 export interface Range {
@@ -789,7 +789,7 @@ function reasonGiven(view: ParagraphTokens, sentences: Int32Array, sentence: num
 }
 
 export function anonymousSpan(tokens: readonly Token[], first: number, last: number): Span {
-  return { text: tokens.slice(first, last + 1).map((t) => t.text).join(''), start: tokens[first].start, end: tokens[last].end };
+  return new Span(tokens.slice(first, last + 1).map((t) => t.text).join(''), tokens[first], tokens[last]);
 }
 
 /** The noun a mention is about: "spokesman" in "a spokesman for the campaign". */

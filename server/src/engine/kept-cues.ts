@@ -10,7 +10,7 @@
  * into fresh cues at the paragraph's present place. The speakers are named
  * afterwards, article-wide, as before.
  */
-import type { Attribution, Span } from './attribution';
+import { Span, type Attribution } from './attribution';
 import { anonymousSpan, findCues, lastSolidChar, markAnonymity, sentenceIdsOf, type Found, type PhraseIndex, type Range } from './cues';
 import type { Paragraph } from './model';
 import { isQuoteMark, type ParagraphTokens } from './quotes';
@@ -67,24 +67,6 @@ export function sentencesOf(view: ParagraphTokens, cues: PhraseIndex, text: stri
   return sentences;
 }
 
-/**
- * A cue found on an earlier reading of a paragraph that has moved since:
- * its attribution's spans placed again from the paragraph's tokens, which
- * the layout moves with it (see layout.ts).
- */
-export function moveFound(found: Found): void {
-  const { tokens } = found.view;
-  const { attribution } = found;
-  const place = (span: Span, first: number, last: number) => {
-    span.start = tokens[first].start;
-    span.end = tokens[last].end;
-  };
-  place(attribution.cue, found.cueFirst, found.cueLast);
-  place(attribution.verb, found.cueFirst, found.verbLast);
-  place(attribution.mention, found.mentionFirst, found.mentionLast);
-  if (attribution.anonymous && attribution.anonymous !== attribution.mention && found.anonymousRange) place(attribution.anonymous, found.anonymousRange.first, found.anonymousRange.last);
-}
-
 function cueAt(found: Found): CueAt {
   const { attribution } = found;
   const at: CueAt = {
@@ -107,7 +89,7 @@ function cueAt(found: Found): CueAt {
 
 function foundAt(view: ParagraphTokens, at: CueAt): Found {
   const { tokens } = view;
-  const span = (first: number, last: number, text: string): Span => ({ text, start: tokens[first].start, end: tokens[last].end });
+  const span = (first: number, last: number, text: string): Span => new Span(text, tokens[first], tokens[last]);
   const attribution: Attribution = {
     cue: span(at.cueFirst, at.cueLast, at.cueText),
     verb: span(at.cueFirst, at.verbLast, at.verbText),

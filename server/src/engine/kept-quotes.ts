@@ -102,7 +102,7 @@ export class KeptQuotes {
 }
 
 /** What giving a quote its speaker sets on it. */
-type QuotePlacing = Pick<Quote, 'attribution' | 'attributedBy' | 'likelyEnd'>;
+type QuotePlacing = Pick<Quote, 'attribution' | 'attributedBy' | 'closeAfter'>;
 
 /** A reading brought to the new text, with the edited paragraph's cues. */
 interface Edited {
@@ -112,7 +112,7 @@ interface Edited {
 
 /** The last reading brought to the new text, when the one paragraph changed leaves it standing. */
 function moved(last: Last, change: OneParagraphChanged, text: string, attributionVerbs: readonly string[]): Edited | undefined {
-  const { removed, added, shift } = change;
+  const { removed, added } = change;
   if (removed.isHeadline || added.isHeadline) return undefined;
   // A quote elsewhere that took its speaker from this paragraph is read afresh.
   if (last.quotes.some((quote) => quote.attribution?.paragraph === removed)) return undefined;
@@ -126,51 +126,7 @@ function moved(last: Last, change: OneParagraphChanged, text: string, attributio
   if (!fresh) return undefined;
   const { attributions } = fresh;
 
-  if (shift !== 0) {
-    moveQuotes(last.quotes, change);
-    moveAttributions(last.quotes, attributions, change);
-  }
   return { read: { quotes: last.quotes, attributions }, cues: after.found };
-}
-
-/** Moves the last reading's quotes, the parts of them after the edited paragraph, by the length of the edit. */
-function moveQuotes(quotes: readonly Quote[], change: OneParagraphChanged): void {
-  const { shift } = change;
-  const isAfter = (paragraph: Paragraph) => paragraph.index > change.index;
-  for (const quote of quotes) {
-    const lastPart = quote.parts[quote.parts.length - 1];
-    if (!isAfter(lastPart.paragraph)) continue;
-    if (isAfter(quote.parts[0].paragraph)) quote.start += shift;
-    quote.end += shift;
-    if (quote.likelyEnd !== undefined) quote.likelyEnd += shift;
-    for (const part of quote.parts) {
-      if (!isAfter(part.paragraph)) continue;
-      part.contentStart += shift;
-      part.contentEnd += shift;
-    }
-  }
-}
-
-/**
- * Moves the last reading's attributions after the edited paragraph by the
- * length of the edit: those of the article's cues (the edited paragraph's
- * are new), and those the quotes found elsewhere (a lead-in, a sentence's
- * subject). Each span once: quotes share them.
- */
-function moveAttributions(lastQuotes: readonly Quote[], attributions: readonly Attribution[], change: OneParagraphChanged): void {
-  const { removed, added, shift } = change;
-  const movedSpans = new Set<Span>();
-  const moveSpan = (span: Span | undefined) => {
-    if (!span || movedSpans.has(span)) return;
-    movedSpans.add(span);
-    span.start += shift;
-    span.end += shift;
-  };
-  const isAfter = (paragraph: Paragraph) => paragraph.index > change.index;
-  for (const quote of lastQuotes) {
-    if (quote.attribution && quote.attribution.paragraph !== removed && isAfter(quote.attribution.paragraph)) moveAttribution(quote.attribution, moveSpan);
-  }
-  for (const attribution of attributions) if (isAfter(attribution.paragraph) && attribution.paragraph !== added) moveAttribution(attribution, moveSpan);
 }
 
 /** The edited paragraph's cues, taken anew, in place of its old ones, with the speakers the old ones had. */
@@ -243,7 +199,7 @@ function movedInQuotes(
   // which must find every quote as the last reading left it: what the loop set is undone then.
   const undo: Array<QuotePlacing & { quote: Quote }> = [];
   const give = (quote: Quote, placing: Partial<QuotePlacing>): void => {
-    undo.push({ quote, attribution: quote.attribution, attributedBy: quote.attributedBy, likelyEnd: quote.likelyEnd });
+    undo.push({ quote, attribution: quote.attribution, attributedBy: quote.attributedBy, closeAfter: quote.closeAfter });
     Object.assign(quote, placing);
   };
   const fail = (): undefined => {
@@ -268,14 +224,13 @@ function movedInQuotes(
       continue;
     }
     // Where an unclosed quote's closing mark belongs, found with its speaker (a kept quote has been moved already).
-    if (quote !== old && old.likelyEnd !== undefined) give(quote, { likelyEnd: old.likelyEnd + (old.parts[old.parts.length - 1].paragraph.index > change.index ? change.shift : 0) });
+    if (quote !== old && old.closeAfter !== undefined) give(quote, { closeAfter: old.closeAfter });
     if (!old.attribution) continue;
     const attribution = replaced.get(old.attribution) ?? (old.attribution.paragraph === removed ? undefined : old.attribution);
     // Found in the edited paragraph by a quote not looked for again: read afresh.
     if (!attribution) return fail();
     if (quote.attribution !== attribution || quote.attributedBy !== old.attributedBy) give(quote, { attribution, attributedBy: old.attributedBy });
   }
-  if (change.shift !== 0) moveAttributions(last.quotes, attributions, change);
   return { read: { quotes: found.quotes, attributions }, cues: after.found };
 }
 
@@ -318,7 +273,6 @@ function quotesFoundAgain(last: Last, change: OneParagraphChanged, paragraphs: r
   }
   const quotes = [...last.quotes.slice(0, start), ...alone.quotes, ...last.quotes.slice(start + were.length)];
   quotes.forEach((quote, index) => (quote.index = index));
-  if (change.shift !== 0) moveQuotes(last.quotes.slice(start + were.length), change);
   const newView = alone.views[0];
   const viewOf = (paragraph: Paragraph): ParagraphTokens => (paragraph === added ? newView : (last.views.get(paragraph) ?? viewWithoutQuotes(paragraph)));
   const views = () => {
@@ -419,6 +373,8 @@ function sameQuotes(before: readonly Quote[], after: readonly Quote[], removed: 
   for (let i = 0; i < before.length; i++) {
     const a = before[i];
     const b = after[i];
+    // A quote the edit left alone is the last reading's object.
+    if (a === b) continue;
     if (a.kind !== b.kind || a.mark !== b.mark || a.straight !== b.straight || a.closed !== b.closed || a.inHeadline !== b.inHeadline) return false;
     if (a.parts.length !== b.parts.length || a.parts.some((part, k) => !same(part.paragraph, b.parts[k].paragraph))) return false;
     if (reportsRightAfter(a) !== reportsRightAfter(b)) return false;
@@ -443,12 +399,6 @@ function viewsByParagraph(views: readonly ParagraphTokens[]): Map<Paragraph, Par
   return new Map(views.map((view) => [view.paragraph, view]));
 }
 
-function moveAttribution(attribution: Attribution, moveSpan: (span: Span | undefined) => void): void {
-  moveSpan(attribution.cue);
-  moveSpan(attribution.verb);
-  moveSpan(attribution.mention);
-  moveSpan(attribution.anonymous);
-}
 
 /**
  * What the attribution reads in a paragraph with no quotation mark, as a key

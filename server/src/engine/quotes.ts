@@ -40,15 +40,35 @@ export interface QuoteMark {
   inner: boolean;
 }
 
-/** The piece of a quote inside one paragraph. */
+/**
+ * The piece of a quote inside one paragraph. Its offsets are read from its
+ * tokens, which move with their paragraph (see layout.ts): a quote the edit
+ * left alone needs no moving.
+ */
 export interface QuotePart {
-  paragraph: Paragraph;
-  open: Token;
+  readonly paragraph: Paragraph;
+  readonly open: Token;
   /** Missing when the quote runs on into the next paragraph or never closes. */
-  close?: Token;
+  readonly close?: Token;
   /** The quoted words, marks excluded. */
-  contentStart: number;
-  contentEnd: number;
+  readonly contentStart: number;
+  readonly contentEnd: number;
+}
+
+class PartInParagraph implements QuotePart {
+  constructor(
+    readonly paragraph: Paragraph,
+    readonly open: Token,
+    readonly close: Token | undefined,
+    /** The paragraph's last solid token, where a part with no closing mark ends. */
+    private readonly last: Token,
+  ) {}
+  get contentStart(): number {
+    return this.open.end;
+  }
+  get contentEnd(): number {
+    return this.close ? this.close.start : Math.max(this.open.end, this.last.end);
+  }
 }
 
 export interface Quote {
@@ -58,8 +78,8 @@ export interface Quote {
   straight: boolean;
   kind: QuoteKind;
   /** From the first opening mark to the last closing mark (or the end of its last paragraph). */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** The quoted words; the parts of a multi-paragraph quote joined by a space. */
   text: string;
   words: number;
@@ -73,9 +93,10 @@ export interface Quote {
   /**
    * For a quote that never closes but holds its own attribution (“Power will
    * be back by Wednesday, Lopez said.), where the closing mark belongs: just
-   * after the comma before the attribution.
+   * after the comma before the attribution, `closeAfter`.
    */
-  likelyEnd?: number;
+  readonly likelyEnd?: number;
+  closeAfter?: Token;
   inHeadline: boolean;
   /** Who said it; set when the article says so (see attribution.ts). */
   attribution?: Attribution;
@@ -174,13 +195,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], text: string): { qu
     const endPart = (close: Token | undefined, lastIndex: number) => {
       if (!outer) return;
       const { draft, part } = outer;
-      draft.parts.push({
-        paragraph,
-        open: part.open,
-        close,
-        contentStart: part.open.end,
-        contentEnd: close ? close.start : Math.max(part.open.end, tokens[lastIndex].end),
-      });
+      draft.parts.push(new PartInParagraph(paragraph, part.open, close, tokens[lastIndex]));
       if (close) {
         draft.marks.push({ token: close, role: 'close', inner: false });
         finished.push({ draft, closed: true });
@@ -314,24 +329,47 @@ const isStraight = (mark: QuoteMark) => mark.token.text === '"' || mark.token.te
 
 function toQuote(draft: Draft, closed: boolean, text: string): Quote {
   const first = draft.parts[0];
-  const last = draft.parts[draft.parts.length - 1];
   const quoted = draft.parts.map((part) => text.slice(part.contentStart, part.contentEnd).trim()).join(' ');
   const words = quoted.match(wordPattern)?.length ?? 0;
-  return {
-    index: 0,
-    mark: draft.mark,
-    straight: draft.marks.some((m) => !m.inner && isStraight(m)),
-    kind: kindOf(draft.before, quoted, words),
-    start: first.open.start,
-    end: last.close?.end ?? last.contentEnd,
-    text: quoted,
-    words,
-    parts: draft.parts,
-    marks: draft.marks,
-    straightMarks: draft.marks.filter(isStraight).length,
-    closed,
-    inHeadline: first.paragraph.isHeadline,
-  };
+  return new FoundQuote(draft, closed, kindOf(draft.before, quoted, words), quoted, words, first.paragraph.isHeadline);
+}
+
+/** A quote as found; where it starts and ends is read from its parts' marks, which move with their paragraphs. */
+class FoundQuote implements Quote {
+  index = 0;
+  readonly mark: QuoteMarkKind;
+  readonly straight: boolean;
+  readonly parts: QuotePart[];
+  readonly marks: QuoteMark[];
+  readonly straightMarks: number;
+  attribution?: Attribution;
+  attributedBy?: AttributionPlace;
+  closeAfter?: Token;
+
+  constructor(
+    draft: Draft,
+    readonly closed: boolean,
+    readonly kind: QuoteKind,
+    readonly text: string,
+    readonly words: number,
+    readonly inHeadline: boolean,
+  ) {
+    this.mark = draft.mark;
+    this.straight = draft.marks.some((m) => !m.inner && isStraight(m));
+    this.parts = draft.parts;
+    this.marks = draft.marks;
+    this.straightMarks = draft.marks.filter(isStraight).length;
+  }
+  get start(): number {
+    return this.parts[0].open.start;
+  }
+  get end(): number {
+    const last = this.parts[this.parts.length - 1];
+    return last.close?.end ?? last.contentEnd;
+  }
+  get likelyEnd(): number | undefined {
+    return this.closeAfter?.end;
+  }
 }
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
