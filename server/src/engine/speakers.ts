@@ -122,7 +122,11 @@ export class SpeakerResolver {
 
   /** An attribution resolved already (on an earlier reading, which this one would repeat), for the ones after it to look back on. */
   remember(attribution: Attribution): void {
-    this.seen.splice(this.before(attribution.cue.start), 0, attribution);
+    const { seen } = this;
+    // An article's attributions come in text order but for the few its quotes make: most go at the end.
+    const start = attribution.cue.start;
+    if (seen.length === 0 || seen[seen.length - 1].cue.start < start) seen.push(attribution);
+    else seen.splice(this.before(start), 0, attribution);
   }
 
   private name(attribution: Attribution, words: string[], keys: string[]): void {
