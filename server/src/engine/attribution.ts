@@ -163,14 +163,18 @@ export function readAttributions(views: readonly ParagraphTokens[], quotes: read
   let alike = 0;
   /** After an edit: the offset of the last thing read otherwise than before (the edited paragraph, a speaker, a quote's placing). */
   let changedAt = after ? after.edited.end : -1;
-  for (const { attribution } of all) {
+  for (let k = 0; k < all.length; k++) {
+    const { attribution } = all[k];
     const at = attribution.paragraph.index;
+    // Cues come sorted in each paragraph, and the paragraphs in order: each comes after those the resolver holds,
+    // but for two cues at one place ("wrote", "wrote in a letter"), which the resolver orders as it would any.
+    const inOrder = k === 0 || all[k - 1].attribution.paragraph !== attribution.paragraph || all[k - 1].cueFirst !== all[k].cueFirst;
     if (at < standsBefore || alike >= lookBackLimit) {
-      resolver.remember(attribution);
+      resolver.remember(attribution, inOrder);
       continue;
     }
     const was = at === editedAt ? undefined : { speaker: attribution.speaker, kind: attribution.speakerKind };
-    resolver.resolve(attribution);
+    resolver.resolve(attribution, inOrder);
     if (standsBefore < 0) continue;
     alike = was && was.speaker === attribution.speaker && was.kind === attribution.speakerKind ? alike + 1 : 0;
     if (alike === 0) changedAt = Math.max(changedAt, attribution.cue.end);

@@ -104,7 +104,8 @@ export class SpeakerResolver {
 
   constructor(private readonly names: NameIndex) {}
 
-  resolve(attribution: Attribution): void {
+  /** `inOrder`: it comes after every attribution the resolver holds (see remember). */
+  resolve(attribution: Attribution, inOrder = false): void {
     const words = attribution.mention.text.split(' ').filter(Boolean);
     // "a statement released Thursday": the day is when, not who.
     while (words.length > 1 && timeWords.has(words[words.length - 1].toLowerCase())) words.pop();
@@ -117,16 +118,21 @@ export class SpeakerResolver {
     } else {
       this.name(attribution, words, keys);
     }
-    this.remember(attribution);
+    this.remember(attribution, inOrder);
   }
 
-  /** An attribution resolved already (on an earlier reading, which this one would repeat), for the ones after it to look back on. */
-  remember(attribution: Attribution): void {
-    const { seen } = this;
-    // An article's attributions come in text order but for the few its quotes make: most go at the end.
-    const start = attribution.cue.start;
-    if (seen.length === 0 || seen[seen.length - 1].cue.start < start) seen.push(attribution);
-    else seen.splice(this.before(start), 0, attribution);
+  /**
+   * An attribution resolved already (on an earlier reading, which this one
+   * would repeat), for the ones after it to look back on. `inOrder`: it comes
+   * after every one the resolver holds, as the article's attributions do when
+   * read in order (its cues, paragraph by paragraph, sorted), its cue not
+   * where the last one's is: added at the end without asking where its cue
+   * is, which reads through several objects for each of thousands of
+   * attributions on a keystroke.
+   */
+  remember(attribution: Attribution, inOrder = false): void {
+    if (inOrder) this.seen.push(attribution);
+    else this.seen.splice(this.before(attribution.cue.start), 0, attribution);
   }
 
   private name(attribution: Attribution, words: string[], keys: string[]): void {
