@@ -211,9 +211,10 @@ export function readAttributions(views: readonly ParagraphTokens[], quotes: read
       if (settled) continue;
     }
     const was = { attribution: quote.attribution, place: quote.attributedBy, likelyEnd: quote.likelyEnd };
-    delete quote.attribution;
-    delete quote.attributedBy;
-    delete quote.closeAfter;
+    // Cleared, not deleted: a quote that loses a property goes on as a slower object of its own shape.
+    quote.attribution = undefined;
+    quote.attributedBy = undefined;
+    quote.closeAfter = undefined;
     const placed = placeQuote(quote, context);
     if (placed) {
       quote.attribution = placed.attribution;
