@@ -13,6 +13,7 @@
  * - a name that is only ever short ("Imran" alone is a name of its own).
  */
 import type { Finding } from '../engine/findings';
+import type { NameMention } from '../engine/names';
 import type { Rule } from './rule';
 
 export const nameFirstReference: Rule = {
@@ -26,7 +27,15 @@ export const nameFirstReference: Rule = {
     for (const entry of model.names.entries) {
       const full = entry.fullMention;
       if (entry.kind !== 'person' || !full || full.parts.length < 2 || full.inHeadline) continue;
-      const early = entry.mentions.find((m) => !m.inHeadline && !m.isAcronym && m.parts.length === 1 && m.start < full.start);
+      // An entry's mentions come in the draft's order: those before the full name are those before it in the list.
+      let early: NameMention | undefined;
+      for (const m of entry.mentions) {
+        if (m === full) break;
+        if (!m.inHeadline && !m.isAcronym && m.parts.length === 1) {
+          early = m;
+          break;
+        }
+      }
       if (!early) continue;
       findings.push({
         rule: 'name-first-reference',
