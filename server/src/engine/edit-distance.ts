@@ -146,6 +146,11 @@ export function dropsOneRun(typed: string, intended: string, longest: number): b
 
 const alphabet = "abcdefghijklmnopqrstuvwxyz'";
 
+/** The word with one of its letters left out: the slip most often made while typing, a letter too many. */
+export function* oneLetterDropped(word: string): Generator<string> {
+  for (let i = 0; i < word.length; i++) yield word.slice(0, i) + word.slice(i + 1);
+}
+
 /** Every string one Damerau edit from the word (letters and apostrophes only). */
 export function* oneEditAway(word: string): Generator<string> {
   for (let i = 0; i <= word.length; i++) {
