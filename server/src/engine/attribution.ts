@@ -123,8 +123,6 @@ export interface AttributionsRead {
 export interface AfterEdit {
   last: AttributionsRead;
   edited: Paragraph;
-  /** How far the paragraphs after it moved. */
-  shift: number;
   /** The edited paragraph names the people it named (outside its quotes): the article's names are the last reading's. */
   namesStand: boolean;
 }

@@ -7,7 +7,8 @@
  *
  * - in a paragraph with no quotation mark that changes none of what the
  *   attribution reads there (its cues, who speaks them, the people it
- *   names), the last quotes and speakers stand, moved with the text, and
+ *   names), the last quotes and speakers stand (their offsets are read
+ *   from their tokens, which move with their paragraphs), and
  *   only the paragraph's cues are taken anew (`moved`);
  * - otherwise the edited paragraph alone is read for quotes when no quote
  *   runs into it or out of it (`quotesFoundAgain`), and the quotes that read
@@ -83,7 +84,7 @@ export class KeptQuotes {
     if (!read && found) {
       // The quotes found again stand; their speakers are looked for afresh (a cue or a name changed, say), from the edited paragraph on where the rest stands.
       const viewOf = found.viewOf;
-      const after = found.alone ? { last: last!, edited: change!.added, shift: change!.shift, namesStand: sameNamesIn(last!, change!, viewOf(change!.added)) } : undefined;
+      const after = found.alone ? { last: last!, edited: change!.added, namesStand: sameNamesIn(last!, change!, viewOf(change!.added)) } : undefined;
       const again = readAttributions(paragraphs.map((paragraph) => viewOf(paragraph)), found.quotes, text, { attributionVerbs }, after);
       read = { quotes: found.quotes, attributions: again.attributions };
       ({ cuesIn, names } = again);
@@ -223,7 +224,7 @@ function movedInQuotes(
       give(quote, { attribution: now, attributedBy: placed.place });
       continue;
     }
-    // Where an unclosed quote's closing mark belongs, found with its speaker (a kept quote has been moved already).
+    // Where an unclosed quote's closing mark belongs, found with its speaker (a kept quote has it already).
     if (quote !== old && old.closeAfter !== undefined) give(quote, { closeAfter: old.closeAfter });
     if (!old.attribution) continue;
     const attribution = replaced.get(old.attribution) ?? (old.attribution.paragraph === removed ? undefined : old.attribution);
@@ -247,7 +248,7 @@ interface FoundAgain {
  * The article's quotes after a keystroke in a paragraph with quotes. When no
  * quote runs into the paragraph or out of it, before the keystroke or after,
  * finding them reads the paragraph alone: its quotes are found again, every
- * other quote is the last reading's, moved with the text. Otherwise the whole
+ * other quote is the last reading's, where its tokens are now. Otherwise the whole
  * article is read for quotes again (their speakers may still be kept).
  */
 function quotesFoundAgain(last: Last, change: OneParagraphChanged, paragraphs: readonly Paragraph[], text: string): FoundAgain {

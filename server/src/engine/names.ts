@@ -1183,17 +1183,6 @@ function lastBuild(
   };
 }
 
-/**
- * The last register moved to this check's offsets, when this check would
- * build the same one: the same number of sentences, each with the same
- * mentions (the same objects where a sentence's reading is kept, else
- * mentions alike in all but offsets) in a headline or not as before, the
- * same desk names and the same answers from the acronym table. Undefined
- * otherwise. The register is moved in place: a check's result is stale once
- * the next check of the draft is made (see DraftChecker), and moving a few
- * thousand offsets costs far less than making (and collecting) the objects
- * anew.
- */
 /** The desk's names as a style sheet gives them: equal when they say the same, whichever object holds them (a server merges its config anew). */
 function sameDeskNames(a: NameOptions['deskNames'], b: NameOptions['deskNames']): boolean {
   if (a === b) return true;
@@ -1206,6 +1195,17 @@ function sameDeskNames(a: NameOptions['deskNames'], b: NameOptions['deskNames'])
   });
 }
 
+/**
+ * The last register again, when this check would build the same one: the
+ * same number of sentences, each with the same mentions (the same objects
+ * where a sentence's reading is kept, else mentions alike in all but
+ * offsets) in a headline or not as before, the same desk names and the same
+ * answers from the acronym table. Undefined otherwise. The register is kept
+ * in place, its mentions placed in this check's sentences (see moved): a
+ * check's result is stale once the next check of the draft is made (see
+ * DraftChecker), and placing a few mentions costs far less than making (and
+ * collecting) the objects anew.
+ */
 function again(last: LastBuild, sentences: readonly Sentence[], found: readonly SentenceMentions[], options: NameOptions): NameRegister | undefined {
   if (last.generation !== ids.generation || !sameDeskNames(last.deskNames, options.deskNames) || found.length !== last.found.length) return undefined;
   const lists: Mention[][] = new Array(found.length);
@@ -1284,7 +1284,7 @@ function afterEdit(last: LastBuild, sentences: readonly Sentence[], options: Nam
   splice(last.headlines, came.map(() => false));
   splice(last.counts, cameLists.map(count));
   last.lists = lists;
-  return moved(last, sentences, found, lists);
+  return moved(last, sentences, found, lists, { from: before, to: before + came.length });
 }
 
 /**
@@ -1313,15 +1313,23 @@ function inertIn(last: LastBuild): (mention: Mention) => boolean {
 /**
  * The last register with its mentions (those of `lists` it kept, in order:
  * see buildNameRegister) placed in `sentences`. A mention still in its
- * sentence object has moved with it; only those of sentences placed anew are
- * given theirs.
+ * sentence object has moved with it; only those of sentences placed anew,
+ * or that an edit made, are given theirs.
  */
-function moved(last: LastBuild, sentences: readonly Sentence[], found: readonly SentenceMentions[], lists: Mention[][]): NameRegister {
+function moved(
+  last: LastBuild,
+  sentences: readonly Sentence[],
+  found: readonly SentenceMentions[],
+  lists: Mention[][],
+  /** The sentences an edit made, whose mentions are placed whatever they were before. */
+  came = { from: 0, to: 0 },
+): NameRegister {
   const { register } = last;
   let k = 0;
   for (let i = 0; i < lists.length; i++) {
     const sentence = sentences[i];
-    if (lists[i] === last.lists[i] && (last.counts[i] === 0 || register.mentions[k].sentence === sentence)) {
+    const placedBefore = i < came.from || i >= came.to;
+    if (placedBefore && lists[i] === last.lists[i] && (last.counts[i] === 0 || register.mentions[k].sentence === sentence)) {
       k += last.counts[i];
       continue;
     }
