@@ -400,7 +400,6 @@ function viewsByParagraph(views: readonly ParagraphTokens[]): Map<Paragraph, Par
   return new Map(views.map((view) => [view.paragraph, view]));
 }
 
-
 /**
  * What the attribution reads in a paragraph with no quotation mark, as a key
  * that is the same wherever the paragraph stands: its cues with their

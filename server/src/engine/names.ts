@@ -1048,7 +1048,7 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
   const keyParts: string[][] = [];
   const keys: string[] = [];
   const respellings: NameRespelling[] = [];
-  // The last register's mentions of sentences read as they were are moved rather than made anew.
+  // The last register's mentions of sentences read as they were are placed again rather than made anew.
   const placedBefore = last && last.generation === ids.generation ? mentionsByList(last) : undefined;
   lists.forEach((list, i) => {
     const from = placedBefore?.get(list)?.shift();
@@ -1056,7 +1056,7 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
     for (const r of list) {
       const before = from !== undefined && (!r.weak || last!.grouped.has(r.names[0].spellingId)) ? last!.register.mentions[k++] : undefined;
       if (r.weak && !grouped.has(r.names[0].spellingId)) continue;
-      const mention = before ? placeAgain(before, r, sentences[i]) : place(r, sentences[i]);
+      const mention = before ? placeAgain(before, r, sentences[i]) : new PlacedMention(r, sentences[i]);
       let respelled = false;
       r.names.forEach((word, j) => {
         if (!straying.has(word.spellingId)) return;
@@ -1136,7 +1136,7 @@ interface LastBuild {
   grouped: ReadonlySet<number>;
   /**
    * How often the draft uses each spelling, as the grouping counts them,
-   * kept up to date by edits the register is moved over; the desk's
+   * kept up to date by edits the register is kept over; the desk's
    * spellings; and the partners' generation the spellings were grouped in
    * (see inertIn).
    */
@@ -1201,7 +1201,7 @@ function sameDeskNames(a: NameOptions['deskNames'], b: NameOptions['deskNames'])
  * where a sentence's reading is kept, else mentions alike in all but
  * offsets) in a headline or not as before, the same desk names and the same
  * answers from the acronym table. Undefined otherwise. The register is kept
- * in place, its mentions placed in this check's sentences (see moved): a
+ * in place, its mentions placed in this check's sentences (see keptRegister): a
  * check's result is stale once the next check of the draft is made (see
  * DraftChecker), and placing a few mentions costs far less than making (and
  * collecting) the objects anew.
@@ -1224,11 +1224,11 @@ function again(last: LastBuild, sentences: readonly Sentence[], found: readonly 
     if (!sameMentionList(lists[i], last.lists[i])) return undefined;
   }
   if (!last.acronyms.answersAgain(options.acronyms)) return undefined;
-  return moved(last, sentences, found, lists);
+  return keptRegister(last, sentences, found, lists);
 }
 
 /**
- * The last register moved to this check's offsets without reading again the
+ * The last register, placed in this check's sentences without reading again the
  * sentences an edit left alone, which are the last check's sentence objects
  * (see sentence-changes.ts). It holds where the sentences the edit made have,
  * between them, the same mentions in the same order as those they replace
@@ -1259,7 +1259,7 @@ function afterEdit(last: LastBuild, sentences: readonly Sentence[], options: Nam
   if (!sameStrings(cameFound.flatMap((f) => f.alone), goneFound.flatMap((f) => f.alone))) return found;
   if (cameFound.some((f) => f.splittable) && !last.alone) return found;
   const cameLists = cameFound.map((f, j) => (f.splittable ? splitIn(f.mentions, came[j], last.alone!) : f.mentions));
-  // The spellings' uses as they are now: past this point the register is either moved or built afresh (which counts anew).
+  // The spellings' uses as they are now: past this point the register is either kept or built afresh (which counts anew).
   const tally = (found: readonly SentenceMentions[], lists: readonly Mention[][], sign: 1 | -1) => {
     for (const use of found.flatMap((f, j) => usesIn(f, lists[j]))) {
       const spelling = use.word.spelling;
@@ -1277,14 +1277,14 @@ function afterEdit(last: LastBuild, sentences: readonly Sentence[], options: Nam
   if (!sameMentionList(counted(cameLists), counted(goneLists))) return found;
   if (!last.acronyms.answersAgain(options.acronyms)) return found;
 
-  // The sentences that came take the place of those that went; `moved` places their mentions.
+  // The sentences that came take the place of those that went; `keptRegister` places their mentions.
   const count = (list: readonly Mention[]) => list.filter((r) => !r.weak || last.grouped.has(r.names[0].spellingId)).length;
   const lists = last.lists.slice();
   splice(lists, cameLists);
   splice(last.headlines, came.map(() => false));
   splice(last.counts, cameLists.map(count));
   last.lists = lists;
-  return moved(last, sentences, found, lists, { from: before, to: before + came.length });
+  return keptRegister(last, sentences, found, lists, { from: before, to: before + came.length });
 }
 
 /**
@@ -1316,7 +1316,7 @@ function inertIn(last: LastBuild): (mention: Mention) => boolean {
  * sentence object has moved with it; only those of sentences placed anew,
  * or that an edit made, are given theirs.
  */
-function moved(
+function keptRegister(
   last: LastBuild,
   sentences: readonly Sentence[],
   found: readonly SentenceMentions[],
@@ -1425,9 +1425,10 @@ class PlacedMention implements NameMention {
 
   constructor(
     /** The sentence's reading of it, offsets relative to the sentence. */
-    private r: Mention,
+    public reading: Mention,
     public sentence: Sentence,
   ) {
+    const r = reading;
     this.text = r.text;
     this.parts = r.names.map((w, j) => new PlacedPart(this, j, w));
     if (r.title) this.title = new PlacedTitle(this, r.title.text);
@@ -1437,19 +1438,17 @@ class PlacedMention implements NameMention {
   }
 
   /** Placed in `sentence` as `r` reads it: a reading alike in all but offsets (see sameMention). */
-  placeIn(r: Mention, sentence: Sentence): void {
-    this.r = r;
+  placeIn(reading: Mention, sentence: Sentence): void {
+    this.reading = reading;
     this.sentence = sentence;
   }
 
-  get reading(): Mention {
-    return this.r;
-  }
   get start(): number {
-    return this.sentence.start + this.r.words[0].offset;
+    return this.sentence.start + this.reading.words[0].offset;
   }
   get end(): number {
-    const last = this.r.words[this.r.words.length - 1];
+    const { words } = this.reading;
+    const last = words[words.length - 1];
     return this.sentence.start + last.offset + last.text.length;
   }
   get paragraph(): number {
@@ -1509,11 +1508,6 @@ class Respelling implements NameRespelling {
   get end(): number {
     return this.part.end;
   }
-}
-
-/** A sentence's mention with this check's offsets. */
-function place(r: Mention, sentence: Sentence): PlacedMention {
-  return new PlacedMention(r, sentence);
 }
 
 /** The words as the source writes them, with what stands between them; `keepStops` keeps "Gen." whole. */

@@ -93,9 +93,10 @@ export interface Quote {
   /**
    * For a quote that never closes but holds its own attribution (“Power will
    * be back by Wednesday, Lopez said.), where the closing mark belongs: just
-   * after the comma before the attribution, `closeAfter`.
+   * after the comma before the attribution.
    */
   readonly likelyEnd?: number;
+  /** The token that closing mark belongs after: `likelyEnd` is its end. */
   closeAfter?: Token;
   inHeadline: boolean;
   /** Who said it; set when the article says so (see attribution.ts). */
