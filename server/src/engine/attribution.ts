@@ -121,8 +121,11 @@ export interface AttributionsRead {
  * beyond which none can read the edit (each looks back that far at most).
  */
 export interface AfterEdit {
+  /** Taken over: its map of cues is changed in place to this reading's. */
   last: AttributionsRead;
   edited: Paragraph;
+  /** The paragraph the edited one replaced, of the last reading. */
+  replaced: Paragraph;
   /** The edited paragraph names the people it named (outside its quotes): the article's names are the last reading's. */
   namesStand: boolean;
 }
@@ -133,27 +136,7 @@ export function readAttributions(views: readonly ParagraphTokens[], quotes: read
   const names = after?.namesStand ? after.last.names : nameIndex(views);
   const editedAt = after?.edited.index ?? -1;
   const sentenceIds = new Map<ParagraphTokens, Int32Array>();
-  /** Each view's cues, by its paragraph's index (views are the article's paragraphs, in order): no map of 5,000 paragraphs made on a keystroke. */
-  const foundAt: Found[][] = new Array(views.length);
-  const cuesIn = new Map<Paragraph, Found[]>();
-  const all: Found[] = [];
-  /** Every paragraph but the edited one has its cues of the last reading, whose quotes may point at them. */
-  let cuesKept = after !== undefined;
-  for (const view of views) {
-    const kept = view.paragraph === after?.edited ? undefined : after?.last.cuesIn.get(view.paragraph);
-    if (!kept && view.paragraph !== after?.edited) cuesKept = false;
-    let found: Found[];
-    if (kept) {
-      found = kept;
-    } else {
-      const read = cuesOf(view, cues, text);
-      found = read.found;
-      sentenceIds.set(view, read.sentences);
-    }
-    foundAt[view.paragraph.index] = found;
-    cuesIn.set(view.paragraph, found);
-    for (const f of found) all.push(f);
-  }
+  const { cuesIn, attributions, cuesKept } = (after && cuesAfterEdit(views, after, cues, text, sentenceIds)) ?? cuesOfAll(views, cues, text, sentenceIds, after);
 
   const resolver = new SpeakerResolver(names);
   // Before the edited paragraph, everything stands when the article names the same people.
@@ -161,12 +144,13 @@ export function readAttributions(views: readonly ParagraphTokens[], quotes: read
   let alike = 0;
   /** After an edit: the offset of the last thing read otherwise than before (the edited paragraph, a speaker, a quote's placing). */
   let changedAt = after ? after.edited.end : -1;
-  for (let k = 0; k < all.length; k++) {
-    const { attribution } = all[k];
+  for (let k = 0; k < attributions.length; k++) {
+    const attribution = attributions[k];
     const at = attribution.paragraph.index;
     // Cues come sorted in each paragraph, and the paragraphs in order: each comes after those the resolver holds,
     // but for two cues at one place ("wrote", "wrote in a letter"), which the resolver orders as it would any.
-    const inOrder = k === 0 || all[k - 1].attribution.paragraph !== attribution.paragraph || all[k - 1].cueFirst !== all[k].cueFirst;
+    const before = attributions[k - 1];
+    const inOrder = k === 0 || before.paragraph !== attribution.paragraph || before.cue.start !== attribution.cue.start;
     if (at < standsBefore || alike >= lookBackLimit) {
       resolver.remember(attribution, inOrder);
       continue;
@@ -181,15 +165,17 @@ export function readAttributions(views: readonly ParagraphTokens[], quotes: read
   const context: PlacingContext = {
     viewOf: (paragraph) => (views[paragraph.index]?.paragraph === paragraph ? views[paragraph.index] : undefined),
     viewBefore: (view) => views[view.paragraph.index - 1],
-    foundIn: (view) => (views[view.paragraph.index] === view ? foundAt[view.paragraph.index] : undefined) ?? [],
+    foundIn: (view) => (views[view.paragraph.index] === view ? cuesIn.get(view.paragraph) : undefined) ?? [],
     sentenceIds: (view) => sentenceIds.get(view) ?? sentenceIds.set(view, sentencesOf(view, cues, text)).get(view)!,
     resolver,
     cues,
     text,
     quotes,
   };
-  /** Attributions the resolver holds, or that a quote found on the last reading before the edit has. */
-  const placedAlready = new Set(all.map((found) => found.attribution));
+  /** A paragraph's cue, which the resolver holds. */
+  const isCue = (attribution: Attribution) => cuesIn.get(attribution.paragraph)?.some((found) => found.attribution === attribution) === true;
+  /** Speakers made for quotes found on the last reading before the edit, and now remembered. */
+  const remembered = new Set<Attribution>();
   let settled = false;
   // Headlines last: a headline quote may take the speaker of the same words in the story.
   for (const quote of [...quotes.filter((q) => !q.inHeadline), ...quotes.filter((q) => q.inHeadline)]) {
@@ -197,9 +183,9 @@ export function readAttributions(views: readonly ParagraphTokens[], quotes: read
     if (!quote.inHeadline && standsBefore >= 0) {
       if (quote.parts[quote.parts.length - 1].paragraph.index < standsBefore) {
         // Found on the last reading, by what comes before it: a speaker made for it (a sentence's subject, a lead-in) is looked back on.
-        if (quote.attribution && !placedAlready.has(quote.attribution)) {
+        if (quote.attribution && !remembered.has(quote.attribution) && !isCue(quote.attribution)) {
           resolver.remember(quote.attribution);
-          placedAlready.add(quote.attribution);
+          remembered.add(quote.attribution);
         }
         continue;
       }
@@ -224,7 +210,63 @@ export function readAttributions(views: readonly ParagraphTokens[], quotes: read
       quote.attribution = was.attribution;
     } else changedAt = Math.max(changedAt, quote.end, quote.attribution?.cue.end ?? -1);
   }
-  return { attributions: all.map((found) => found.attribution), cuesIn, names };
+  return { attributions, cuesIn, names };
+}
+
+interface ArticleCues {
+  cuesIn: Map<Paragraph, Found[]>;
+  /** Every cue's attribution, in order. */
+  attributions: Attribution[];
+  /** Every paragraph but the edited one has its cues of the last reading, whose quotes may point at them. */
+  cuesKept: boolean;
+}
+
+/** Every paragraph's cues: those the last reading found where it is given and holds them (see AfterEdit), else read. */
+function cuesOfAll(views: readonly ParagraphTokens[], cues: PhraseIndex, text: string, sentenceIds: Map<ParagraphTokens, Int32Array>, after?: AfterEdit): ArticleCues {
+  const cuesIn = new Map<Paragraph, Found[]>();
+  const attributions: Attribution[] = [];
+  let cuesKept = after !== undefined;
+  for (const view of views) {
+    const kept = view.paragraph === after?.edited ? undefined : after?.last.cuesIn.get(view.paragraph);
+    if (!kept && view.paragraph !== after?.edited) cuesKept = false;
+    let found: Found[];
+    if (kept) {
+      found = kept;
+    } else {
+      const read = cuesOf(view, cues, text);
+      found = read.found;
+      sentenceIds.set(view, read.sentences);
+    }
+    cuesIn.set(view.paragraph, found);
+    for (const f of found) attributions.push(f.attribution);
+  }
+  return { cuesIn, attributions, cuesKept };
+}
+
+/**
+ * The article's cues after an edit, without a pass over every paragraph:
+ * the last reading's, its map changed in place and its list of
+ * attributions spliced, with the edited paragraph's read. Undefined unless
+ * the last reading holds the cues of every paragraph but the edited one,
+ * as a reading leaves them (the same number, the replaced paragraph's
+ * among them).
+ */
+function cuesAfterEdit(views: readonly ParagraphTokens[], after: AfterEdit, cues: PhraseIndex, text: string, sentenceIds: Map<ParagraphTokens, Int32Array>): ArticleCues | undefined {
+  const { last, edited, replaced } = after;
+  const view = views[edited.index];
+  if (view?.paragraph !== edited || last.cuesIn.size !== views.length || !last.cuesIn.has(replaced) || last.cuesIn.has(edited)) return undefined;
+  const read = cuesOf(view, cues, text);
+  sentenceIds.set(view, read.sentences);
+  // The replaced paragraph's attributions: those at its index, as the list is in the order of the paragraphs.
+  const from = firstAtOrAfter(last.attributions, edited.index, (attribution) => attribution.paragraph.index);
+  let to = from;
+  while (to < last.attributions.length && last.attributions[to].paragraph === replaced) to++;
+  const attributions = last.attributions.slice(0, from);
+  for (const found of read.found) attributions.push(found.attribution);
+  for (let k = to; k < last.attributions.length; k++) attributions.push(last.attributions[k]);
+  last.cuesIn.delete(replaced);
+  last.cuesIn.set(edited, read.found);
+  return { cuesIn: last.cuesIn, attributions, cuesKept: true };
 }
 
 /** Two attributions that say the same at the same places. */
@@ -236,6 +278,7 @@ function sameAttribution(a: Attribution | undefined, b: Attribution | undefined)
 }
 
 function sameNames(a: NameIndex, b: NameIndex): boolean {
+  if (a === b) return true;
   const same = (x: Map<string, string>, y: Map<string, string>) => x.size === y.size && [...x].every(([key, value]) => y.get(key) === value);
   return same(a.surnames, b.surnames) && same(a.titles, b.titles);
 }

@@ -47,8 +47,8 @@ interface Last extends QuotesRead {
   text: string;
   verbs: string;
   headline?: Paragraph;
-  /** Each paragraph's tokens as the last reading saw them in and out of quotes (paragraphs edited since are left out). */
-  views: Map<Paragraph, ParagraphTokens>;
+  /** Each paragraph's tokens as the last reading saw them in and out of quotes, in order: one per paragraph of the article. */
+  views: ParagraphTokens[];
 }
 
 export class KeptQuotes {
@@ -67,8 +67,8 @@ export class KeptQuotes {
       if (last.text === text) read = last;
       else if (change) {
         let edited = moved(last, change, text, attributionVerbs);
-        // The edited paragraph has no quote: no view of it is needed.
-        if (edited) last.views.delete(change.removed);
+        // The edited paragraph has no quote.
+        if (edited) views = withView(last.views, change.index, viewWithoutQuotes(change.added));
         else {
           found = quotesFoundAgain(last, change, paragraphs, text);
           edited = movedInQuotes(last, change, found, paragraphs, text, attributionVerbs);
@@ -84,18 +84,18 @@ export class KeptQuotes {
     if (!read && found) {
       // The quotes found again stand; their speakers are looked for afresh (a cue or a name changed, say), from the edited paragraph on where the rest stands.
       const viewOf = found.viewOf;
-      const after = found.alone ? { last: last!, edited: change!.added, namesStand: sameNamesIn(last!, change!, viewOf(change!.added)) } : undefined;
-      const again = readAttributions(paragraphs.map((paragraph) => viewOf(paragraph)), found.quotes, text, { attributionVerbs }, after);
+      const after = found.alone ? { last: last!, edited: change!.added, replaced: change!.removed, namesStand: sameNamesIn(last!, change!, viewOf(change!.added)) } : undefined;
+      views = found.views();
+      const again = readAttributions(views, found.quotes, text, { attributionVerbs }, after);
       read = { quotes: found.quotes, attributions: again.attributions };
       ({ cuesIn, names } = again);
-      views = found.views();
     }
     if (!read || !views || !cuesIn || !names) {
       const fresh = findQuotes(paragraphs, text);
       const attributed = readAttributions(fresh.views, fresh.quotes, text, { attributionVerbs });
       read = { quotes: fresh.quotes, attributions: attributed.attributions };
       ({ cuesIn, names } = attributed);
-      views = viewsByParagraph(fresh.views);
+      views = fresh.views;
     }
     this.last = { ...read, text, verbs, headline, views, cuesIn: cuesIn!, names: names! };
     return read;
@@ -171,9 +171,7 @@ function movedInQuotes(
 ): Edited | undefined {
   const { removed, added } = change;
   if (removed.isHeadline || added.isHeadline) return undefined;
-  // A paragraph has no view kept only when it has no quotation mark (see KeptQuotes.read).
-  const oldView = last.views.get(removed) ?? (quoteMarksOf(removed).length === 0 ? viewWithoutQuotes(removed) : undefined);
-  if (!oldView) return undefined;
+  const oldView = last.views[change.index];
   const newView = found.viewOf(added);
   if (!sameQuotes(last.quotes, found.quotes, removed, added)) return undefined;
   // A headline quote takes the speaker of the story quote with the same words: not one whose words were typed in.
@@ -241,7 +239,8 @@ interface FoundAgain {
   /** Found in the edited paragraph alone: every other quote is the last reading's, as is every other paragraph's view. */
   alone: boolean;
   viewOf(paragraph: Paragraph): ParagraphTokens;
-  views(): Map<Paragraph, ParagraphTokens>;
+  /** Every paragraph's view, in order. */
+  views(): ParagraphTokens[];
 }
 
 /**
@@ -269,26 +268,18 @@ function quotesFoundAgain(last: Last, change: OneParagraphChanged, paragraphs: r
     (quoteMarksOf(added).length === 0 || !last.quotes.some((quote) => !quote.closed && quote.parts[quote.parts.length - 1].paragraph === before));
   if (!selfContained) {
     const found = findQuotes(paragraphs, text);
-    const byParagraph = viewsByParagraph(found.views);
-    return { quotes: found.quotes, alone: false, viewOf: (paragraph) => byParagraph.get(paragraph)!, views: () => byParagraph };
+    return { quotes: found.quotes, alone: false, viewOf: (paragraph) => found.views[paragraph.index], views: () => found.views };
   }
   const quotes = [...last.quotes.slice(0, start), ...alone.quotes, ...last.quotes.slice(start + were.length)];
   quotes.forEach((quote, index) => (quote.index = index));
   const newView = alone.views[0];
-  const viewOf = (paragraph: Paragraph): ParagraphTokens => (paragraph === added ? newView : (last.views.get(paragraph) ?? viewWithoutQuotes(paragraph)));
-  const views = () => {
-    last.views.delete(removed);
-    last.views.set(added, newView);
-    return last.views;
-  };
-  return { quotes, alone: true, viewOf, views };
+  const viewOf = (paragraph: Paragraph): ParagraphTokens => (paragraph === added ? newView : last.views[paragraph.index]);
+  return { quotes, alone: true, viewOf, views: () => withView(last.views, change.index, newView) };
 }
 
 /** Whether the edited paragraph names, outside its quotes, the people it named before the edit (see AfterEdit.namesStand). */
 function sameNamesIn(last: Last, change: OneParagraphChanged, newView: ParagraphTokens): boolean {
-  const { removed } = change;
-  const oldView = last.views.get(removed) ?? (quoteMarksOf(removed).length === 0 ? viewWithoutQuotes(removed) : undefined);
-  return oldView !== undefined && JSON.stringify(namesIn(oldView)) === JSON.stringify(namesIn(newView));
+  return JSON.stringify(namesIn(last.views[change.index])) === JSON.stringify(namesIn(newView));
 }
 
 function endsInColon(view: ParagraphTokens): boolean {
@@ -396,8 +387,11 @@ function sameOutsideQuotes(before: ParagraphTokens, after: ParagraphTokens): boo
   return true;
 }
 
-function viewsByParagraph(views: readonly ParagraphTokens[]): Map<Paragraph, ParagraphTokens> {
-  return new Map(views.map((view) => [view.paragraph, view]));
+/** The views with one paragraph's replaced: a copy, the last reading's stand should the edit be read afresh. */
+function withView(views: readonly ParagraphTokens[], index: number, view: ParagraphTokens): ParagraphTokens[] {
+  const copy = views.slice();
+  copy[index] = view;
+  return copy;
 }
 
 /**
