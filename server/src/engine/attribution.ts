@@ -39,7 +39,7 @@ import {
   type PhraseIndex,
   type Range,
 } from './cues';
-import { lookBackLimit, nameIndex, SpeakerResolver, type NameIndex } from './speakers';
+import { answerAlike, lookBackLimit, nameIndex, noNamesAsked, SpeakerResolver, type NameIndex, type NamesAsked } from './speakers';
 import { firstAtOrAfter } from './sorted';
 
 /**
@@ -93,7 +93,6 @@ export interface AttributionOptions {
 }
 
 
-
 /**
  * Finds the attributions of an article and gives each quote its own. Sets
  * `attribution` and `attributedBy` on the quotes; returns every attribution,
@@ -109,14 +108,17 @@ export interface AttributionsRead {
   /** Each paragraph's cues, their attributions with their speakers. */
   cuesIn: Map<Paragraph, Found[]>;
   names: NameIndex;
+  /** The names its speakers looked up, and those of the readings it kept speakers from. */
+  asked: NamesAsked;
 }
 
 /**
  * The last reading, for a reading after an edit to one paragraph that leaves
  * every quote outside it as it was (kept-quotes.ts): the cues of the other
- * paragraphs stand, moved with the text, and where the article names the
- * same people, so do the speakers and quotes before the edited paragraph:
- * giving them their speakers read nothing after them. After it, speakers
+ * paragraphs stand, moved with the text, and where the article's names
+ * answer every name its speakers looked up as they did (see NamesAsked),
+ * so do the speakers and quotes before the edited paragraph: giving them
+ * their speakers read nothing after them. After it, speakers
  * are resolved again until `lookBackLimit` in a row come out as they did,
  * beyond which none can read the edit (each looks back that far at most).
  */
@@ -138,9 +140,12 @@ export function readAttributions(views: readonly ParagraphTokens[], quotes: read
   const sentenceIds = new Map<ParagraphTokens, Int32Array>();
   const { cuesIn, attributions, cuesKept } = (after && cuesAfterEdit(views, after, cues, text, sentenceIds)) ?? cuesOfAll(views, cues, text, sentenceIds, after);
 
-  const resolver = new SpeakerResolver(names);
-  // Before the edited paragraph, everything stands when the article names the same people.
-  const standsBefore = after !== undefined && sameNames(after.last.names, names) ? editedAt : -1;
+  // Before the edited paragraph, everything stands when the article's names answer every name its speakers
+  // looked up as they did: the names a keystroke changes ("SIGN UP FORx OUR NEWSLETTER") are seldom any.
+  const standsBefore = after !== undefined && answerAlike(after.last.names, names, after.last.asked) ? editedAt : -1;
+  // Speakers kept from the last reading keep the names they looked up: noted for the next reading with the new ones.
+  const asked = standsBefore >= 0 ? after!.last.asked : noNamesAsked();
+  const resolver = new SpeakerResolver(names, asked);
   let alike = 0;
   /** After an edit: the offset of the last thing read otherwise than before (the edited paragraph, a speaker, a quote's placing). */
   let changedAt = after ? after.edited.end : -1;
@@ -210,7 +215,7 @@ export function readAttributions(views: readonly ParagraphTokens[], quotes: read
       quote.attribution = was.attribution;
     } else changedAt = Math.max(changedAt, quote.end, quote.attribution?.cue.end ?? -1);
   }
-  return { attributions, cuesIn, names };
+  return { attributions, cuesIn, names, asked };
 }
 
 interface ArticleCues {
@@ -277,12 +282,6 @@ function sameAttribution(a: Attribution | undefined, b: Attribution | undefined)
   return same(a.cue, b.cue) && same(a.verb, b.verb) && same(a.mention, b.mention) && same(a.anonymous, b.anonymous) && a.speaker === b.speaker && a.speakerKind === b.speakerKind && a.neutral === b.neutral && a.paragraph === b.paragraph;
 }
 
-function sameNames(a: NameIndex, b: NameIndex): boolean {
-  if (a === b) return true;
-  const same = (x: Map<string, string>, y: Map<string, string>) => x.size === y.size && [...x].every(([key, value]) => y.get(key) === value);
-  return same(a.surnames, b.surnames) && same(a.titles, b.titles);
-}
-
 /**
  * Everything giving one quote its speaker reads besides the quote: the
  * paragraphs' tokens, their cues and sentences, the speakers resolved so
@@ -344,7 +343,6 @@ export function describeQuote(quote: Quote): string {
 export function quoteAt(quotes: readonly Quote[], offset: number): Quote | undefined {
   return quotes.find((quote) => quote.parts.some((part) => offset >= part.open.start && offset <= (part.close?.end ?? part.contentEnd)));
 }
-
 
 // Giving quotes their speakers.
 

@@ -33,7 +33,7 @@ import type { Paragraph } from './model';
 import { cuesOf } from './kept-cues';
 import { firstAtOrAfter } from './sorted';
 import { findQuotes, quoteMarksOf, viewWithoutQuotes, type ParagraphTokens, type Quote } from './quotes';
-import { namesIn, SpeakerResolver, type NameIndex } from './speakers';
+import { namesIn, SpeakerResolver, type NameIndex, type NamesAsked } from './speakers';
 
 export interface QuotesRead {
   quotes: Quote[];
@@ -44,6 +44,7 @@ interface Last extends QuotesRead {
   /** Each paragraph's cues and the names the article gives, as the attributions read them (see AfterEdit). */
   cuesIn: Map<Paragraph, Found[]>;
   names: NameIndex;
+  asked: NamesAsked;
   text: string;
   verbs: string;
   headline?: Paragraph;
@@ -62,6 +63,7 @@ export class KeptQuotes {
     let views = last?.views;
     let cuesIn = last?.cuesIn;
     let names = last?.names;
+    let asked = last?.asked;
     let found: FoundAgain | undefined;
     if (last && last.verbs === verbs && last.headline === headline) {
       if (last.text === text) read = last;
@@ -88,16 +90,16 @@ export class KeptQuotes {
       views = found.views();
       const again = readAttributions(views, found.quotes, text, { attributionVerbs }, after);
       read = { quotes: found.quotes, attributions: again.attributions };
-      ({ cuesIn, names } = again);
+      ({ cuesIn, names, asked } = again);
     }
-    if (!read || !views || !cuesIn || !names) {
+    if (!read || !views || !cuesIn || !names || !asked) {
       const fresh = findQuotes(paragraphs, text);
       const attributed = readAttributions(fresh.views, fresh.quotes, text, { attributionVerbs });
       read = { quotes: fresh.quotes, attributions: attributed.attributions };
-      ({ cuesIn, names } = attributed);
+      ({ cuesIn, names, asked } = attributed);
       views = fresh.views;
     }
-    this.last = { ...read, text, verbs, headline, views, cuesIn: cuesIn!, names: names! };
+    this.last = { ...read, text, verbs, headline, views, cuesIn: cuesIn!, names: names!, asked: asked! };
     return read;
   }
 }

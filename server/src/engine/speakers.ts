@@ -32,6 +32,31 @@ export function nameIndex(views: readonly ParagraphTokens[]): NameIndex {
   return index;
 }
 
+/**
+ * The surnames and titles a resolver looked up in the article's names, found
+ * or not: where a new index answers all of them as the old one did, every
+ * speaker resolved with the old one stands (see readAttributions).
+ */
+export interface NamesAsked {
+  surnames: Set<string>;
+  titles: Set<string>;
+}
+
+export function noNamesAsked(): NamesAsked {
+  return { surnames: new Set(), titles: new Set() };
+}
+
+/** Whether two indexes answer alike every name in `asked`. */
+export function answerAlike(a: NameIndex, b: NameIndex, asked: NamesAsked): boolean {
+  if (a === b) return true;
+  const alike = (x: Map<string, string>, y: Map<string, string>, keys: Set<string>) => {
+    for (const [key, value] of x) if (y.get(key) !== value && keys.has(key)) return false;
+    for (const key of y.keys()) if (!x.has(key) && keys.has(key)) return false;
+    return true;
+  };
+  return alike(a.surnames, b.surnames, asked.surnames) && alike(a.titles, b.titles, asked.titles);
+}
+
 interface Named {
   surname: string;
   full: string;
@@ -102,7 +127,11 @@ export class SpeakerResolver {
   /** Resolved attributions so far, in order, for pronouns to look back on. */
   private readonly seen: Attribution[] = [];
 
-  constructor(private readonly names: NameIndex) {}
+  constructor(
+    private readonly names: NameIndex,
+    /** Where each name looked up is noted. */
+    private readonly asked: NamesAsked = noNamesAsked(),
+  ) {}
 
   /** `inOrder`: it comes after every attribution the resolver holds (see remember). */
   resolve(attribution: Attribution, inOrder = false): void {
@@ -156,7 +185,9 @@ export class SpeakerResolver {
     }
     if (!capital || groups.has(last) || anonymousNouns.has(last)) {
       // "the mayor" is the Mayor Grace Okafor named earlier.
-      const titled = headKeys.length <= 2 && (headKeys.length === 1 || emptyWords.has(headKeys[0])) ? this.names.titles.get(last) : undefined;
+      const asksTitle = headKeys.length <= 2 && (headKeys.length === 1 || emptyWords.has(headKeys[0]));
+      if (asksTitle) this.asked.titles.add(last);
+      const titled = asksTitle ? this.names.titles.get(last) : undefined;
       attribution.speaker = titled ?? words.join(' ').replace(/^(The|A|An) /, (d) => d.toLowerCase());
       attribution.speakerKind = titled ? 'person' : 'unnamed';
       return;
@@ -167,7 +198,9 @@ export class SpeakerResolver {
       attribution.speakerKind = 'body';
       return;
     }
-    attribution.speaker = person.length === 1 ? (this.names.surnames.get(person[0].toLowerCase()) ?? person[0]) : person.join(' ');
+    const surname = person.length === 1 ? person[0].toLowerCase() : undefined;
+    if (surname !== undefined) this.asked.surnames.add(surname);
+    attribution.speaker = surname !== undefined ? (this.names.surnames.get(surname) ?? person[0]) : person.join(' ');
     attribution.speakerKind = 'person';
   }
 

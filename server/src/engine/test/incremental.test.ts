@@ -224,6 +224,34 @@ describe('checking a draft as it is edited', function () {
     }
   });
 
+  it('gives the speakers of a fresh check when a name is retyped that speakers far down the draft look up, and when one no speaker looks up', () => {
+    // Hundreds of cues between the full name and the title and surname that stand for it: far past where a pronoun looks back.
+    const fixtures = ['senate-hearing-draft.txt', 'pulwama-draft.txt', 'quotes-problems.txt', 'names-transliteration.txt'].map(readFixture).join('\n');
+    const text = [
+      'Council votes on budget',
+      'Mayor Grace Okafor opened the meeting.',
+      'SIGN UP FOR OUR NEWSLETTER',
+      Array.from({ length: 8 }, () => fixtures).join('\n'),
+      '“It will pass,” the mayor said.',
+      '“We are ready,” Okafor said.',
+    ].join('\n');
+    const options = { languageId: 'plaintext', dictionaries };
+    const lastTwo = (draft: string) => check(draft, options).model.quotes.slice(-2).map((quote) => quote.attribution?.speaker);
+    const cases = [
+      // First, so that the next reading has the names the speakers it kept looked up (not only its own).
+      { edit: ['UP FOR OUR', 'UP FORx OUR'], was: ['Grace Okafor', 'Grace Okafor'], now: ['Grace Okafor', 'Grace Okafor'] },
+      { edit: ['Grace Okafor', 'Gracex Okafor'], was: ['Grace Okafor', 'Grace Okafor'], now: ['Gracex Okafor', 'Gracex Okafor'] },
+    ];
+    const checker = new DraftChecker();
+    checker.check(text, options);
+    for (const { edit, was, now } of cases) {
+      const edited = text.replace(edit[0], edit[1]);
+      assert.ok(check(edited, options).model.attributions.length > 150, 'well over a hundred cues');
+      assert.deepEqual([lastTwo(text), lastTwo(edited)], [was, now], 'the drafts say what the test is about');
+      for (const draft of [edited, text]) assert.equal(said(checker.check(draft, options)), said(check(draft, options)), `${edit[1]}: ${draft === text ? 'taken back' : 'typed'}`);
+    }
+  });
+
   it('keeps the speaker a lead-in gives the quote below it while a letter is typed there, and reads it afresh when the name changes', () => {
     const text = [
       'Council votes on budget',
