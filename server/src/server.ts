@@ -33,6 +33,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DraftChecker, resolveFinding, type CheckResult } from './engine/check';
 import { TypingWatch } from './typing';
+import { IdleCollection } from './idle-collection';
 import { configFromSettings, mergeConfig, type CopydeskConfig } from './engine/config';
 import type { Finding, Severity } from './engine/findings';
 import { findStyleSheet, readStyleSheet, styleSheetName, styleSheetPathFor, updateStyleSheet, type DeskStyleSheet } from './desk-style-sheet';
@@ -51,6 +52,7 @@ import { ruleById, ruleIds } from './rules/registry';
 
 const connection = createConnection(ProposedFeatures.all);
 const typing = new TypingWatch();
+const idle = new IdleCollection();
 const documents = new TextDocuments<TextDocument>({
   create: TextDocument.create,
   update(document, changes, version) {
@@ -340,6 +342,7 @@ async function checkNow(uri: string): Promise<void> {
   }
   drafts.set(uri, { version, config, result, findings, shown, spellingPending: !loaded });
   publish(uri, document);
+  idle.checked();
   const sent = connection.sendNotification(notifications.checked, {
     uri,
     version,
