@@ -1562,6 +1562,8 @@ function linkEntries(
     return text;
   };
 
+  // Each mention's offset, read once: it is worked out from its sentence's (see PlacedMention).
+  const startOf = mentions.map((mention) => mention.start);
   // Full names first, longest first, so "Mehmood Qureshi" finds "Shah Mehmood Qureshi".
   const byLength: number[] = [];
   for (let i = 0; i < mentions.length; i++) if (!mentions[i].isAcronym && keyParts[i].length >= 2) byLength.push(i);
@@ -1569,6 +1571,8 @@ function linkEntries(
   const fullEntries: Array<{ entry: NameEntry; parts: string[] }> = [];
   /** Longer people's names by their last words: "Mehmood Qureshi" → Shah Mehmood Qureshi. */
   const bySuffix = new Map<string, NameEntry[]>();
+  /** Where each full name's mentions start, sorted once they are all in. */
+  const fullStarts = new Map<NameEntry, number[]>();
   for (const i of byLength) {
     const parts = keyParts[i];
     const key = keys[i];
@@ -1582,6 +1586,7 @@ function linkEntries(
       entry.canonical = canonicalText(mentions[i]);
       byKey.set(entry.canonical, entry);
       fullEntries.push({ entry, parts });
+      fullStarts.set(entry, []);
       if (!isOrganisation(parts)) {
         for (let k = 1; k < parts.length - 1; k++) {
           const suffix = parts.slice(k).join(' ');
@@ -1590,8 +1595,9 @@ function linkEntries(
       }
     }
     attach(i, entry);
+    fullStarts.get(entry)!.push(startOf[i]);
   }
-  const fullStarts = new Map(entries.map((e) => [e, e.mentions.map((m) => m.start).sort((a, b) => a - b)]));
+  for (const starts of fullStarts.values()) starts.sort((a, b) => a - b);
   const lastSingle = new Map<NameEntry, number>();
   /** The entry mentioned last before `offset`; failing that, the first mentioned after it. */
   const nearest = (candidates: NameEntry[], offset: number): NameEntry => {
@@ -1644,9 +1650,9 @@ function linkEntries(
     // Filed under their first and last words only, so every one has `spelling` at one end.
     const candidates = surnames.get(spelling) ?? [];
     if (candidates.length > 0 && !mention.isAcronym) {
-      const entry = nearest(candidates, mention.start);
+      const entry = nearest(candidates, startOf[i]);
       attach(i, entry);
-      lastSingle.set(entry, mention.start);
+      lastSingle.set(entry, startOf[i]);
       continue;
     }
     attach(i, byKey.get(spelling) ?? newEntry(spelling, mention.isAcronym ? 'acronym' : 'place'));
@@ -1655,8 +1661,11 @@ function linkEntries(
   // Each entry's mentions in the order of the draft.
   const members = new Map<NameEntry, number[]>(entries.map((entry) => [entry, []]));
   for (let i = 0; i < mentions.length; i++) members.get(mentions[i].entry)!.push(i);
+  /** Where each entry is first mentioned, for their order. */
+  const firstAt = new Map<NameEntry, number>();
   for (const entry of entries) {
     const list = members.get(entry)!;
+    firstAt.set(entry, startOf[list[0]]);
     entry.mentions = list.map((i) => mentions[i]);
     let most = -Infinity;
     for (const i of list) most = Math.max(most, keyParts[i].length);
@@ -1665,7 +1674,7 @@ function linkEntries(
     const titled = entry.mentions.find((m) => !m.inHeadline && m.title) ?? entry.mentions.find((m) => m.title);
     if (titled?.title) entry.title = titled.title.text;
   }
-  entries.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  entries.sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);
   return { entries, members };
 }
 
