@@ -41,22 +41,22 @@ export interface AcronymDefinition {
   expansion: string;
   form: DefinitionForm;
   /** The whole definition, brackets included ("Jaish-e-Muhammed (JeM)"; for "or": "Full Name, or ACR", and the comma after it). */
-  start: number;
-  end: number;
-  expansionStart: number;
-  expansionEnd: number;
+  readonly start: number;
+  readonly end: number;
+  readonly expansionStart: number;
+  readonly expansionEnd: number;
   /** The acronym inside the definition. */
-  acronymStart: number;
-  acronymEnd: number;
+  readonly acronymStart: number;
+  readonly acronymEnd: number;
 }
 
 export interface AcronymUse {
   /** The word as written, possessive and plural left out ("CEO" of "CEOs"). */
-  text: string;
-  start: number;
-  end: number;
-  word: Word;
-  inHeadline: boolean;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly word: Word;
+  readonly inHeadline: boolean;
 }
 
 export interface AcronymEntry {
@@ -389,8 +389,28 @@ function usesIn(sentence: Sentence, reading: SentenceReading, definedAs: Readonl
 }
 
 function placeUse(use: UseAt, sentence: Sentence): AcronymUse {
-  const word = sentence.tokens[use.index] as Word;
-  return { text: use.acronym, start: word.start, end: word.start + use.length, word, inHeadline: sentence.paragraph.isHeadline };
+  return new PlacedUse(use.acronym, sentence.tokens[use.index] as Word, use.length, sentence.paragraph.isHeadline);
+}
+
+/** A use whose offsets are its word's, read when asked: an edit elsewhere moves the word's paragraph, and so the use. */
+class PlacedUse implements AcronymUse {
+  constructor(
+    readonly text: string,
+    readonly word: Word,
+    private readonly length: number,
+    readonly inHeadline: boolean,
+  ) {}
+  get start(): number {
+    return this.word.start;
+  }
+  get end(): number {
+    return this.word.start + this.length;
+  }
+  /** What it says, and where (a class's getters are not spread or serialised). */
+  toJSON(): Omit<AcronymUse, 'word'> {
+    const { text, start, end, inHeadline } = this;
+    return { text, start, end, inHeadline };
+  }
 }
 
 /** A draft's last table, with what it was built from. */
@@ -457,29 +477,25 @@ function afterEdit(last: LastBuild, sentences: readonly Sentence[], knownByDesk:
     definedNow.set(entry, { sentence: cameDefinitions[k][0], at: cameDefinitions[k][1] });
   }
 
-  // Every use and definition at this check's offsets: those the edit left alone have their word, moved in
-  // place; those it replaced take the place of theirs, acronym by acronym in order.
+  // Uses and definitions read their offsets from their words, which move with their paragraphs: only those the
+  // edit replaced are placed, in the place of theirs, acronym by acronym in order.
   const cameUsesOf = new Map<string, Array<readonly [Sentence, UseAt]>>();
   for (const use of cameUses) (cameUsesOf.get(use[1].acronym) ?? cameUsesOf.set(use[1].acronym, []).get(use[1].acronym)!).push(use);
   const { table } = last;
   for (const entry of table.entries) {
     const replacing = cameUsesOf.get(entry.acronym);
-    let next = 0;
-    entry.uses.forEach((use, k) => {
-      if (replacing && goneSentences.has(use.word.sentence)) {
+    if (replacing) {
+      let next = 0;
+      entry.uses.forEach((use, k) => {
+        if (!goneSentences.has(use.word.sentence)) return;
         const [sentence, at] = replacing[next++];
         entry.uses[k] = placeUse(at, sentence);
-      } else {
-        const length = use.end - use.start;
-        use.start = use.word.start;
-        use.end = use.start + length;
-      }
-    });
-    const from = definedNow.get(entry) ?? last.definedFrom.get(entry);
+      });
+    }
+    const from = definedNow.get(entry);
     if (!from) continue;
     last.definedFrom.set(entry, from);
-    const { at, sentence } = from;
-    entry.definition = placeDefinition(at, sentence);
+    entry.definition = placeDefinition(from.at, from.sentence);
   }
   table.entries.sort((a, b) => firstOffset(a) - firstOffset(b));
   last.sentences = sentences;
@@ -487,18 +503,46 @@ function afterEdit(last: LastBuild, sentences: readonly Sentence[], knownByDesk:
 }
 
 function placeDefinition(at: DefinitionAt, sentence: Sentence): AcronymDefinition {
-  const { tokens } = sentence;
-  return {
-    acronym: at.acronym,
-    expansion: at.expansion,
-    form: at.form,
-    start: tokens[at.first].start,
-    end: tokens[at.last].end,
-    expansionStart: tokens[at.expansionFirst].start,
-    expansionEnd: tokens[at.expansionLast].end,
-    acronymStart: tokens[at.acronymAt].start,
-    acronymEnd: tokens[at.acronymAt].end,
-  };
+  return new PlacedDefinition(at, sentence.tokens);
+}
+
+/** A definition whose offsets are its tokens', read when asked (see PlacedUse). */
+class PlacedDefinition implements AcronymDefinition {
+  readonly acronym: string;
+  readonly expansion: string;
+  readonly form: DefinitionForm;
+
+  constructor(
+    private readonly at: DefinitionAt,
+    private readonly tokens: readonly Token[],
+  ) {
+    this.acronym = at.acronym;
+    this.expansion = at.expansion;
+    this.form = at.form;
+  }
+  get start(): number {
+    return this.tokens[this.at.first].start;
+  }
+  get end(): number {
+    return this.tokens[this.at.last].end;
+  }
+  get expansionStart(): number {
+    return this.tokens[this.at.expansionFirst].start;
+  }
+  get expansionEnd(): number {
+    return this.tokens[this.at.expansionLast].end;
+  }
+  get acronymStart(): number {
+    return this.tokens[this.at.acronymAt].start;
+  }
+  get acronymEnd(): number {
+    return this.tokens[this.at.acronymAt].end;
+  }
+  /** What it says, and where (a class's getters are not spread or serialised). */
+  toJSON(): AcronymDefinition {
+    const { acronym, expansion, form, start, end, expansionStart, expansionEnd, acronymStart, acronymEnd } = this;
+    return { acronym, expansion, form, start, end, expansionStart, expansionEnd, acronymStart, acronymEnd };
+  }
 }
 
 function firstOffset(entry: AcronymEntry): number {
