@@ -1321,21 +1321,28 @@ function keptRegister(
   sentences: readonly Sentence[],
   found: readonly SentenceMentions[],
   lists: Mention[][],
-  /** The sentences an edit made, whose mentions are placed whatever they were before. */
-  came = { from: 0, to: 0 },
+  /**
+   * The sentences an edit made, whose mentions are placed whatever they were before: every other
+   * sentence is the last check's object (see sentence-changes.ts), its mentions in it already.
+   */
+  came?: { from: number; to: number },
 ): NameRegister {
   const { register } = last;
-  let k = 0;
-  for (let i = 0; i < lists.length; i++) {
-    const sentence = sentences[i];
-    const placedBefore = i < came.from || i >= came.to;
-    if (placedBefore && lists[i] === last.lists[i] && (last.counts[i] === 0 || register.mentions[k].sentence === sentence)) {
-      k += last.counts[i];
-      continue;
-    }
+  const place = (i: number, k: number): number => {
     for (const r of lists[i]) {
       if (r.weak && !last.grouped.has(r.names[0].spellingId)) continue;
-      register.mentions[k++].placeIn(r, sentence);
+      register.mentions[k++].placeIn(r, sentences[i]);
+    }
+    return k;
+  };
+  let k = 0;
+  if (came) {
+    for (let i = 0; i < came.from; i++) k += last.counts[i];
+    for (let i = came.from; i < came.to; i++) k = place(i, k);
+  } else {
+    for (let i = 0; i < lists.length; i++) {
+      if (lists[i] === last.lists[i] && (last.counts[i] === 0 || register.mentions[k].sentence === sentences[i])) k += last.counts[i];
+      else k = place(i, k);
     }
   }
   last.found = found;
