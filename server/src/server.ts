@@ -504,7 +504,7 @@ connection.onHover(async ({ textDocument, position }, token) => {
   const { model } = draft.result;
   const mention = mentionAt(model.names, offset);
   if (mention?.entry) {
-    return { contents: { kind: MarkupKind.Markdown, value: describeName(mention.entry) }, range: rangeOf(document, mention.start, mention.end) };
+    return { contents: { kind: MarkupKind.Markdown, value: describeName(mention.entry, model.paragraphs) }, range: rangeOf(document, mention.start, mention.end) };
   }
   const quote = quoteAt(model.quotes, offset);
   if (quote) {

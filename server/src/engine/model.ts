@@ -170,3 +170,31 @@ export function finish<T>(steps: Generator<void, T>): T {
   }
 }
 
+
+/**
+ * Where a paragraph is, as a desk editor counts: "paragraph 3" is the third
+ * paragraph of the story's body, the headline and any subheadings not
+ * counted (paragraph indexes count every block from 0, the headline too
+ * when the draft has one).
+ */
+export function paragraphPlace(paragraphs: readonly Paragraph[], paragraph: Paragraph): string {
+  if (paragraph.isHeadline) return 'the headline';
+  if (paragraph.kind === 'heading') return 'a subheading';
+  return `paragraph ${bodyNumbers(paragraphs)[paragraph.index]}`;
+}
+
+/** Each paragraph's number in the story's body, worked out once for a check's paragraphs (a long draft's findings ask it often). */
+const bodyNumbersOf = new WeakMap<readonly Paragraph[], Int32Array>();
+
+function bodyNumbers(paragraphs: readonly Paragraph[]): Int32Array {
+  let numbers = bodyNumbersOf.get(paragraphs);
+  if (numbers) return numbers;
+  numbers = new Int32Array(paragraphs.length);
+  let number = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (!paragraphs[i].isHeadline && paragraphs[i].kind !== 'heading') number++;
+    numbers[i] = number;
+  }
+  bodyNumbersOf.set(paragraphs, numbers);
+  return numbers;
+}

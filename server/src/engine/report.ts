@@ -4,7 +4,7 @@
  * report view, all render this one structure.
  */
 import { escapeMarkdown } from './markdown-text';
-import type { ArticleModel, ArticleStats } from './model';
+import { paragraphPlace, type ArticleModel, type ArticleStats, type Paragraph } from './model';
 import type { NameEntry, NameKind } from './names';
 
 export interface ReportName {
@@ -77,11 +77,11 @@ function writtenForms(entry: NameEntry): Array<{ text: string; count: number }> 
  * the full name, its title and kind, every way the story writes it, and
  * where it first appears.
  */
-export function describeName(entry: NameEntry): string {
+export function describeName(entry: NameEntry, paragraphs: readonly Paragraph[]): string {
   const kind = entry.title ? `${escapeMarkdown(entry.title)}; ${entry.kind}` : entry.kind;
   const forms = writtenForms(entry).map((form) => `“${escapeMarkdown(form.text)}” ×${form.count}`).join(', ');
   const first = entry.mentions.find((m) => !m.inHeadline) ?? entry.mentions[0];
-  const where = first.inHeadline ? 'the headline' : `paragraph ${first.paragraph}`;
+  const where = paragraphPlace(paragraphs, paragraphs[first.paragraph]);
   return `**${escapeMarkdown(entry.canonical)}** (${kind})\n\nWritten ${forms}. First mentioned in ${where}.`;
 }
 

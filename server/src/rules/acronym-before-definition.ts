@@ -12,6 +12,7 @@
  */
 import type { Finding } from '../engine/findings';
 import type { Rule } from './rule';
+import { paragraphPlace } from '../engine/model';
 
 export const acronymBeforeDefinition: Rule = {
   id: 'acronym-before-definition',
@@ -30,7 +31,7 @@ export const acronymBeforeDefinition: Rule = {
       const acronym = model.text.slice(definition.acronymStart, definition.acronymEnd);
       const spelledOut = definition.form === 'or' ? `${definition.expansion} (${acronym})` : written;
       const paragraph = model.paragraphs.find((p) => p.start <= definition.start && definition.start < p.end);
-      const where = paragraph === first.word.sentence.paragraph ? ' later in the same paragraph' : paragraph ? ` in paragraph ${paragraph.index}` : ' later';
+      const where = paragraph === first.word.sentence.paragraph ? ' later in the same paragraph' : paragraph ? ` in ${paragraphPlace(model.paragraphs, paragraph)}` : ' later';
       findings.push({
         rule: 'acronym-before-definition',
         severity: 'warning',

@@ -14,6 +14,7 @@
  */
 import type { Finding } from '../engine/findings';
 import type { NameMention } from '../engine/names';
+import { paragraphPlace } from '../engine/model';
 import type { Rule } from './rule';
 
 export const nameFirstReference: Rule = {
@@ -40,7 +41,7 @@ export const nameFirstReference: Rule = {
       findings.push({
         rule: 'name-first-reference',
         severity: 'info',
-        message: `“${early.text}” comes before the story gives the full name, “${full.text}”, in paragraph ${full.paragraph}. Use the full name at first reference.`,
+        message: `“${early.text}” comes before the story gives the full name, “${full.text}”, in ${paragraphPlace(model.paragraphs, model.paragraphs[full.paragraph])}. Use the full name at first reference.`,
         start: early.start,
         end: early.end,
         fixes: [{ title: `Write “${full.text}” here`, edits: [{ start: early.start, end: early.end, newText: full.text }], preferred: true }],

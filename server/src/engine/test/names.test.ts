@@ -111,9 +111,10 @@ describe('names register', () => {
 
   it('describes an entry for the hover: full name, title, forms with counts, first mention', () => {
     const text = readFixture('pulwama-draft.txt');
-    const entry = mentionAt(registerOf(text), text.indexOf('Qureshi’s call'))!.entry;
+    const { model } = check(text, { languageId: 'plaintext' });
+    const entry = mentionAt(model.names, text.indexOf('Qureshi’s call'))!.entry;
     assert.equal(
-      describeName(entry),
+      describeName(entry, model.paragraphs),
       '**Shah Mehmood Qureshi** (Foreign Minister; person)\n\nWritten “Shah Mehmood Qureshi” ×1, “Qureshi” ×3. First mentioned in paragraph 2.',
     );
   });

@@ -15,7 +15,15 @@ describe('acronym-before-definition', () => {
       assert.equal(finding.severity, 'warning');
       assert.equal(finding.start, text.indexOf('JeM and other terrorist groups'));
       assert.equal(text.slice(finding.start, finding.end), 'JeM');
+      assert.match(finding.message, /“Jaish-e-Muhammed \(JeM\)” in paragraph 4\./);
     }
+  });
+
+  it('says where the definition is as the desk counts paragraphs: a subheading is not one', () => {
+    const text = '# Attack in Kashmir\n\nThe JeM claimed the attack on Thursday.\n\n## Who they are\n\nThe group calls itself Jaish-e-Muhammed (JeM) and is based in Pakistan.';
+    const [finding, ...rest] = findingsOf(text, 'markdown');
+    assert.equal(rest.length, 0);
+    assert.match(finding.message, /in paragraph 2\./);
   });
 
   it('fixes the seed in one step: spelled out at the tweet, the later definition shortened', () => {

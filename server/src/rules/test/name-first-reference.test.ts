@@ -23,6 +23,13 @@ describe('name-first-reference', () => {
     assert.ok(fixed.includes('Imran Khan arrived at the White House'));
   });
 
+  it('counts paragraphs as the desk does: the story’s body from 1, the headline and subheadings left out', () => {
+    const text = '# Khan in Washington\n\nKhan arrived at the White House on Monday.\n\n## The talks\n\nPrime Minister Imran Khan met President Donald Trump.';
+    const [finding, ...rest] = findingsOf(text, 'markdown');
+    assert.equal(rest.length, 0);
+    assert.match(finding.message, /“Imran Khan”, in paragraph 2\./);
+  });
+
   it('leaves alone a headline that names by surname', () => {
     assert.deepEqual(findingsOf('Khan meets Trump\nPrime Minister Imran Khan met President Trump. Khan said the talks went well.'), []);
   });
