@@ -24,13 +24,7 @@ export const quoteMixedMarks: Rule = {
   docs:
     'Flags quotes typed with straight marks (") in a story whose other quotes use curly ones (“ ”), and a quote that opens with one kind and closes with the other. The headline is left to the desk’s own conventions. The fixes make this quote’s marks curly, or every straight quotation mark in the story (offered when two to 100 quotes have straight marks: with one it is the same fix, and past 100 a find-and-replace serves better).',
   check(model) {
-    const body = model.quotes.filter((quote) => !quote.inHeadline && quote.mark === 'double');
-    // A story with any curly mark in its body is a curly story: every straight mark in it stands out.
-    const withStraight = body.filter((quote) => quote.straightMarks > 0);
-    if (withStraight.length === 0 || !body.some((quote) => quote.straightMarks < quote.marks.length)) return [];
-    // The story-wide fix rides on every finding: with one quote it repeats the quote's own fix, and
-    // with thousands (pasted wire copy, hostile text) each finding would carry every edit of the story.
-    const everyEdit = withStraight.length > 1 && withStraight.length <= maxQuotesForStoryWideFix ? withStraight.flatMap(curlyEdits) : undefined;
+    const withStraight = quotesToMakeCurly(model.quotes);
     return withStraight.map((quote): Finding => {
       const open = quote.parts[0].open;
       const mixedInside = quote.straightMarks < quote.marks.length;
@@ -42,14 +36,35 @@ export const quoteMixedMarks: Rule = {
           : 'Straight quotation marks here; the rest of the story uses curly ones (“ ”). Make them curly.',
         start: open.start,
         end: open.end,
-        fixes: [
-          { title: 'Make this quote’s marks curly', edits: curlyEdits(quote), preferred: true, safe: true },
-          ...(everyEdit ? [{ title: 'Make every straight quotation mark in the story curly', edits: everyEdit }] : []),
-        ],
       };
     });
   },
+  // The fixes list every straight mark of the story: worked out when asked, not on every keystroke.
+  resolve(finding, model) {
+    const withStraight = quotesToMakeCurly(model.quotes);
+    const quote = withStraight.find((q) => q.parts[0].open.start === finding.start);
+    if (!quote) return finding;
+    // The story-wide fix rides on every finding: with one quote it repeats the quote's own fix, and
+    // with thousands (pasted wire copy, hostile text) each finding would carry every edit of the story.
+    const everyEdit = withStraight.length > 1 && withStraight.length <= maxQuotesForStoryWideFix ? withStraight.flatMap(curlyEdits) : undefined;
+    return {
+      ...finding,
+      fixes: [
+        { title: 'Make this quote’s marks curly', edits: curlyEdits(quote), preferred: true, safe: true },
+        ...(everyEdit ? [{ title: 'Make every straight quotation mark in the story curly', edits: everyEdit }] : []),
+      ],
+    };
+  },
 };
+
+/** The body's double quotes with a straight mark, in a story with a curly one in its body; else none. */
+function quotesToMakeCurly(quotes: readonly Quote[]): Quote[] {
+  const body = quotes.filter((quote) => !quote.inHeadline && quote.mark === 'double');
+  // A story with any curly mark in its body is a curly story: every straight mark in it stands out.
+  const withStraight = body.filter((quote) => quote.straightMarks > 0);
+  if (withStraight.length === 0 || !body.some((quote) => quote.straightMarks < quote.marks.length)) return [];
+  return withStraight;
+}
 
 const curly: Record<string, Record<'open' | 'close', string>> = {
   '"': { open: '“', close: '”' },

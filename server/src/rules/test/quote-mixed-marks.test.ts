@@ -1,13 +1,21 @@
 import { strict as assert } from 'node:assert';
-import { check } from '../../engine/check';
+import { check, resolveFinding } from '../../engine/check';
 import { applyEdits } from '../../engine/edits';
 import { readFixture } from '../../../test/fixtures';
 
-const findingsOf = (text: string, languageId = 'plaintext') =>
-  check(text, { languageId }).findings.filter((f) => f.rule === 'quote-mixed-marks');
+/** The rule's findings with their fixes, as an editor's quick fix or the CLI's JSON asks for them. */
+const findingsOf = (text: string, languageId = 'plaintext') => {
+  const result = check(text, { languageId });
+  return result.findings.filter((f) => f.rule === 'quote-mixed-marks').map((finding) => resolveFinding(finding, result));
+};
 
 describe('quote-mixed-marks', () => {
   const problems = readFixture('quotes-problems.txt');
+
+  it('works out its fixes only when asked, not on every keystroke', () => {
+    const findings = check(problems, { languageId: 'plaintext' }).findings.filter((f) => f.rule === 'quote-mixed-marks');
+    assert.ok(findings.length > 0 && findings.every((finding) => finding.fixes === undefined));
+  });
 
   it('flags each quote typed with straight marks in a story that uses curly ones', () => {
     const findings = findingsOf(problems);
@@ -60,8 +68,7 @@ describe('quote-mixed-marks', () => {
 describe('quote-mixed-marks: one quote, two kinds of mark', () => {
   it('flags a quote that opens curly and closes straight, and makes it curly', () => {
     const text = 'Families wait\n“It has been a long wait," the mother of one of the victims said.\n';
-    const result = check(text, { languageId: 'plaintext' });
-    const [finding, ...rest] = result.findings.filter((f) => f.rule === 'quote-mixed-marks');
+    const [finding, ...rest] = findingsOf(text);
     assert.equal(rest.length, 0);
     assert.match(finding.message, /mixes straight/);
     assert.equal(applyEdits(text, finding.fixes![0].edits), 'Families wait\n“It has been a long wait,” the mother of one of the victims said.\n');
