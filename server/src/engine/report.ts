@@ -81,8 +81,10 @@ export function describeName(entry: NameEntry, paragraphs: readonly Paragraph[])
   const kind = entry.title ? `${escapeMarkdown(entry.title)}; ${entry.kind}` : entry.kind;
   const forms = writtenForms(entry).map((form) => `“${escapeMarkdown(form.text)}” ×${form.count}`).join(', ');
   const first = entry.mentions.find((m) => !m.inHeadline) ?? entry.mentions[0];
-  const where = paragraphPlace(paragraphs, paragraphs[first.paragraph]);
-  return `**${escapeMarkdown(entry.canonical)}** (${kind})\n\nWritten ${forms}. First mentioned in ${where}.`;
+  // Found in these paragraphs unless a check failed half way through them (the server then keeps its last result).
+  const paragraph = paragraphs[first.paragraph];
+  const where = paragraph ? ` First mentioned in ${paragraphPlace(paragraphs, paragraph)}.` : '';
+  return `**${escapeMarkdown(entry.canonical)}** (${kind})\n\nWritten ${forms}.${where}`;
 }
 
 function reportAcronyms(model: ArticleModel): ReportAcronym[] {

@@ -12,6 +12,7 @@
  * - apostrophes (Pakistan's next to “quote”): they are not quotation marks.
  */
 import type { Edit, Finding } from '../engine/findings';
+import type { ArticleModel } from '../engine/model';
 import type { Quote } from '../engine/quotes';
 import type { Rule } from './rule';
 
@@ -41,12 +42,9 @@ export const quoteMixedMarks: Rule = {
   },
   // The fixes list every straight mark of the story: worked out when asked, not on every keystroke.
   resolve(finding, model) {
-    const withStraight = quotesToMakeCurly(model.quotes);
-    const quote = withStraight.find((q) => q.parts[0].open.start === finding.start);
+    const { byStart, everyEdit } = curlyFixesOf(model);
+    const quote = byStart.get(finding.start);
     if (!quote) return finding;
-    // The story-wide fix rides on every finding: with one quote it repeats the quote's own fix, and
-    // with thousands (pasted wire copy, hostile text) each finding would carry every edit of the story.
-    const everyEdit = withStraight.length > 1 && withStraight.length <= maxQuotesForStoryWideFix ? withStraight.flatMap(curlyEdits) : undefined;
     return {
       ...finding,
       fixes: [
@@ -56,6 +54,26 @@ export const quoteMixedMarks: Rule = {
     };
   },
 };
+
+/**
+ * What every finding's fixes need, worked out once for a check: "Fix All
+ * Safe Problems" and the CLI's JSON resolve every finding, and a wire story
+ * pasted in can have thousands. Kept by the check's model, not its list of
+ * quotes, which a check after an edit may share (their offsets moved).
+ */
+const curlyFixes = new WeakMap<ArticleModel, { byStart: Map<number, Quote>; everyEdit: Edit[] | undefined }>();
+
+function curlyFixesOf(model: ArticleModel): { byStart: Map<number, Quote>; everyEdit: Edit[] | undefined } {
+  let known = curlyFixes.get(model);
+  if (known) return known;
+  const withStraight = quotesToMakeCurly(model.quotes);
+  // The story-wide fix rides on every finding: with one quote it repeats the quote's own fix, and
+  // with thousands (pasted wire copy, hostile text) each finding would carry every edit of the story.
+  const everyEdit = withStraight.length > 1 && withStraight.length <= maxQuotesForStoryWideFix ? withStraight.flatMap(curlyEdits) : undefined;
+  known = { byStart: new Map(withStraight.map((quote) => [quote.parts[0].open.start, quote])), everyEdit };
+  curlyFixes.set(model, known);
+  return known;
+}
 
 /** The body's double quotes with a straight mark, in a story with a curly one in its body; else none. */
 function quotesToMakeCurly(quotes: readonly Quote[]): Quote[] {
