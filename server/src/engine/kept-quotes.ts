@@ -213,18 +213,10 @@ function movedInQuotes(
   for (let i = 0; i < found.quotes.length; i++) {
     const old = last.quotes[i];
     const quote = found.quotes[i];
-    if (quote === old && !(next && quote.parts[0].paragraph === next)) {
-      // The last reading's quote, outside the edited paragraph (a quote found again is a new object): it keeps its
-      // speaker unless the edit replaced it. Most of a long draft's quotes, so asked no more than that.
-      const was = old.attribution;
-      if (!was) continue;
-      const attribution = replaced.get(was) ?? (was.paragraph === removed ? undefined : was);
-      // Found in the edited paragraph by a quote not looked for again: read afresh.
-      if (!attribution) return fail();
-      if (attribution !== was) give(quote, { attribution });
-      continue;
-    }
-    if ((typedIn(quote) && (quote.parts.length === 1 || !keepsLongQuotes)) || (next && quote.parts[0].paragraph === next)) {
+    // A quote the edit left alone is the last reading's object (one found again is new), so not in the edited
+    // paragraph: most of a long draft's quotes, whose parts need not be read for it.
+    const typedInto = quote !== old && typedIn(quote);
+    if ((typedInto && (quote.parts.length === 1 || !keepsLongQuotes)) || (next && quote.parts[0].paragraph === next)) {
       // A quote that reads the edited paragraph for its speaker: looked for again, it must find the one it had.
       if (quote.parts.length !== 1 || !quote.closed) return fail();
       const placed = placeQuote(quote, placing.context);
