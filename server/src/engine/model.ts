@@ -170,7 +170,6 @@ export function finish<T>(steps: Generator<void, T>): T {
   }
 }
 
-
 /**
  * Where a paragraph is, as a desk editor counts: "paragraph 3" is the third
  * paragraph of the story's body, the headline and any subheadings not

@@ -50,8 +50,7 @@ export function noNamesAsked(): NamesAsked {
 export function answerAlike(a: NameIndex, b: NameIndex, asked: NamesAsked): boolean {
   if (a === b) return true;
   const alike = (x: Map<string, string>, y: Map<string, string>, keys: Set<string>) => {
-    for (const [key, value] of x) if (y.get(key) !== value && keys.has(key)) return false;
-    for (const key of y.keys()) if (!x.has(key) && keys.has(key)) return false;
+    for (const key of keys) if (x.get(key) !== y.get(key)) return false;
     return true;
   };
   return alike(a.surnames, b.surnames, asked.surnames) && alike(a.titles, b.titles, asked.titles);
