@@ -4,14 +4,13 @@
  * a day of typing makes a new chunk at every keystroke.
  */
 import { strict as assert } from 'node:assert';
-import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { check, DraftChecker } from '../../src/engine/check';
 import { ChunkCache, chunkCache } from '../../src/engine/parse';
+import { fullCollection } from '../../src/idle-collection';
 import { readFixture } from '../fixtures';
 
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
+const collectGarbage = fullCollection()!;
 
 /** The heap in use for data: compiled code grows as the engine optimises what it runs more, and holds no draft. */
 function dataHeld(): number {
