@@ -88,7 +88,8 @@ interface DraftState {
 const drafts = new Map<string, DraftState>();
 /** "Ignore in this document": rule + text pairs per draft, kept while it is open. */
 const ignored = new Map<string, Set<string>>();
-const timers = new Map<string, NodeJS.Timeout>();
+/** Each draft's check waiting to run (see schedule). */
+const timers = new Map<string, Pending>();
 /** Each open draft's checker, which keeps what the last check read so the next costs only the edit. */
 const checkers = new Map<string, DraftChecker>();
 /**
@@ -177,7 +178,7 @@ documents.onDidChangeContent(({ document }) => {
   schedule(document.uri, last < quickCheck || (idle && !timers.has(document.uri)) ? 0 : wait);
 });
 documents.onDidClose(({ document }) => {
-  clearTimeout(timers.get(document.uri));
+  timers.get(document.uri)?.cancel();
   timers.delete(document.uri);
   clearTimeout(releases.get(document.uri));
   releases.delete(document.uri);
@@ -215,12 +216,38 @@ function relintAll(): void {
 
 /** A newer edit replaces the pending check; the check itself drops results for text that has moved on. */
 function schedule(uri: string, delay: number): void {
-  clearTimeout(timers.get(uri));
-  const timer = setTimeout(() => {
-    if (timers.get(uri) === timer) timers.delete(uri);
+  timers.get(uri)?.cancel();
+  const run = () => {
+    if (timers.get(uri) === pending) timers.delete(uri);
     void lint(uri);
-  }, delay);
-  timers.set(uri, timer);
+  };
+  const pending = delay > 0 ? afterTimer(run, delay) : afterMessagesRead(run);
+  timers.set(uri, pending);
+}
+
+/** A check waiting to run, until cancelled. */
+interface Pending {
+  cancel(): void;
+}
+
+function afterTimer(run: () => void, delay: number): Pending {
+  const timer = setTimeout(run, delay);
+  return { cancel: () => clearTimeout(timer) };
+}
+
+/**
+ * Runs `run` after the editor's next message already read, if any: an edit
+ * there replaces this check, so a burst of keystrokes read at once is
+ * checked once. The connection handles one message per immediate and queues
+ * the next as it returns, after an immediate queued from the handler: a
+ * second immediate comes after it. A timer of 0 waits by the clock instead,
+ * Node's least (1 ms) on every keystroke.
+ */
+function afterMessagesRead(run: () => void): Pending {
+  let immediate = setImmediate(() => {
+    immediate = setImmediate(run);
+  });
+  return { cancel: () => clearImmediate(immediate) };
 }
 
 /** The check of each draft under way (a draft is checked once at a time), and the drafts with a check waiting for it. */

@@ -11,6 +11,7 @@ import {
   StreamMessageWriter,
   type CodeAction,
   type Diagnostic,
+  type DidChangeTextDocumentParams,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type TextDocumentEdit,
@@ -80,14 +81,28 @@ export class TestClient {
 
   /** Sends one incremental change, as an editor does for a keystroke or a paste. */
   change(uri: string, start: number, end: number, newText: string): void {
+    void this.connection.sendNotification('textDocument/didChange', this.applied(uri, start, end, newText));
+  }
+
+  /**
+   * Sends several changes in one write to the server's input, so that it
+   * reads them together, as it does keystrokes typed while it was busy.
+   */
+  changesTogether(uri: string, changes: ReadonlyArray<{ start: number; end: number; newText: string }>): void {
+    const framed = changes.map(({ start, end, newText }) => {
+      const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didChange', params: this.applied(uri, start, end, newText) }), 'utf8');
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+    });
+    this.process.stdin!.write(Buffer.concat(framed));
+  }
+
+  /** Applies a change to the client's copy of the document; returns the didChange that tells the server. */
+  private applied(uri: string, start: number, end: number, newText: string): DidChangeTextDocumentParams {
     const document = this.document(uri);
     const range = { start: document.positionAt(start), end: document.positionAt(end) };
     const next = TextDocument.update(document, [{ range, text: newText }], document.version + 1);
     this.documents.set(uri, next);
-    void this.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: next.version },
-      contentChanges: [{ range, text: newText }],
-    });
+    return { textDocument: { uri, version: next.version }, contentChanges: [{ range, text: newText }] };
   }
 
   document(uri: string): TextDocument {

@@ -127,6 +127,20 @@ describe('language server over stdio', function () {
     assert.deepEqual(diagnostics.map((d) => d.code), ['repeated-word']);
   });
 
+  it('checks a burst of keystrokes that reach it together once, for the last of them', async () => {
+    const uri = fileUri(join(folder, 'burst.txt'));
+    client.open(uri, readFixture('pulwama-draft.txt'));
+    await client.diagnostics(uri);
+    const before = client.checked.length;
+    const end = client.text(uri).length;
+    client.changesTogether(uri, [...' The the'].map((character, i) => ({ start: end + i, end: end + i, newText: character })));
+    await client.diagnostics(uri);
+    assert.deepEqual(
+      client.checked.slice(before).map((c) => c.version),
+      [client.document(uri).version],
+    );
+  });
+
   it('"Ignore in this document" silences that finding', async () => {
     const uri = fileUri(join(folder, 'ignore.txt'));
     client.open(uri, 'Headline\nThe band played the the song twice.\n');
