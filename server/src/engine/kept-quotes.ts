@@ -10,17 +10,16 @@
  *   names), the last quotes and speakers stand (their offsets are read
  *   from their tokens, which move with their paragraphs), and
  *   only the paragraph's cues are taken anew (`moved`);
- * - otherwise the edited paragraph alone is read for quotes when no quote
- *   runs into it or out of it (`quotesFoundAgain`), and the quotes that read
- *   it for a speaker are given theirs again; where each finds the one it had,
- *   every other speaker stands (`movedInQuotes`);
+ * - otherwise the paragraphs around it that quotes run over are read for
+ *   quotes, most often the edited paragraph alone (`quotesFoundAgain`), and
+ *   the quotes that read it for a speaker are given theirs again; where each
+ *   finds the one it had, every other speaker stands (`movedInQuotes`);
  * - failing that (a cue or a name changed, a quote's kind), the quotes found
  *   stand and speakers are looked for again: from the edited paragraph on
  *   when it was read alone (see AfterEdit in attribution.ts), else
  *   across the article;
- * - and the whole article is read afresh for anything else: the headline, a
- *   quote running over the edited paragraph's edge, the desk's cue verbs, a
- *   paste across paragraphs.
+ * - and the whole article is read afresh for anything else: the headline,
+ *   the desk's cue verbs, a paste across paragraphs.
  *
  * The random edit sequences in test/incremental.test.ts hold every path to a
  * fresh check's findings and report.
@@ -70,7 +69,7 @@ export class KeptQuotes {
       else if (change) {
         let edited = moved(last, change, text, attributionVerbs);
         // The edited paragraph has no quote.
-        if (edited) views = withView(last.views, change.index, viewWithoutQuotes(change.added));
+        if (edited) views = withViews(last.views, change.index, [viewWithoutQuotes(change.added)]);
         else {
           found = quotesFoundAgain(last, change, paragraphs, text);
           edited = movedInQuotes(last, change, found, paragraphs, text, attributionVerbs);
@@ -241,7 +240,10 @@ function movedInQuotes(
 interface FoundAgain {
   /** Every quote of the article, in order, as many as the last reading found or not. */
   quotes: Quote[];
-  /** Found in the edited paragraph alone: every other quote is the last reading's, as is every other paragraph's view. */
+  /**
+   * Found in the edited paragraph alone, its quotes closed and in one piece before and after: every other quote is the
+   * last reading's, as is every other paragraph's view.
+   */
   alone: boolean;
   viewOf(paragraph: Paragraph): ParagraphTokens;
   /** Every paragraph's view, in order. */
@@ -249,37 +251,50 @@ interface FoundAgain {
 }
 
 /**
- * The article's quotes after a keystroke in a paragraph with quotes. When no
- * quote runs into the paragraph or out of it, before the keystroke or after,
- * finding them reads the paragraph alone: its quotes are found again, every
- * other quote is the last reading's, where its tokens are now. Otherwise the whole
- * article is read for quotes again (their speakers may still be kept).
+ * The article's quotes after a keystroke in a paragraph with quotes: found
+ * again in the paragraphs around it that quotes run over, before the
+ * keystroke or after. Reading starts at a paragraph no quote runs into,
+ * and stops at the first no quote runs out of, where none did before
+ * either: every other quote is the last reading's, where its tokens are
+ * now. Most often that is the edited paragraph alone; a speech quoted over
+ * twenty paragraphs is read whole.
  */
 function quotesFoundAgain(last: Last, change: OneParagraphChanged, paragraphs: readonly Paragraph[], text: string): FoundAgain {
-  const { removed, added } = change;
-  const alone = findQuotes([added], text);
-  // The last reading's quotes that open in the edited paragraph: quotes[start, start + were.length).
-  let start = last.quotes.findIndex((quote) => quote.parts[0].paragraph.index >= change.index);
-  if (start < 0) start = last.quotes.length;
-  let end = start;
-  while (end < last.quotes.length && last.quotes[end].parts[0].paragraph === removed) end++;
-  const were = last.quotes.slice(start, end);
-  const before = paragraphs[change.index - 1];
-  const selfContained =
-    alone.quotes.every((quote) => quote.closed) &&
-    were.every((quote) => quote.parts.length === 1) &&
-    // No quote runs in from the paragraph before, nor could (one left open there).
-    (start === 0 || last.quotes[start - 1].parts.every((part) => part.paragraph !== removed)) &&
-    (quoteMarksOf(added).length === 0 || !last.quotes.some((quote) => !quote.closed && quote.parts[quote.parts.length - 1].paragraph === before));
-  if (!selfContained) {
-    const found = findQuotes(paragraphs, text);
-    return { quotes: found.quotes, alone: false, viewOf: (paragraph) => found.views[paragraph.index], views: () => found.views };
+  const { added, index } = change;
+  const ranOn = paragraphsRunOutOf(last.quotes);
+  const startOf = (quote: Quote) => quote.parts[0].paragraph.index;
+  let from = index;
+  if (from > 0) {
+    // A quote left open at the end of the paragraph before runs on into this one if it opens with a mark now (see findQuotes).
+    const before = last.quotes[firstAtOrAfter(last.quotes, index, startOf) - 1];
+    const leftOpen = before !== undefined && !before.closed && before.parts[before.parts.length - 1].paragraph.index === index - 1;
+    if (ranOn.has(index - 1) || (leftOpen && quoteMarksOf(added).length > 0)) from--;
   }
-  const quotes = [...last.quotes.slice(0, start), ...alone.quotes, ...last.quotes.slice(start + were.length)];
+  while (from > 0 && ranOn.has(from - 1)) from--;
+  const found = findQuotes(paragraphs, text, { from, endsAfter: (p) => p >= index && !ranOn.has(p) });
+  const to = from + found.views.length;
+  // The last reading's quotes in the paragraphs read: quotes[start, end).
+  const start = firstAtOrAfter(last.quotes, from, startOf);
+  const end = firstAtOrAfter(last.quotes, to, startOf);
+  const were = last.quotes.slice(start, end);
+  const quotes = [...last.quotes.slice(0, start), ...found.quotes, ...last.quotes.slice(end)];
   quotes.forEach((quote, index) => (quote.index = index));
-  const newView = alone.views[0];
-  const viewOf = (paragraph: Paragraph): ParagraphTokens => (paragraph === added ? newView : last.views[paragraph.index]);
-  return { quotes, alone: true, viewOf, views: () => withView(last.views, change.index, newView) };
+  const viewOf = (paragraph: Paragraph): ParagraphTokens => (paragraph.index >= from && paragraph.index < to ? found.views[paragraph.index - from] : last.views[paragraph.index]);
+  // Speakers are looked for from the edited paragraph on (see read) only where its quotes were and are closed, each in one piece.
+  const alone = from === index && to === index + 1 && found.quotes.every((quote) => quote.closed) && were.every((quote) => quote.parts.length === 1);
+  return { quotes, alone, viewOf, views: () => withViews(last.views, from, found.views) };
+}
+
+/** The paragraphs, by index, out of which a quote runs on into the next. */
+function paragraphsRunOutOf(quotes: readonly Quote[]): Set<number> {
+  const indices = new Set<number>();
+  for (const quote of quotes) {
+    for (let k = 1; k < quote.parts.length; k++) {
+      const before = quote.parts[k - 1].paragraph;
+      if (quote.parts[k].paragraph !== before) indices.add(before.index);
+    }
+  }
+  return indices;
 }
 
 /** Whether the edited paragraph names, outside its quotes, the people it named before the edit (see AfterEdit.namesStand). */
@@ -392,10 +407,10 @@ function sameOutsideQuotes(before: ParagraphTokens, after: ParagraphTokens): boo
   return true;
 }
 
-/** The views with one paragraph's replaced: a copy, the last reading's stand should the edit be read afresh. */
-function withView(views: readonly ParagraphTokens[], index: number, view: ParagraphTokens): ParagraphTokens[] {
+/** The views with those of some paragraphs from `from` on replaced: a copy, the last reading's stand should the edit be read afresh. */
+function withViews(views: readonly ParagraphTokens[], from: number, replacing: readonly ParagraphTokens[]): ParagraphTokens[] {
   const copy = views.slice();
-  copy[index] = view;
+  copy.splice(from, replacing.length, ...replacing);
   return copy;
 }
 

@@ -174,14 +174,36 @@ export function viewWithoutQuotes(paragraph: Paragraph): ParagraphTokens {
   return { paragraph, tokens: paragraphTokens(paragraph), quoteOf: noQuotes, hasQuotes: false };
 }
 
-/** Finds the quotes of an article, in order. `text` is the whole source. */
-export function findQuotes(paragraphs: readonly Paragraph[], text: string): { quotes: Quote[]; views: ParagraphTokens[] } {
-  const views = paragraphs.map(viewWithoutQuotes);
+/**
+ * Paragraphs of an article to find quotes in: from `from`, which no quote
+ * runs into, on to the first paragraph no quote runs out of after which
+ * `endsAfter` says no quote did before either (see kept-quotes.ts).
+ */
+export interface QuoteRegion {
+  from: number;
+  endsAfter(paragraph: number): boolean;
+}
+
+/**
+ * Finds the quotes of an article, in order, and each paragraph's view of its
+ * tokens in and out of them. `text` is the whole source. Given a region,
+ * only its paragraphs are read: their quotes, and their views from
+ * `region.from` on.
+ */
+export function findQuotes(paragraphs: readonly Paragraph[], text: string, region?: QuoteRegion): { quotes: Quote[]; views: ParagraphTokens[] } {
+  const from = region?.from ?? 0;
+  const views: ParagraphTokens[] = [];
+  const viewAt = (p: number): ParagraphTokens | undefined => (p < paragraphs.length ? (views[p - from] ??= viewWithoutQuotes(paragraphs[p])) : undefined);
   const finished: Array<{ draft: Draft; closed: boolean }> = [];
   let carried: Draft | undefined;
 
-  for (let p = 0; p < views.length; p++) {
-    const { tokens, paragraph } = views[p];
+  for (let p = from; p < paragraphs.length; p++) {
+    if (region && p > from && !carried && region.endsAfter(p - 1)) {
+      // The paragraph after the region was looked at only to see whether a quote runs into it.
+      views.length = p - from;
+      break;
+    }
+    const { tokens, paragraph } = viewAt(p)!;
     const marks = quoteMarksOf(paragraph);
     // No mark, nothing opens or closes here (a quote carried from the paragraph before waits for a mark too).
     if (marks.length === 0) continue;
@@ -254,7 +276,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], text: string): { qu
       endPart(undefined, lastSolid(tokens));
       // An unmatched single mark is an apostrophe the parser left alone, not a quote.
       if (draft.mark === 'double') {
-        if (opensWithQuote(views[p + 1], text)) carried = draft;
+        if (opensWithQuote(viewAt(p + 1), text)) carried = draft;
         else finished.push({ draft, closed: false });
       }
     }

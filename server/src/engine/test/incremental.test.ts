@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { check, DraftChecker, resolveFinding, type CheckResult } from '../check';
 import type { Attribution } from '../attribution';
+import type { Quote } from '../quotes';
 import { chunkCache } from '../parse';
 import { buildReport } from '../report';
 import { readFixture } from '../../../test/fixtures';
@@ -109,10 +110,13 @@ describe('checking a draft as it is edited', function () {
     const kept = checker.check(typed, options).model.quotes;
     assert.ok(kept.length > 0 && kept.every((quote, i) => quote === first[i]), 'the same quotes, moved');
     assert.equal(said(checker.check(typed, options)), said(check(typed, options)));
-    // A quotation mark typed there is read afresh.
+    // A quotation mark typed there opens a quote that runs on into the next paragraph, which opens with one (see
+    // findQuotes): those two paragraphs are read for quotes again, and every other quote is the last reading's.
     const marked = `${typed.slice(0, at)}“${typed.slice(at)}`;
     const fresh = checker.check(marked, options).model.quotes;
-    assert.ok(fresh.every((quote) => !first.includes(quote)), 'new quotes after a quotation mark');
+    const paragraphsOf = (quote: Quote) => quote.parts.map((part) => part.paragraph.index);
+    assert.deepEqual(fresh.filter((quote) => !first.includes(quote)).map(paragraphsOf), [[plain, plain + 1], [plain + 1]], 'the quotes read again');
+    assert.deepEqual(fresh.filter((quote) => first.includes(quote)), first.filter((quote) => paragraphsOf(quote)[0] !== plain + 1), 'the quotes kept');
     assert.equal(said(checker.check(marked, options)), said(check(marked, options)));
   });
 
@@ -142,6 +146,56 @@ describe('checking a draft as it is edited', function () {
     const before = fresh.filter((quote) => !quote.inHeadline && quote.parts[0].paragraph.index < edited.index && quote.attribution);
     assert.ok(before.length > 0 && before.every((quote) => speakers.includes(quote.attribution)), 'the speakers before it stand');
     assert.equal(said(checker.check(asked, options)), said(check(asked, options)));
+  });
+
+  it('reads a quote running over paragraphs again from its first paragraph to its last when one of them is typed in', () => {
+    const text = [
+      'Kasich wins Ohio',
+      'Governor John Kasich won all 66 delegates on Tuesday.',
+      '“We will be there,” said Mayor Grace Okafor, who backs him.',
+      'Kasich told supporters:',
+      '"You know, the Lord made everybody here special.',
+      '"See, what I learned as a boy is that the spirit does not rest in a big time politician.',
+      '"This is all I got, and all I can say is thank you."',
+      'Sanders won Michigan. “It is a big night,” he said.',
+    ].join('\n');
+    const checker = new DraftChecker();
+    const options = { languageId: 'plaintext', dictionaries };
+    const first = checker.check(text, options).model.quotes;
+    const speech = first.find((quote) => quote.parts.length === 3)!;
+    assert.ok(speech?.closed, 'the speech is one quote over three paragraphs');
+    const insert = (into: string, at: number, what: string) => `${into.slice(0, at)}${what}${into.slice(at)}`;
+    // A letter in its middle paragraph.
+    const typed = insert(text, text.indexOf('a boy') + 1, 'x');
+    const kept = checker.check(typed, options).model.quotes;
+    assert.equal(said(checker.check(typed, options)), said(check(typed, options)));
+    assert.ok(kept.every((quote, i) => (quote === first[i]) === (first[i] !== speech)), 'the speech found again, the other quotes kept');
+    // A letter in its last paragraph: read from its first.
+    const last = insert(typed, typed.indexOf('thank you') + 1, 'x');
+    assert.equal(said(checker.check(last, options)), said(check(last, options)));
+    // A closing mark typed at the end of its first paragraph: the quote ends there, and the next paragraph opens another.
+    const closed = insert(last, last.indexOf('special.') + 'special.'.length, '"');
+    const split = checker.check(closed, options).model.quotes;
+    assert.deepEqual(split.filter((quote) => quote.parts.length > 1).map((quote) => quote.parts.length), [2], 'the speech split in two');
+    assert.equal(said(checker.check(closed, options)), said(check(closed, options)));
+  });
+
+  it('runs a quote left open at a paragraph’s end on into the next once a quotation mark opens that one', () => {
+    const text = [
+      'Council to close bridge',
+      'Mayor Grace Okafor said on Tuesday: “We cannot ask people to drive over it.',
+      'The engineers were clear, and so are we,” she said.',
+      '“It carried traffic for decades,” said Councillor Dev Raman.',
+    ].join('\n');
+    const checker = new DraftChecker();
+    const options = { languageId: 'plaintext', dictionaries };
+    const first = checker.check(text, options).model.quotes;
+    assert.ok(first.some((quote) => !quote.closed && quote.parts.length === 1), 'a quote left open in its paragraph');
+    const at = text.indexOf('The engineers');
+    const marked = `${text.slice(0, at)}“${text.slice(at)}`;
+    const quotes = checker.check(marked, options).model.quotes;
+    assert.ok(quotes.some((quote) => quote.closed && quote.parts.length === 2), 'the mayor’s quote now runs over two paragraphs');
+    assert.equal(said(checker.check(marked, options)), said(check(marked, options)));
   });
 
   it('keeps the speakers when a word outside the quotes of a quoted paragraph is typed in, unless it changes whose words they are', () => {
