@@ -589,7 +589,9 @@ function previousParagraphAttribution(quote: Quote, view: ParagraphTokens, { vie
       if (earlier.parts[0].paragraph.index < previous.paragraph.index) break;
       continue;
     }
-    if (earlier.attribution) {
+    // A headline quote running on into the story hands on no speaker: it is given its own after the story's quotes
+    // theirs (see readAttributions), and one kept from the last reading must not stand in for it meanwhile.
+    if (earlier.attribution && !earlier.inHeadline) {
       speaker = earlier.attribution;
       break;
     }

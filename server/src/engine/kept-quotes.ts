@@ -83,7 +83,8 @@ export class KeptQuotes {
       }
     }
     if (!read && found) {
-      // The quotes found again stand; their speakers are looked for afresh (a cue or a name changed, say), from the edited paragraph on where the rest stands.
+      // The quotes found again stand; their speakers are looked for afresh (a cue or a name changed, say), from the edited
+      // paragraph on where the rest stands, else every quote's, the last reading's objects among them (see FoundAgain).
       const viewOf = found.viewOf;
       const after = found.alone ? { last: last!, edited: change!.added, replaced: change!.removed, namesStand: sameNamesIn(last!, change!, viewOf(change!.added)) } : undefined;
       views = found.views();
@@ -241,8 +242,9 @@ interface FoundAgain {
   /** Every quote of the article, in order, as many as the last reading found or not. */
   quotes: Quote[];
   /**
-   * Found in the edited paragraph alone, its quotes closed and in one piece before and after: every other quote is the
-   * last reading's, as is every other paragraph's view.
+   * Found in the edited paragraph alone, its quotes closed and in one piece before and after. Either way, the quotes
+   * outside the paragraphs read are the last reading's objects, with the speakers it gave them, as are those
+   * paragraphs' views.
    */
   alone: boolean;
   viewOf(paragraph: Paragraph): ParagraphTokens;

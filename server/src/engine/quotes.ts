@@ -175,9 +175,10 @@ export function viewWithoutQuotes(paragraph: Paragraph): ParagraphTokens {
 }
 
 /**
- * Paragraphs of an article to find quotes in: from `from`, which no quote
- * runs into, on to the first paragraph no quote runs out of after which
- * `endsAfter` says no quote did before either (see kept-quotes.ts).
+ * Paragraphs of an article to find quotes in: from `from`, on to the first
+ * paragraph no quote runs out of after which `endsAfter` says no quote did
+ * before either (see kept-quotes.ts). The caller vouches that no quote runs
+ * into `from`: reading starts there as at the article's start.
  */
 export interface QuoteRegion {
   from: number;
@@ -187,8 +188,8 @@ export interface QuoteRegion {
 /**
  * Finds the quotes of an article, in order, and each paragraph's view of its
  * tokens in and out of them. `text` is the whole source. Given a region,
- * only its paragraphs are read: their quotes, and their views from
- * `region.from` on.
+ * only its paragraphs are read: their quotes, and their views, `views[k]`
+ * being paragraph `region.from + k`'s.
  */
 export function findQuotes(paragraphs: readonly Paragraph[], text: string, region?: QuoteRegion): { quotes: Quote[]; views: ParagraphTokens[] } {
   const from = region?.from ?? 0;

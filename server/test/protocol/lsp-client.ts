@@ -86,7 +86,9 @@ export class TestClient {
 
   /**
    * Sends several changes in one write to the server's input, so that it
-   * reads them together, as it does keystrokes typed while it was busy.
+   * reads them together, as it does keystrokes typed while it was busy. The
+   * write goes around the connection's writer: send it only when nothing
+   * sent through the connection is still on its way.
    */
   changesTogether(uri: string, changes: ReadonlyArray<{ start: number; end: number; newText: string }>): void {
     const framed = changes.map(({ start, end, newText }) => {

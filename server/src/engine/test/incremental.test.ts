@@ -180,6 +180,18 @@ describe('checking a draft as it is edited', function () {
     assert.equal(said(checker.check(closed, options)), said(check(closed, options)));
   });
 
+  it('gives a quote opening the paragraph after a headline quote that runs on no speaker from it, kept or fresh', () => {
+    // A headline quote is given its speaker after the story's quotes theirs: the last reading's must not stand in for it.
+    for (const close of ['', '”']) {
+      const text = `Okafor: “We will rebuild\n“the bridge by spring.”\n“It will cost less than we feared.${close}\nThe council met on Tuesday.`;
+      const checker = new DraftChecker();
+      const options = { languageId: 'plaintext', dictionaries };
+      checker.check(text, options);
+      const typed = text.replace('feared', 'fearedx');
+      assert.equal(said(checker.check(typed, options)), said(check(typed, options)), `closed with "${close}"`);
+    }
+  });
+
   it('runs a quote left open at a paragraph’s end on into the next once a quotation mark opens that one', () => {
     const text = [
       'Council to close bridge',
