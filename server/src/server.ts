@@ -45,7 +45,7 @@ import { describeQuote, quoteAt } from './engine/attribution';
 import { escapeMarkdown } from './engine/markdown-text';
 import { notifications, requests } from './protocol';
 import { checkedLength } from './engine/limits';
-import { dictionariesOrNothing } from './dictionaries';
+import { dictionariesOrNothingInSteps } from './dictionaries';
 import type { SpellingDictionaries } from './engine/spelling';
 import { safeFixEdits } from './engine/edits';
 import { ruleById, ruleIds } from './rules/registry';
@@ -140,26 +140,37 @@ connection.onInitialize((params): InitializeResult => {
 
 /**
  * The dictionaries, loaded once and kept. Loading them takes longer than a
- * story's whole check (about 0.6 s here), so the first check does not wait:
+ * story's whole check (about 0.4 s here), so the first check does not wait:
  * its findings go out without spelling, the dictionaries are loaded straight
  * after, and the drafts checked without them are checked again. A draft so
  * long that its own check takes longer waits for them instead of being
- * checked twice.
+ * checked twice. They are loaded in steps, as a long draft is checked, so
+ * that the editor's hovers and quick fixes are answered meanwhile.
  */
 let loadedDictionaries: { value: SpellingDictionaries | undefined } | undefined;
+/** The loading, once begun: it ends with `loadedDictionaries` set. */
+let loadingDictionaries: Promise<void> | undefined;
 /** Set once the loading is due, a turn after the first findings went out. */
 let dictionariesTimer: NodeJS.Timeout | undefined;
 /** About 15,000 words: a first check of this much takes about as long as loading the dictionaries. */
 const checkedBeforeDictionaries = 100_000;
 
-/** Loads the dictionaries now if they are not loaded yet (the drafts checked without them are then checked again), and returns them. */
-function loadDictionaries(): SpellingDictionaries | undefined {
-  if (!loadedDictionaries) {
+/** Begins loading the dictionaries if not begun; resolves once they are loaded and the drafts checked without them are due to be checked again. */
+function dictionariesLoaded(): Promise<void> {
+  loadingDictionaries ??= (async () => {
     clearTimeout(dictionariesTimer);
-    loadedDictionaries = { value: dictionariesOrNothing((message) => connection.console.error(message)) };
+    const log = (message: string) => connection.console.error(message);
+    let value: SpellingDictionaries | undefined;
+    try {
+      value = (await inSteps(dictionariesOrNothingInSteps(log), () => true))?.value;
+    } catch (error) {
+      // Unreadable files (not missing ones, which dictionariesOrNothingInSteps reports): checking goes on without spelling, which the spelling rule says in the draft.
+      log(`Copydesk: spelling is off: its dictionaries could not be read: ${(error as Error).stack ?? String(error)}`);
+    }
+    loadedDictionaries = { value };
     for (const [uri, draft] of drafts) if (draft.spellingPending) schedule(uri, 0);
-  }
-  return loadedDictionaries.value;
+  })();
+  return loadingDictionaries;
 }
 
 connection.onInitialized(() => {
@@ -319,6 +330,7 @@ async function checkNow(uri: string): Promise<void> {
   if (!document) return;
   const version = document.version;
   const config = await configFor(document);
+  if (!loadedDictionaries && document.getText().length > checkedBeforeDictionaries) await dictionariesLoaded();
   // Closed and opened again while we waited (VS Code does so when a draft's language changes): a new text, maybe at the same version.
   if (documents.get(uri) !== document || document.version !== version) return;
 
@@ -327,7 +339,6 @@ async function checkNow(uri: string): Promise<void> {
   let checker = checkers.get(uri);
   if (!checker) checkers.set(uri, (checker = new DraftChecker()));
   const started = performance.now();
-  if (!loadedDictionaries && text.length > checkedBeforeDictionaries) loadDictionaries();
   const loaded = loadedDictionaries;
   const options = { languageId: document.languageId, config, dictionaries: loaded?.value, dictionariesLoading: !loaded };
   const draftText = checked === text.length ? text : text.slice(0, checked);
@@ -377,8 +388,8 @@ async function checkNow(uri: string): Promise<void> {
     totalCharacters: text.length,
     ...(loaded ? {} : { spellingPending: true }),
   });
-  // Loading blocks for a while: not before the findings are on their way (the connection writes them a turn later).
-  const loadSoon = () => void (dictionariesTimer ??= setTimeout(loadDictionaries, 0));
+  // Not before the findings are on their way (the connection writes them a turn later).
+  const loadSoon = () => void (dictionariesTimer ??= setTimeout(() => void dictionariesLoaded(), 0));
   if (!loaded) sent.then(loadSoon, loadSoon);
 }
 
@@ -580,7 +591,7 @@ async function currentDraft(uri: string, token?: CancellationToken): Promise<Dra
     const draft = drafts.get(uri);
     if (draft && draft.version === document.version && !draft.spellingPending) return draft;
     // A quick fix, a hover or the report wants the whole check: the dictionaries cannot wait.
-    if (draft?.spellingPending) loadDictionaries();
+    if (draft?.spellingPending) await dictionariesLoaded();
     // A check due or under way ends with a wake; only with none does the request start one.
     if (timers.has(uri) || running.has(uri) || waiting.has(uri)) await nextCheck(uri, token);
     else await lint(uri);
