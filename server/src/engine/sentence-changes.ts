@@ -23,7 +23,7 @@ export function sentenceChanges(last: readonly Sentence[], now: readonly Sentenc
   const most = Math.min(last.length, now.length);
   // What the layout says it left alone need not be compared again, sentence by sentence.
   const known = placedNext.get(last);
-  const same = known?.now === now ? known : undefined;
+  const same = known?.now.deref() === now ? known : undefined;
   let before = same ? Math.min(same.before, most) : 0;
   while (before < most && last[before] === now[before]) before++;
   let after = same ? Math.min(same.after, most - before) : 0;
@@ -34,9 +34,14 @@ export function sentenceChanges(last: readonly Sentence[], now: readonly Sentenc
 /**
  * For a layout's sentences, its sentences after the next edit, and how many at
  * each end it kept as they were. Keyed by the earlier list, so that a list
- * never holds on to the one before it (each check's would hold every earlier one).
+ * never holds on to the one before it (each check's would hold every earlier
+ * one), and the later list held weakly, so that it does not hold on to those
+ * after it either: a reading asked for only now and then (see KeptForDraft)
+ * keeps the list of the last check that asked, and through a chain of strong
+ * entries that list kept every list laid out since, with the sentences and
+ * words of every paragraph edited meanwhile.
  */
-const placedNext = new WeakMap<readonly Sentence[], { now: readonly Sentence[]; before: number; after: number }>();
+const placedNext = new WeakMap<readonly Sentence[], { now: WeakRef<readonly Sentence[]>; before: number; after: number }>();
 
 /**
  * Told by the layout after an edit: `now` shares its first `before` and last
@@ -45,7 +50,7 @@ const placedNext = new WeakMap<readonly Sentence[], { now: readonly Sentence[]; 
  * them: a few milliseconds a keystroke in a long draft. The answer is the same.
  */
 export function noteSentencesKept(last: readonly Sentence[], now: readonly Sentence[], before: number, after: number): void {
-  placedNext.set(last, { now, before, after });
+  placedNext.set(last, { now: new WeakRef(now), before, after });
 }
 
 /**
