@@ -21,7 +21,7 @@ import nspell from 'nspell';
 // nspell's own reader of a .dic text, which `NSpell.dictionary` runs over a whole file at once (see readInSteps).
 import readDictionaryLines from 'nspell/lib/util/dictionary.js';
 import type { SpellingDictionaries } from './engine/spelling';
-import { finish } from './engine/model';
+import { finish } from './engine/steps';
 import dictionaryFiles from './data/dictionary-files.json';
 
 /** The files, by the names the build gives them in `dictionaries/`, and the package each comes from. */

@@ -6,7 +6,8 @@
 import type { CopydeskConfig } from './config';
 import { defaultConfig } from './config';
 import type { Finding } from './findings';
-import { finish, keptReading, modelInSteps, type ArticleModel } from './model';
+import { keptReading, modelInSteps, type ArticleModel } from './model';
+import { finish } from './steps';
 import { parseInSteps } from './parse';
 import { rules, ruleById } from '../rules/registry';
 import type { Rule, RuleContext } from '../rules/rule';

@@ -8,7 +8,8 @@ import type { BlockKind } from './parse';
 import type { ChunkSentence, NotProse, TokenKind } from './tokens';
 import { Layout } from './layout';
 import { defaultConfig, type CopydeskConfig } from './config';
-import { buildNameRegister, readNamesAhead, type NameRegister } from './names';
+import { buildNameRegister, readNamesAhead, registerInSteps, type NameRegister } from './names';
+import { finish } from './steps';
 import { buildAcronymTable, readAcronymsAhead, type AcronymTable } from './acronyms';
 import type { Quote } from './quotes';
 import type { Attribution } from './attribution';
@@ -137,7 +138,9 @@ export function* modelInSteps(text: string, languageId: string, config: Copydesk
   }
   const acronyms = buildAcronymTable(sentences, config.acronyms.known, kept);
   yield;
-  const names = buildNameRegister(sentences, { deskNames: config.names, acronyms }, kept);
+  const nameOptions = { deskNames: config.names, acronyms };
+  // A first check in steps builds the register in steps too: cold, for a book-length draft, it takes a second.
+  const names = readAhead ? yield* registerInSteps(sentences, nameOptions, kept) : buildNameRegister(sentences, nameOptions, kept);
   yield;
   const { quotes, attributions } = kept.quotes.read(text, paragraphs, config.attributionVerbs, oneChanged);
   yield;
@@ -160,14 +163,6 @@ export function* modelInSteps(text: string, languageId: string, config: Copydesk
     attributions,
     draft: kept,
   };
-}
-
-/** Runs the steps of a work made in steps to its end, and returns what it made. */
-export function finish<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /**

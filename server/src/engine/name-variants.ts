@@ -28,6 +28,7 @@ import { knownGivenNames, knownPlaces } from '../data/known-names';
 import { isCommonName, isCommonWord, rarestLetterPair } from './english';
 import { bucketKeys, differOnlyInVowels, foldName, spellingDistance, startAlike, type SpellingDistance } from './name-spelling';
 import { memoizePair } from './memo';
+import { finish } from './steps';
 import type { NameRespelling } from './names';
 
 /** How the article writes one word of a name. */
@@ -80,6 +81,20 @@ const derivedEndings = ['', 'ee', 's', 'es', "'s", "'", 'n', 'an', 'ean', 'ian',
  * spelling that has company.
  */
 export function groupSpellings(list: readonly NameSpelling[], deskWordFor: ReadonlyMap<string, string>): Map<string, SpellingGroup> {
+  return finish(groupSpellingsInSteps(list, deskWordFor));
+}
+
+/** Spellings filed, or compared with their partners, in one step of `groupSpellingsInSteps`. */
+const spellingsAStep = 64;
+
+/**
+ * The same grouping in steps, for the register's build in steps. Another
+ * grouping run between them may let go of the spellings filed so far (see
+ * forgetPartners), and those filed before would then find none filed after:
+ * the caller must start over should another grouping have run meanwhile, as
+ * registerInSteps does when another build ran.
+ */
+export function* groupSpellingsInSteps(list: readonly NameSpelling[], deskWordFor: ReadonlyMap<string, string>): Generator<void, Map<string, SpellingGroup>> {
   const groups = new Groups();
   /** Spellings joined to another: the rest are names of their own, and in no group. */
   const joined = new Set<string>();
@@ -90,14 +105,20 @@ export function groupSpellings(list: readonly NameSpelling[], deskWordFor: Reado
   if (partners.size > 200_000) forgetPartners();
   const indexOf = new Map(list.map((s, i) => [s.spelling, i]));
   // Filed first, all of them, so that each finds every other among its partners.
-  const partnerLists = list.map((s) => partnersOf(s.spelling));
-  list.forEach((a, i) => {
+  const partnerLists: Array<readonly string[]> = [];
+  for (const s of list) {
+    partnerLists.push(partnersOf(s.spelling));
+    if (partnerLists.length % spellingsAStep === 0) yield;
+  }
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
     for (const other of partnerLists[i]) {
       // The earlier of a pair in the order the article first writes them is always `a`.
       const j = indexOf.get(other);
       if (j !== undefined && j > i && sameName(a, list[j])) join(a.spelling, other);
     }
-  });
+    if (i % spellingsAStep === spellingsAStep - 1) yield;
+  }
   for (const [variant, desk] of deskWordFor) if (indexOf.has(variant)) join(variant, desk);
 
   const members = new Map<string, NameSpelling[]>();

@@ -39,8 +39,9 @@ import type { Paragraph, Sentence, Token, Word } from './model';
 import type { ChunkSentence } from './tokens';
 import { headlineOf, KeptForDraft, sentenceChanges, sourcesGone } from './sentence-changes';
 import { isCommonWord } from './english';
-import { groupSpellings, mayJoin, newSpelling, partnersGeneration, partnersOf, type NameSpelling, type SpellingGroup } from './name-variants';
+import { groupSpellingsInSteps, mayJoin, newSpelling, partnersGeneration, partnersOf, type NameSpelling, type SpellingGroup } from './name-variants';
 import { IdMap, IdSet, Interner, memoize, RecentReadings } from './memo';
+import { finish } from './steps';
 
 export type { SpellingGroup } from './name-variants';
 
@@ -967,6 +968,26 @@ const straying = new IdSet();
  * check's offsets, which is what a keystroke in prose almost always asks.
  */
 export function buildNameRegister(sentences: readonly Sentence[], options: NameOptions, draft?: object): NameRegister {
+  return finish(registerInSteps(sentences, options, draft));
+}
+
+/** Sentences read for their mentions, or placed, in one step of `registerInSteps`. */
+const sentencesAStep = 64;
+
+/** Builds begun in this process: one begun between another's steps is seen by it (see registerInSteps). */
+let buildsBegun = 0;
+
+/**
+ * The same build in steps, for a long draft's first check (see modelInSteps):
+ * a step for each stretch of sentences read for their mentions, of spellings
+ * grouped, of sentences whose mentions are placed (a second or more, cold,
+ * for 100,000 words, in one go). Another draft's check may run between
+ * steps, and a build shares the words' ids and what it reuses from check to
+ * check (see spellingStats) with every other: should another build run
+ * meanwhile, this one starts over, in one go.
+ */
+export function* registerInSteps(sentences: readonly Sentence[], options: NameOptions, draft?: object): Generator<void, NameRegister> {
+  const build = ++buildsBegun;
   const generation = ids.generation;
   ids.trim();
   // Readings hold ids: should the ids start over, so do they.
@@ -980,7 +1001,15 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
     readings.startCheck();
     const read = sentences.map(readingOf);
     const evidence = gatherEvidence(sentences, (i) => read[i], draft);
-    found = sentences.map((sentence, i) => mentionsIn(sentence, read[i], evidence));
+    const each: SentenceMentions[] = [];
+    for (let i = 0; i < sentences.length; i++) {
+      each.push(mentionsIn(sentences[i], read[i], evidence));
+      if (i % sentencesAStep === sentencesAStep - 1) {
+        yield;
+        if (buildsBegun !== build) return buildNameRegister(sentences, options, draft);
+      }
+    }
+    found = each;
     const register = last && again(last, sentences, found, options);
     if (register) return register;
   }
@@ -1031,7 +1060,9 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
     }
   }
 
-  const spellingGroups = groupSpellings(spellingStats.values, deskWordFor);
+  const spellings = spellingStats.values;
+  const spellingGroups = yield* groupSpellingsInSteps(spellings, deskWordFor);
+  if (buildsBegun !== build) return buildNameRegister(sentences, options, draft);
   const canonicalOf = (spelling: string) => spellingGroups.get(spelling)?.canonical ?? spelling;
   // The spellings in a group, and those of them that stray from it, by id: most words of names are in neither.
   grouped.clear();
@@ -1050,7 +1081,12 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
   const respellings: NameRespelling[] = [];
   // The last register's mentions of sentences read as they were are placed again rather than made anew.
   const placedBefore = last && last.generation === ids.generation ? mentionsByList(last) : undefined;
-  lists.forEach((list, i) => {
+  for (let i = 0; i < lists.length; i++) {
+    if (i % sentencesAStep === sentencesAStep - 1) {
+      yield;
+      if (buildsBegun !== build) return buildNameRegister(sentences, options, draft);
+    }
+    const list = lists[i];
     const from = placedBefore?.get(list)?.shift();
     let k = from ?? 0;
     for (const r of list) {
@@ -1080,12 +1116,16 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
         keys.push(parts.join(' '));
       }
     }
-  });
+  }
   const acronyms = new AskedAcronyms(options.acronyms);
-  const { entries, members } = linkEntries(mentions, keyParts, keys, canonicalOf, options, acronyms);
-  for (const entry of entries) entry.kind = kindOf(entry, members.get(entry)!, hints, acronyms);
+  const { entries, members } = yield* linkEntries(mentions, keyParts, keys, canonicalOf, options, acronyms);
+  for (let e = 0; e < entries.length; e++) {
+    if (e % mentionsAStep === mentionsAStep - 1) yield;
+    entries[e].kind = kindOf(entries[e], members.get(entries[e])!, hints, acronyms);
+  }
+  if (buildsBegun !== build) return buildNameRegister(sentences, options, draft);
   const register = { entries, mentions, respellings };
-  if (draft) lastBuilds.set(draft, lastBuild(register, sentences, found, lists, alone, spellingGroups, acronyms, options, spellingStats.values, deskWordFor));
+  if (draft) lastBuilds.set(draft, lastBuild(register, sentences, found, lists, alone, spellingGroups, acronyms, options, spellings, deskWordFor));
   return register;
 }
 
@@ -1533,20 +1573,24 @@ function textOfMention(words: readonly RunWord[], sentence: Sentence, keepStops 
 /** "W." in "George W. Bush" and "Jr" do not decide which name a mention is. */
 const isInitial = (part: string) => /^\p{Lu}\.?$/u.test(part) || /^(jr|sr|ii|iii|iv)\.?$/iu.test(part);
 
+/** Mentions linked, or entries given their kind, in one step of a build in steps. */
+const mentionsAStep = 512;
+
 /**
  * Links every mention to its entry. `keyParts[i]` are the canonical spellings
  * of `mentions[i]`'s words, initials left out, and `keys[i]` them joined. Mentions come in the order of
  * the draft, so their indices order them as their offsets do. Also returns
- * each entry's mentions by index.
+ * each entry's mentions by index. In steps (see registerInSteps): it reads
+ * nothing another check changes.
  */
-function linkEntries(
+function* linkEntries(
   mentions: readonly PlacedMention[],
   keyParts: readonly string[][],
   keys: readonly string[],
   canonicalOf: (s: string) => string,
   options: NameOptions,
   acronyms: AskedAcronyms,
-): { entries: NameEntry[]; members: Map<NameEntry, number[]> } {
+): Generator<void, { entries: NameEntry[]; members: Map<NameEntry, number[]> }> {
   const entries: NameEntry[] = [];
   const byKey = new Map<string, NameEntry>();
   const newEntry = (canonical: string, kind: NameKind): NameEntry => {
@@ -1580,7 +1624,9 @@ function linkEntries(
   const bySuffix = new Map<string, NameEntry[]>();
   /** Where each full name's mentions start, sorted once they are all in. */
   const fullStarts = new Map<NameEntry, number[]>();
-  for (const i of byLength) {
+  for (let n = 0; n < byLength.length; n++) {
+    if (n % mentionsAStep === mentionsAStep - 1) yield;
+    const i = byLength[n];
     const parts = keyParts[i];
     const key = keys[i];
     let entry = byKey.get(key);
@@ -1641,6 +1687,7 @@ function linkEntries(
   for (const [desk, variants] of Object.entries(options.deskNames)) for (const v of variants) if (acronymOf(v)) deskAliases.set(acronymOf(v)!, desk);
 
   for (let i = 0; i < mentions.length; i++) {
+    if (i % mentionsAStep === mentionsAStep - 1) yield;
     const mention = mentions[i];
     if (mention.entry) continue;
     const spelling = keys[i] || canonicalOf(mention.parts[0].spelling);

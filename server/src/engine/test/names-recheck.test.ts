@@ -208,6 +208,34 @@ describe('names register of a draft checked again and again (DraftChecker)', () 
     assert.equal(said(checker.check(edited, { languageId: 'plaintext' })), everything(edited, 'plaintext'));
   });
 
+  it('says what a fresh check says of a long draft checked in steps while other drafts are checked between its steps', () => {
+    // Long enough for the register's steps (64 sentences each), with names spelled another way past the first step.
+    const long = [seed, seed, seed, seed.replace(/Gokhale/g, 'Gokhle'), seed.replace(/Qureshi/g, 'Qureshy')].join('\n');
+    const others = [
+      'Talks in Geneva\nThe World Health Organization (WHO) met Mayor Ruiz, and Ruiz said Rutte and Rute spoke.\n',
+      seed.replace(/Jaish-e-Muhammed/g, 'Jaish-e-Mohammed'),
+      'Vote delayed\nSenator Elizabeth Warren and Warrren said so.\n',
+    ];
+    let checks = 0;
+    // Interleaved at every stretch of steps, as the server answers another draft's edit between a long draft's steps.
+    for (const every of [1, 7, 50]) {
+      const checker = new DraftChecker();
+      const steps = checker.steps(long, { languageId: 'plaintext' });
+      let step = steps.next();
+      for (let n = 1; !step.done; n++) {
+        if (n % every === 0) {
+          check(others[n % others.length], { languageId: 'plaintext' });
+          checks++;
+        }
+        step = steps.next();
+      }
+      const stepped = step.value;
+      assert.equal(said(stepped), everything(long, 'plaintext'), `another draft checked every ${every} steps`);
+      assert.equal(stepped.model.names.respellings.length, 4, 'Gokhle and Qureshy, twice each');
+    }
+    assert.ok(checks > 100, `${checks} other checks`);
+  });
+
   it('is rebuilt when the desk’s names change, and says what a fresh check says', () => {
     const checker = new DraftChecker();
     checker.check(seed, { languageId: 'plaintext', config: { ...defaultConfig, names: deskNames() } });
