@@ -39,8 +39,9 @@ import {
   type PhraseIndex,
   type Range,
 } from './cues';
-import { answerAlike, lookBackLimit, nameIndex, noNamesAsked, SpeakerResolver, type NameIndex, type NamesAsked } from './speakers';
+import { answerAlike, lookBackLimit, nameIndexInSteps, noNamesAsked, SpeakerResolver, type NameIndex, type NamesAsked } from './speakers';
 import { firstAtOrAfter } from './sorted';
+import { finish } from './steps';
 
 /**
  * A stretch of the source text, from one token to another: where it is, is
@@ -133,12 +134,26 @@ export interface AfterEdit {
 }
 
 export function readAttributions(views: readonly ParagraphTokens[], quotes: readonly Quote[], text: string, options: AttributionOptions = {}, after?: AfterEdit): AttributionsRead {
+  return finish(attributionsInSteps(views, quotes, text, options, after));
+}
+
+/** Paragraphs read for cues, attributions given speakers or quotes placed, in one step of `attributionsInSteps`. */
+const aStep = 128;
+
+/**
+ * The same reading in steps, for a long draft's first check (see
+ * modelInSteps): half a second or more, cold, for 100,000 words in one go.
+ * What it keeps across steps is this reading's and its draft's own (the
+ * cues kept by paragraph, the quotes it places), so another draft's check
+ * may run between them.
+ */
+export function* attributionsInSteps(views: readonly ParagraphTokens[], quotes: readonly Quote[], text: string, options: AttributionOptions = {}, after?: AfterEdit): Generator<void, AttributionsRead> {
   const cues = cueIndex(options.attributionVerbs);
   // Every other paragraph stands (see AfterEdit): a pass over all of them would find the same names.
-  const names = after?.namesStand ? after.last.names : nameIndex(views);
+  const names = after?.namesStand ? after.last.names : yield* nameIndexInSteps(views);
   const editedAt = after?.edited.index ?? -1;
   const sentenceIds = new Map<ParagraphTokens, Int32Array>();
-  const { cuesIn, attributions, cuesKept } = (after && cuesAfterEdit(views, after, cues, text, sentenceIds)) ?? cuesOfAll(views, cues, text, sentenceIds, after);
+  const { cuesIn, attributions, cuesKept } = (after && cuesAfterEdit(views, after, cues, text, sentenceIds)) ?? (yield* cuesOfAll(views, cues, text, sentenceIds, after));
 
   // Before the edited paragraph, everything stands when the article's names answer every name its speakers
   // looked up as they did: the names a keystroke changes ("SIGN UP FORx OUR NEWSLETTER") are seldom any.
@@ -150,6 +165,7 @@ export function readAttributions(views: readonly ParagraphTokens[], quotes: read
   /** After an edit: the offset of the last thing read otherwise than before (the edited paragraph, a speaker, a quote's placing). */
   let changedAt = after ? after.edited.end : -1;
   for (let k = 0; k < attributions.length; k++) {
+    if (k % aStep === aStep - 1) yield;
     const attribution = attributions[k];
     const at = attribution.paragraph.index;
     // Cues come sorted in each paragraph, and the paragraphs in order: each comes after those the resolver holds,
@@ -183,7 +199,10 @@ export function readAttributions(views: readonly ParagraphTokens[], quotes: read
   const remembered = new Set<Attribution>();
   let settled = false;
   // Headlines last: a headline quote may take the speaker of the same words in the story.
-  for (const quote of [...quotes.filter((q) => !q.inHeadline), ...quotes.filter((q) => q.inHeadline)]) {
+  const placing = [...quotes.filter((q) => !q.inHeadline), ...quotes.filter((q) => q.inHeadline)];
+  for (let n = 0; n < placing.length; n++) {
+    if (n % aStep === aStep - 1) yield;
+    const quote = placing[n];
     const first = quote.parts[0].paragraph;
     if (!quote.inHeadline && standsBefore >= 0) {
       if (quote.parts[quote.parts.length - 1].paragraph.index < standsBefore) {
@@ -227,11 +246,13 @@ interface ArticleCues {
 }
 
 /** Every paragraph's cues: those the last reading found where it is given and holds them (see AfterEdit), else read. */
-function cuesOfAll(views: readonly ParagraphTokens[], cues: PhraseIndex, text: string, sentenceIds: Map<ParagraphTokens, Int32Array>, after?: AfterEdit): ArticleCues {
+function* cuesOfAll(views: readonly ParagraphTokens[], cues: PhraseIndex, text: string, sentenceIds: Map<ParagraphTokens, Int32Array>, after?: AfterEdit): Generator<void, ArticleCues> {
   const cuesIn = new Map<Paragraph, Found[]>();
   const attributions: Attribution[] = [];
   let cuesKept = after !== undefined;
-  for (const view of views) {
+  for (let v = 0; v < views.length; v++) {
+    if (v % aStep === aStep - 1) yield;
+    const view = views[v];
     const kept = view.paragraph === after?.edited ? undefined : after?.last.cuesIn.get(view.paragraph);
     if (!kept && view.paragraph !== after?.edited) cuesKept = false;
     let found: Found[];

@@ -25,13 +25,14 @@
  * fresh check's findings and report.
  */
 import type { Attribution, Span } from './attribution';
-import { normalise, placeQuote, readAttributions, reportsRightAfter, type Placed, type PlacingContext } from './attribution';
+import { attributionsInSteps, normalise, placeQuote, readAttributions, reportsRightAfter, type Placed, type PlacingContext } from './attribution';
+import { finish } from './steps';
 import { cueIndex, findCues, markAnonymity, sentenceIdsOf, solidBefore, type Found } from './cues';
 import type { OneParagraphChanged } from './layout';
 import type { Paragraph } from './model';
 import { cuesOf } from './kept-cues';
 import { firstAtOrAfter } from './sorted';
-import { findQuotes, quoteMarksOf, viewWithoutQuotes, type ParagraphTokens, type Quote } from './quotes';
+import { findQuotes, quoteMarksOf, quotesInSteps, viewWithoutQuotes, type ParagraphTokens, type Quote } from './quotes';
 import { namesIn, SpeakerResolver, type NameIndex, type NamesAsked } from './speakers';
 
 export interface QuotesRead {
@@ -55,6 +56,11 @@ export class KeptQuotes {
   private last?: Last;
 
   read(text: string, paragraphs: readonly Paragraph[], attributionVerbs: readonly string[], change: OneParagraphChanged | undefined): QuotesRead {
+    return finish(this.readInSteps(text, paragraphs, attributionVerbs, change));
+  }
+
+  /** The same, a first reading made in steps (see attributionsInSteps), for a long draft's first check. */
+  *readInSteps(text: string, paragraphs: readonly Paragraph[], attributionVerbs: readonly string[], change: OneParagraphChanged | undefined): Generator<void, QuotesRead> {
     const verbs = JSON.stringify(attributionVerbs);
     const headline = paragraphs.find((p) => p.isHeadline);
     const last = this.last;
@@ -93,8 +99,8 @@ export class KeptQuotes {
       ({ cuesIn, names, asked } = again);
     }
     if (!read || !views || !cuesIn || !names || !asked) {
-      const fresh = findQuotes(paragraphs, text);
-      const attributed = readAttributions(fresh.views, fresh.quotes, text, { attributionVerbs });
+      const fresh = yield* quotesInSteps(paragraphs, text);
+      const attributed = yield* attributionsInSteps(fresh.views, fresh.quotes, text, { attributionVerbs });
       read = { quotes: fresh.quotes, attributions: attributed.attributions };
       ({ cuesIn, names, asked } = attributed);
       views = fresh.views;

@@ -142,7 +142,9 @@ export function* modelInSteps(text: string, languageId: string, config: Copydesk
   // A first check in steps builds the register in steps too: cold, for a book-length draft, it takes a second.
   const names = readAhead ? yield* registerInSteps(sentences, nameOptions, kept) : buildNameRegister(sentences, nameOptions, kept);
   yield;
-  const { quotes, attributions } = kept.quotes.read(text, paragraphs, config.attributionVerbs, oneChanged);
+  const { quotes, attributions } = readAhead
+    ? yield* kept.quotes.readInSteps(text, paragraphs, config.attributionVerbs, oneChanged)
+    : kept.quotes.read(text, paragraphs, config.attributionVerbs, oneChanged);
   yield;
 
   return {

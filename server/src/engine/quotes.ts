@@ -19,6 +19,7 @@
 import { ownString } from './own-string';
 import type { Attribution, AttributionPlace } from './attribution';
 import { paragraphMemo } from './paragraph-memo';
+import { finish } from './steps';
 import type { Paragraph, Token } from './model';
 
 export type QuoteMarkKind = 'double' | 'single';
@@ -192,6 +193,14 @@ export interface QuoteRegion {
  * being paragraph `region.from + k`'s.
  */
 export function findQuotes(paragraphs: readonly Paragraph[], text: string, region?: QuoteRegion): { quotes: Quote[]; views: ParagraphTokens[] } {
+  return finish(quotesInSteps(paragraphs, text, region));
+}
+
+/** Paragraphs read for quotation marks in one step of `quotesInSteps`. */
+const paragraphsAStep = 256;
+
+/** The same, in steps, for a long draft's first check (see modelInSteps): what it keeps across steps is its own. */
+export function* quotesInSteps(paragraphs: readonly Paragraph[], text: string, region?: QuoteRegion): Generator<void, { quotes: Quote[]; views: ParagraphTokens[] }> {
   const from = region?.from ?? 0;
   const views: ParagraphTokens[] = [];
   const viewAt = (p: number): ParagraphTokens | undefined => (p < paragraphs.length ? (views[p - from] ??= viewWithoutQuotes(paragraphs[p])) : undefined);
@@ -199,6 +208,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], text: string, regio
   let carried: Draft | undefined;
 
   for (let p = from; p < paragraphs.length; p++) {
+    if (p > from && (p - from) % paragraphsAStep === 0) yield;
     if (region && p > from && !carried && region.endsAfter(p - 1)) {
       // The paragraph after the region was looked at only to see whether a quote runs into it.
       views.length = p - from;
@@ -284,9 +294,14 @@ export function findQuotes(paragraphs: readonly Paragraph[], text: string, regio
   }
   if (carried) finished.push({ draft: carried, closed: false });
 
-  const quotes = finished.map(({ draft, closed }) => toQuote(draft, closed, text)).sort((a, b) => a.start - b.start);
+  const quotes: Quote[] = [];
+  for (const { draft, closed } of finished) {
+    quotes.push(toQuote(draft, closed, text));
+    if (quotes.length % paragraphsAStep === 0) yield;
+  }
+  quotes.sort((a, b) => a.start - b.start);
   quotes.forEach((quote, index) => (quote.index = index));
-  markQuoteTokens(views, quotes, text);
+  yield* markQuoteTokens(views, quotes, text);
   return { quotes, views };
 }
 
@@ -432,7 +447,7 @@ function isTitleCase(quoted: string): boolean {
  * words as the reader sees them (no Markdown emphasis or link targets). One
  * pass per paragraph.
  */
-function markQuoteTokens(views: readonly ParagraphTokens[], quotes: readonly Quote[], text: string): void {
+function* markQuoteTokens(views: readonly ParagraphTokens[], quotes: readonly Quote[], text: string): Generator<void, void> {
   const partsOf = new Map<Paragraph, Array<{ quote: Quote; part: QuotePart; start: number; end: number }>>();
   for (const quote of quotes) {
     for (const part of quote.parts) {
@@ -442,7 +457,9 @@ function markQuoteTokens(views: readonly ParagraphTokens[], quotes: readonly Quo
     }
   }
   const pieces = new Map<Quote, string[]>();
-  for (const view of views) {
+  for (let v = 0; v < views.length; v++) {
+    if (v > 0 && v % paragraphsAStep === 0) yield;
+    const view = views[v];
     const parts = (partsOf.get(view.paragraph) ?? []).sort((a, b) => a.start - b.start);
     if (parts.length > 0) view.quoteOf = new Array<Quote | undefined>(view.tokens.length);
     let k = 0;

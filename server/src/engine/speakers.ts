@@ -20,10 +20,15 @@ export interface NameIndex {
   titles: Map<string, string>;
 }
 
-export function nameIndex(views: readonly ParagraphTokens[]): NameIndex {
+/** Paragraphs read for names in one step of `nameIndexInSteps`. */
+const paragraphsAStep = 256;
+
+/** In steps, for a long draft's first check (see attributionsInSteps). */
+export function* nameIndexInSteps(views: readonly ParagraphTokens[]): Generator<void, NameIndex> {
   const index: NameIndex = { surnames: new Map(), titles: new Map() };
-  for (const view of views) {
-    const named = keptNamesIn(view);
+  for (let v = 0; v < views.length; v++) {
+    if (v > 0 && v % paragraphsAStep === 0) yield;
+    const named = keptNamesIn(views[v]);
     for (const { surname, full, title } of named) {
       if (!index.surnames.has(surname)) index.surnames.set(surname, full);
       if (title && !index.titles.has(title)) index.titles.set(title, full);

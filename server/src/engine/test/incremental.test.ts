@@ -74,6 +74,24 @@ describe('checking a draft as it is edited', function () {
     }
   });
 
+  it('says what a fresh check says of a first check in steps while other drafts are checked between its steps', () => {
+    // Long enough (300 paragraphs and more) for the quotes, the speakers and the names register to take several steps each.
+    const one = ['senate-hearing-draft.txt', 'quotes-attributed.txt', 'names-transliteration.txt', 'pulwama-draft.txt'].map(readFixture).join('\n');
+    const long = Array.from({ length: 10 }, (_, i) => (i % 3 === 2 ? one.replace(/Qureshi/g, 'Qureshy').replace(/said/g, 'claimed') : one)).join('\n');
+    const others = [readFixture('names-not-variants.txt'), readFixture('acronym-definitions.txt'), 'Storm\n“It is over,” he said. “We go home.”\n'];
+    const options = { languageId: 'plaintext', dictionaries };
+    const fresh = said(check(long, options));
+    for (const every of [1, 5]) {
+      const steps = new DraftChecker().steps(long, options);
+      let step = steps.next();
+      for (let n = 1; !step.done; n++) {
+        if (n % every === 0) check(others[n % others.length], options);
+        step = steps.next();
+      }
+      assert.equal(said(step.value), fresh, `another draft checked every ${every} steps`);
+    }
+  });
+
   for (const draft of drafts) {
     it(`gives the findings and report of a fresh check after each of ${draft.edits} random edits to ${draft.name}`, () => {
       const next = random(draft.seed);
