@@ -32,6 +32,7 @@ import type { Paragraph, Sentence, Token, Word } from './model';
 import { headlineOf, sentenceChanges, sourcesGone } from './sentence-changes';
 import type { ChunkSentence } from './tokens';
 import { IdMap, IdSet, Interner, RecentReadings } from './memo';
+import { finish } from './steps';
 
 export type DefinitionForm = 'expansion-first' | 'acronym-first' | 'or';
 
@@ -304,6 +305,27 @@ function useLength(text: string, acronym: string): number {
  * the table to this check's offsets (see `afterEdit`).
  */
 export function buildAcronymTable(sentences: readonly Sentence[], knownByDesk: readonly string[], draft?: object): AcronymTable {
+  return finish(tableInSteps(sentences, knownByDesk, draft));
+}
+
+/** Sentences read for definitions, uses or initials in one step of `tableInSteps`. */
+const sentencesAStep = 128;
+
+/** Tables begun in this process: one begun between another's steps is seen by it (see tableInSteps). */
+let tablesBegun = 0;
+
+/**
+ * The same table in steps, for a long draft's first check (see modelInSteps):
+ * a step for each stretch of sentences read for definitions, for uses, and
+ * for the initials of an acronym nobody defined (a few hundred milliseconds,
+ * cold, for 100,000 words in one go). Another draft's check may run between
+ * steps, and every table shares the ids of initials and the sets it reuses
+ * (see wantedIds): should another be built meanwhile, this one starts over,
+ * in one go.
+ */
+export function* tableInSteps(sentences: readonly Sentence[], knownByDesk: readonly string[], draft?: object): Generator<void, AcronymTable> {
+  const build = ++tablesBegun;
+  const again = () => buildAcronymTable(sentences, knownByDesk, draft);
   const last = draft && lastBuilds.get(draft);
   const moved = last && afterEdit(last, sentences, knownByDesk);
   if (moved) return moved;
@@ -323,14 +345,15 @@ export function buildAcronymTable(sentences: readonly Sentence[], knownByDesk: r
   readings.startCheck();
   const read = sentences.map(readingOf);
   const definedFrom = new Map<AcronymEntry, { at: DefinitionAt; sentence: Sentence }>();
-  read.forEach((reading, i) => {
-    for (const definition of reading.definitions) {
+  for (let i = 0; i < read.length; i++) {
+    if (i % sentencesAStep === sentencesAStep - 1) yield;
+    for (const definition of read[i].definitions) {
       const entry = entryFor(definition.acronym);
       if (entry.definition) continue;
       entry.definition = placeDefinition(definition, sentences[i]);
       definedFrom.set(entry, { at: definition, sentence: sentences[i] });
     }
-  });
+  }
 
   // A word that is a defined acronym written like a name ("Nato", "Nato’s") is a use of it too;
   // which words those are follows from the definitions alone.
@@ -340,14 +363,16 @@ export function buildAcronymTable(sentences: readonly Sentence[], knownByDesk: r
   }
 
   const defined = definedIn(definedFrom);
-  read.forEach((reading, i) => {
-    for (const use of usesIn(sentences[i], reading, definedAs, defined)) entryFor(use.acronym).uses.push(placeUse(use, sentences[i]));
-  });
+  for (let i = 0; i < read.length; i++) {
+    if (i % sentencesAStep === sentencesAStep - 1) yield;
+    for (const use of usesIn(sentences[i], read[i], definedAs, defined)) entryFor(use.acronym).uses.push(placeUse(use, sentences[i]));
+  }
 
   const entries = [...byAcronym.values()].filter((entry) => entry.uses.length > 0 || entry.definition);
   const open = entries.filter((entry) => !entry.definition && !entry.wellKnown);
   if (open.length > 0) {
-    const byInitials = initialsIndex(sentences, read, [...new Set(open.map((entry) => entry.acronym.toUpperCase()))]);
+    const byInitials = yield* initialsIndex(sentences, read, [...new Set(open.map((entry) => entry.acronym.toUpperCase()))]);
+    if (tablesBegun !== build) return again();
     for (const entry of open) {
       const spelledOut = byInitials.get(entry.acronym.toUpperCase()) ?? (/\p{Ll}/u.test(entry.acronym) ? spelledOutIn(entry.acronym, sentences, read) : undefined);
       if (spelledOut) entry.spelledOut = spelledOut;
@@ -776,13 +801,15 @@ function letterBit(letter: string): number {
  * is looked up instead of tried against every phrase. Each sentence's
  * stretches are filed by initials once, with its reading.
  */
-function initialsIndex(sentences: readonly Sentence[], read: readonly SentenceReading[], wanted: readonly string[]): Map<string, string> {
+function* initialsIndex(sentences: readonly Sentence[], read: readonly SentenceReading[], wanted: readonly string[]): Generator<void, Map<string, string>> {
   initialIds.trim();
   wantedIds.clear();
   for (const initials of wanted) wantedIds.add(initialIds.id(initials));
   const found = foundStretches;
   found.clear();
   for (let s = 0; s < sentences.length && found.values.length < wanted.length; s++) {
+    // The caller starts over should another table be built in this step's stead (see tableInSteps).
+    if (s % sentencesAStep === sentencesAStep - 1) yield;
     const reading = read[s];
     if (reading.initials?.generation !== initialIds.generation) reading.initials = initialsOf(phrasesIn(sentences[s], reading));
     const { ids, at } = reading.initials;

@@ -10,7 +10,7 @@ import { Layout } from './layout';
 import { defaultConfig, type CopydeskConfig } from './config';
 import { buildNameRegister, readNamesAhead, registerInSteps, type NameRegister } from './names';
 import { finish } from './steps';
-import { buildAcronymTable, readAcronymsAhead, type AcronymTable } from './acronyms';
+import { buildAcronymTable, readAcronymsAhead, tableInSteps, type AcronymTable } from './acronyms';
 import type { Quote } from './quotes';
 import type { Attribution } from './attribution';
 import { KeptQuotes } from './kept-quotes';
@@ -136,7 +136,7 @@ export function* modelInSteps(text: string, languageId: string, config: Copydesk
       yield;
     }
   }
-  const acronyms = buildAcronymTable(sentences, config.acronyms.known, kept);
+  const acronyms = readAhead ? yield* tableInSteps(sentences, config.acronyms.known, kept) : buildAcronymTable(sentences, config.acronyms.known, kept);
   yield;
   const nameOptions = { deskNames: config.names, acronyms };
   // A first check in steps builds the register in steps too: cold, for a book-length draft, it takes a second.

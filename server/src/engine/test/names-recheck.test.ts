@@ -236,6 +236,23 @@ describe('names register of a draft checked again and again (DraftChecker)', () 
     assert.ok(checks > 100, `${checks} other checks`);
   });
 
+  it('says what a fresh check says of an acronym spelled out only far into a long draft checked in steps, other drafts checked between its steps', () => {
+    // CRPF is never defined; its words come, capitalised, after 160 sentences: past the table's first step (128 sentences each).
+    const long = [...Array.from({ length: 8 }, () => seed), 'Officers of the Central Reserve Police Force were there.'].join('\n');
+    // Each with acronyms of its own nobody defined, whose initials the table looks for too.
+    const others = ['Talks\nThe KMTU and the PLRB met the Kent Metal Trades Union.\n', 'Vote\nThe DSWA said the QNLF knew.\n'];
+    for (const every of [1, 3]) {
+      const steps = new DraftChecker().steps(long, { languageId: 'plaintext' });
+      let step = steps.next();
+      for (let n = 1; !step.done; n++) {
+        if (n % every === 0) check(others[n % others.length], { languageId: 'plaintext' });
+        step = steps.next();
+      }
+      assert.equal(said(step.value), everything(long, 'plaintext'), `another draft checked every ${every} steps`);
+      assert.equal(step.value.model.acronyms.byAcronym.get('CRPF')?.spelledOut, 'Central Reserve Police Force');
+    }
+  });
+
   it('is rebuilt when the desk’s names change, and says what a fresh check says', () => {
     const checker = new DraftChecker();
     checker.check(seed, { languageId: 'plaintext', config: { ...defaultConfig, names: deskNames() } });
