@@ -13,6 +13,7 @@ import type { ChunkSentence, ChunkToken, NotProse, TokenKind } from './tokens';
 import type { Paragraph, Sentence, Token, Word } from './model';
 import { firstAtOrAfter } from './sorted';
 import { noteSentencesKept } from './sentence-changes';
+import { finish } from './steps';
 
 
 /**
@@ -56,6 +57,9 @@ interface LastPlaced {
   sentences: Sentence[];
 }
 
+/** Paragraphs placed in one step of `Layout.placeInSteps`. */
+const blocksAStep = 256;
+
 export class Layout {
   private readonly tallies = new WeakMap<readonly ChunkSentence[], Tally>();
   /** The article's word counts, kept up to date by the paragraphs that come and go. */
@@ -64,11 +68,16 @@ export class Layout {
   private last?: LastPlaced;
 
   place(text: string, languageId: string): Placed {
-    return this.placeEdit(text, languageId) ?? this.placeAll(text, languageId);
+    return this.placeEdit(text, languageId) ?? finish(this.placeAll(text, languageId));
+  }
+
+  /** The same, every paragraph placed in steps (a few hundred milliseconds, cold, for 100,000 words in one go): for a long draft's first check. */
+  *placeInSteps(text: string, languageId: string): Generator<void, Placed> {
+    return this.placeEdit(text, languageId) ?? (yield* this.placeAll(text, languageId));
   }
 
   /** Every paragraph placed from the parse of the whole draft, those whose text is unchanged reused and moved. */
-  private placeAll(text: string, languageId: string): Placed {
+  private *placeAll(text: string, languageId: string): Generator<void, Placed> {
     const blocks = parseProse(text, languageId);
     const headlineBlock = blocks.find((b) => b.kind === 'heading') ?? blocks[0];
     const last = this.last;
@@ -76,7 +85,10 @@ export class Layout {
     const placed: Placed = { paragraphs: [], sentences: [], wordCounts: this.wordCounts, wordTotal: 0 };
     const parses: Array<readonly ChunkSentence[]> = [];
 
-    for (const block of blocks) {
+    for (let b = 0; b < blocks.length; b++) {
+      // What is placed so far is this layout's own: another draft's check may run between steps.
+      if (b % blocksAStep === blocksAStep - 1) yield;
+      const block = blocks[b];
       const reused = kept.get(block.sentences)?.shift();
       const paragraph = reused ? move(reused, block) : this.newParagraph(block);
       if (paragraph.sentences.length === 0) continue;

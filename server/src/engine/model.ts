@@ -127,7 +127,7 @@ export function buildModel(text: string, languageId: string, config: CopydeskCon
  * each for a book-length draft read cold) find them read.
  */
 export function* modelInSteps(text: string, languageId: string, config: CopydeskConfig, kept: KeptReading, readAhead = false): Generator<void, ArticleModel> {
-  const { paragraphs, sentences, wordCounts, wordTotal, oneChanged } = kept.layout.place(text, languageId);
+  const { paragraphs, sentences, wordCounts, wordTotal, oneChanged } = readAhead ? yield* kept.layout.placeInSteps(text, languageId) : kept.layout.place(text, languageId);
   yield;
   if (readAhead) {
     for (const sentence of sentences) {
