@@ -637,7 +637,8 @@ async function configFor(document: TextDocument): Promise<CopydeskConfig> {
   const merged = mergedConfigs.get(document.uri);
   if (merged && merged.settings === settings && merged.desk === desk) return merged.config;
   const config = mergeConfig(settings, desk);
-  mergedConfigs.set(document.uri, { settings, desk, config });
+  // Kept only for a draft still open: one closed while its settings were asked for is forgotten already (see onDidClose).
+  if (documents.get(document.uri) === document) mergedConfigs.set(document.uri, { settings, desk, config });
   return config;
 }
 
