@@ -157,7 +157,7 @@ export function* attributionsInSteps(views: readonly ParagraphTokens[], quotes: 
 
   // Before the edited paragraph, everything stands when the article's names answer every name its speakers
   // looked up as they did: the names a keystroke changes ("SIGN UP FORx OUR NEWSLETTER") are seldom any.
-  const standsBefore = after !== undefined && answerAlike(after.last.names, names, after.last.asked) ? editedAt : -1;
+  const standsBefore = after !== undefined && askedCount(after.last.asked) <= askedAtMost(attributions.length) && answerAlike(after.last.names, names, after.last.asked) ? editedAt : -1;
   // Speakers kept from the last reading keep the names they looked up: noted for the next reading with the new ones.
   const asked = standsBefore >= 0 ? after!.last.asked : noNamesAsked();
   const resolver = new SpeakerResolver(names, asked);
@@ -235,6 +235,21 @@ export function* attributionsInSteps(views: readonly ParagraphTokens[], quotes: 
     } else changedAt = Math.max(changedAt, quote.end, quote.attribution?.cue.end ?? -1);
   }
   return { attributions, cuesIn, names, asked };
+}
+
+/**
+ * The names the speakers before an edit looked up are carried from keystroke
+ * to keystroke and added to (each prefix of a surname typed into a cue is
+ * one more): past this many, every speaker is resolved afresh, which starts
+ * the list anew, so that it neither grows without end nor takes longer to
+ * compare on each keystroke.
+ */
+function askedAtMost(attributions: number): number {
+  return 2 * attributions + 64;
+}
+
+function askedCount(asked: NamesAsked): number {
+  return asked.surnames.size + asked.titles.size;
 }
 
 interface ArticleCues {

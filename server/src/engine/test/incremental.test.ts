@@ -92,6 +92,36 @@ describe('checking a draft as it is edited', function () {
     }
   });
 
+  it('keeps the names its speakers looked up within bounds while surnames are typed into a cue, and says what a fresh check says', () => {
+    const seed = readFixture('pulwama-draft.txt');
+    let text = `${seed}\n“We will not stop,” said  on Tuesday.\n${seed}`;
+    let at = text.indexOf('said  on') + 'said '.length;
+    const checker = new DraftChecker();
+    const options = { languageId: 'plaintext', dictionaries };
+    const result = checker.check(text, options);
+    // What the kept reading carries to the next keystroke (KeptQuotes' last reading): not part of a check's result.
+    const asked = () => {
+      const { surnames, titles } = (checker as unknown as { kept: { quotes: { last: { asked: { surnames: Set<string>; titles: Set<string> } } } } }).kept.quotes.last.asked;
+      return surnames.size + titles.size;
+    };
+    const bound = 2 * result.model.attributions.length + 64;
+    const next = random(12);
+    for (let n = 0; n < 60; n++) {
+      // A surname typed letter by letter, then deleted, as a reporter trying spellings does: each prefix is a name looked up.
+      const name = `${'BDGKMPRSTW'[Math.floor(next() * 10)]}${Array.from({ length: 5 }, () => 'aeioulnrst'[Math.floor(next() * 10)]).join('')}`;
+      for (const letter of name) {
+        text = text.slice(0, at) + letter + text.slice(at);
+        at++;
+        checker.check(text, options);
+        // Carried while within the bound, and then added to by this keystroke's speakers: a few more at most.
+        assert.ok(asked() <= bound + 16, `${asked()} names asked, bound ${bound}`);
+      }
+      text = text.slice(0, at - name.length) + text.slice(at);
+      at -= name.length;
+      if (n % 20 === 19) assert.equal(said(checker.check(text, options)), said(check(text, options)), `after ${n + 1} names`);
+    }
+  });
+
   for (const draft of drafts) {
     it(`gives the findings and report of a fresh check after each of ${draft.edits} random edits to ${draft.name}`, () => {
       const next = random(draft.seed);
