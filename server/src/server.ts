@@ -31,7 +31,7 @@ import {
   type Range,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DraftChecker, resolveFinding, type CheckResult } from './engine/check';
+import { DraftChecker, letGoOfDraft, resolveFinding, type CheckResult } from './engine/check';
 import { TypingWatch } from './typing';
 import { IdleCollection } from './idle-collection';
 import { configFromSettings, mergeConfig, type CopydeskConfig } from './engine/config';
@@ -195,7 +195,9 @@ documents.onDidClose(({ document }) => {
   releases.delete(document.uri);
   checkers.delete(document.uri);
   typing.forget(document.uri);
+  const closed = drafts.get(document.uri);
   drafts.delete(document.uri);
+  if (closed) letGoOfDraft(closed.result, [...drafts.values()].map((draft) => draft.result));
   ignored.delete(document.uri);
   lastDuration.delete(document.uri);
   lastEnded.delete(document.uri);

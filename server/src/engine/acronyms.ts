@@ -254,6 +254,11 @@ export function readAcronymsAhead(sentence: Sentence): void {
   readingOf(sentence);
 }
 
+/** Lets go of what the table read in these sentences (see letGoOfDraft); returns how many it held. */
+export function forgetAcronymReadings(sources: Iterable<ChunkSentence>): number {
+  return readings.forget(sources);
+}
+
 function readSentence(sentence: Sentence): SentenceReading {
   const definitions = definitionsIn(sentence);
   const notAcronyms = wordsInCapitals(sentence);

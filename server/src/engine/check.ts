@@ -8,6 +8,9 @@ import { defaultConfig } from './config';
 import type { Finding } from './findings';
 import { keptReading, modelInSteps, type ArticleModel } from './model';
 import { finish } from './steps';
+import { forgetNameReadings } from './names';
+import { forgetAcronymReadings } from './acronyms';
+import type { ChunkSentence } from './tokens';
 import { parseInSteps } from './parse';
 import { rules, ruleById } from '../rules/registry';
 import type { Rule, RuleContext } from '../rules/rule';
@@ -104,4 +107,19 @@ export function resolveFinding(finding: Finding, result: CheckResult, config: Co
   const rule = ruleById(finding.rule);
   if (!rule?.resolve) return finding;
   return { ...rule.resolve(finding, result.model, { config, dictionaries: result.dictionaries }), severity: finding.severity };
+}
+
+/**
+ * For a draft closed: lets go of what the names register and the acronym
+ * table read in its sentences, but for those an open draft has too. They
+ * keep each sentence's reading while one of their last few full builds used
+ * it, and keystrokes make no full build: a book-length draft closed while
+ * another is typed in would be held (about 7 MB for 350,000 characters) until
+ * a full build elsewhere. Returns how many readings went.
+ */
+export function letGoOfDraft(closed: CheckResult, open: Iterable<CheckResult>): number {
+  const kept = new Set<ChunkSentence>();
+  for (const result of open) for (const sentence of result.model.sentences) kept.add(sentence.source);
+  const gone = closed.model.sentences.map((sentence) => sentence.source).filter((source) => !kept.has(source));
+  return forgetNameReadings(gone) + forgetAcronymReadings(gone);
 }

@@ -155,8 +155,10 @@ export class RecentReadings<K, V> {
    * what an edit changed and so starts no check here: without it, what every
    * keystroke replaced would stay until the next full reading.
    */
-  forget(keys: Iterable<K>): void {
-    for (const key of keys) this.known.delete(key);
+  forget(keys: Iterable<K>): number {
+    let gone = 0;
+    for (const key of keys) if (this.known.delete(key)) gone++;
+    return gone;
   }
 
   get(key: K, read: () => V): V {

@@ -291,6 +291,11 @@ export function readNamesAhead(sentence: Sentence): void {
   readingOf(sentence);
 }
 
+/** Lets go of what the register read in these sentences (see letGoOfDraft); returns how many it held. */
+export function forgetNameReadings(sources: Iterable<ChunkSentence>): number {
+  return readings.forget(sources);
+}
+
 function readSentence(sentence: Sentence): SentenceReading {
   const lower: number[] = [];
   const atClauseStart: number[] = [];

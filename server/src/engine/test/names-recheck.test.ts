@@ -6,7 +6,7 @@
  * from a fresh parse, and compare everything the two hold.
  */
 import { strict as assert } from 'node:assert';
-import { check, DraftChecker, type CheckResult } from '../check';
+import { check, DraftChecker, letGoOfDraft, type CheckResult } from '../check';
 import { defaultConfig, type CopydeskConfig } from '../config';
 import { chunkCache } from '../parse';
 import { readFixture } from '../../../test/fixtures';
@@ -251,6 +251,21 @@ describe('names register of a draft checked again and again (DraftChecker)', () 
       assert.equal(said(step.value), everything(long, 'plaintext'), `another draft checked every ${every} steps`);
       assert.equal(step.value.model.acronyms.byAcronym.get('CRPF')?.spelledOut, 'Central Reserve Police Force');
     }
+  });
+
+  it('lets go of a closed draft’s readings but for the sentences an open draft has too, and the open draft reads as before', () => {
+    const closing = new DraftChecker().check(`${seed}\nThe Kashmir Valley Traders Association (KVTA) shut its shops.\n`, { languageId: 'plaintext' });
+    const openChecker = new DraftChecker();
+    const open = openChecker.check(seed, { languageId: 'plaintext' });
+    const onlyClosing = closing.model.sentences.filter((sentence) => !open.model.sentences.some((other) => other.source === sentence.source));
+    assert.ok(onlyClosing.length >= 1 && onlyClosing.length < closing.model.sentences.length, `${onlyClosing.length} sentences the open draft has not`);
+    // Each of those read by the register and by the table: let go once, and only once.
+    assert.equal(letGoOfDraft(closing, [open]), 2 * onlyClosing.length);
+    assert.equal(letGoOfDraft(closing, [open]), 0);
+    // The open draft's readings stayed: letting go of them finds them held.
+    assert.equal(letGoOfDraft(open, []), 2 * open.model.sentences.length);
+    const edited = seed.replace('Gokhale', 'Gokhle');
+    assert.equal(said(openChecker.check(edited, { languageId: 'plaintext' })), everything(edited, 'plaintext'));
   });
 
   it('is rebuilt when the desk’s names change, and says what a fresh check says', () => {
