@@ -332,7 +332,7 @@ async function checkNow(uri: string): Promise<void> {
   if (!document) return;
   const version = document.version;
   const config = await configFor(document);
-  if (!loadedDictionaries && document.getText().length > checkedBeforeDictionaries) await dictionariesLoaded();
+  if (!loadedDictionaries && document.getText().length >= checkedBeforeDictionaries) await dictionariesLoaded();
   // Closed and opened again while we waited (VS Code does so when a draft's language changes): a new text, maybe at the same version.
   if (documents.get(uri) !== document || document.version !== version) return;
 
@@ -392,7 +392,9 @@ async function checkNow(uri: string): Promise<void> {
   });
   // Not before the findings are on their way (the connection writes them a turn later).
   const loadSoon = () => void (dictionariesTimer ??= setTimeout(() => void dictionariesLoaded(), 0));
-  if (!loaded) sent.then(loadSoon, loadSoon);
+  // Loaded while this check ran without them (the drafts then checked again did not include this one): check it again now.
+  if (!loaded && loadedDictionaries) schedule(uri, 0);
+  else if (!loaded) sent.then(loadSoon, loadSoon);
 }
 
 /**

@@ -89,5 +89,21 @@ describe('language server on a huge draft', function () {
     assert.ok(checks.length <= 3, `checks of the draft: ${checks.map((note) => note.version).join(', ')}`);
     assert.ok(client.publishLog.filter((params) => params.uri === uri).every((params) => params.version === client.document(uri).version));
   });
-});
 
+  it('checks the spelling of a draft as long as the one a check waits for the dictionaries for, opened while they load', async () => {
+    // The first check of a brief begins the loading of the dictionaries; the long draft comes meanwhile. At exactly
+    // the length from which a first check is made in steps, it was checked without them, and never again.
+    const seed = readFixture('pulwama-draft.txt');
+    const brief = fileUri(join(tmpdir(), 'brief-first.txt'));
+    client.open(brief, seed);
+    await client.diagnostics(brief, 10_000, false);
+    const copies = Array.from({ length: 40 }, (_, copy) => seed.replace(/\b([A-Za-z]{4,})\b/g, (word) => `${word}${String.fromCharCode(97 + (copy % 26))}`)).join('\n');
+    const text = `${copies.slice(0, 99_999)}\n`;
+    assert.equal(text.length, 100_000);
+    const uri = fileUri(join(tmpdir(), 'long-while-loading.txt'));
+    client.open(uri, text);
+    // With spelling (the default): a draft left without it times out here.
+    const diagnostics = await client.diagnostics(uri, 60_000);
+    assert.ok(diagnostics.some((d) => d.code === 'spelling'));
+  });
+});
