@@ -316,20 +316,20 @@ export function buildAcronymTable(sentences: readonly Sentence[], knownByDesk: r
 /** Sentences read for definitions, uses or initials in one step of `tableInSteps`. */
 const sentencesAStep = 128;
 
-/** Tables begun in this process: one begun between another's steps is seen by it (see tableInSteps). */
-let tablesBegun = 0;
+/** Look-ups of initials begun in this process: one begun between another's steps is seen by it (see tableInSteps). */
+let initialsLookups = 0;
 
 /**
  * The same table in steps, for a long draft's first check (see modelInSteps):
  * a step for each stretch of sentences read for definitions, for uses, and
  * for the initials of an acronym nobody defined (a few hundred milliseconds,
  * cold, for 100,000 words in one go). Another draft's check may run between
- * steps, and every table shares the ids of initials and the sets it reuses
- * (see wantedIds): should another be built meanwhile, this one starts over,
- * in one go.
+ * steps. Every look-up of initials shares their ids and the sets it reuses
+ * (see wantedIds): should another table look initials up between this one's
+ * steps of it, this one starts over, in one go. A keystroke's check
+ * elsewhere that moves its table does not.
  */
 export function* tableInSteps(sentences: readonly Sentence[], knownByDesk: readonly string[], draft?: object): Generator<void, AcronymTable> {
-  const build = ++tablesBegun;
   const again = () => buildAcronymTable(sentences, knownByDesk, draft);
   const last = draft && lastBuilds.get(draft);
   const moved = last && afterEdit(last, sentences, knownByDesk);
@@ -376,8 +376,9 @@ export function* tableInSteps(sentences: readonly Sentence[], knownByDesk: reado
   const entries = [...byAcronym.values()].filter((entry) => entry.uses.length > 0 || entry.definition);
   const open = entries.filter((entry) => !entry.definition && !entry.wellKnown);
   if (open.length > 0) {
+    const lookup = initialsLookups + 1;
     const byInitials = yield* initialsIndex(sentences, read, [...new Set(open.map((entry) => entry.acronym.toUpperCase()))]);
-    if (tablesBegun !== build) return again();
+    if (initialsLookups !== lookup) return again();
     for (const entry of open) {
       const spelledOut = byInitials.get(entry.acronym.toUpperCase()) ?? (/\p{Ll}/u.test(entry.acronym) ? spelledOutIn(entry.acronym, sentences, read) : undefined);
       if (spelledOut) entry.spelledOut = spelledOut;
@@ -807,6 +808,7 @@ function letterBit(letter: string): number {
  * stretches are filed by initials once, with its reading.
  */
 function* initialsIndex(sentences: readonly Sentence[], read: readonly SentenceReading[], wanted: readonly string[]): Generator<void, Map<string, string>> {
+  initialsLookups++;
   initialIds.trim();
   wantedIds.clear();
   for (const initials of wanted) wantedIds.add(initialIds.id(initials));

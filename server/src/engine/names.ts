@@ -979,24 +979,29 @@ export function buildNameRegister(sentences: readonly Sentence[], options: NameO
 /** Sentences read for their mentions, or placed, in one step of `registerInSteps`. */
 const sentencesAStep = 64;
 
-/** Builds begun in this process: one begun between another's steps is seen by it (see registerInSteps). */
-let buildsBegun = 0;
+/** Full builds that took spellingStats and the sets after it for their own: one taken between another's steps is seen by it (see registerInSteps). */
+let scratchTaken = 0;
 
 /**
  * The same build in steps, for a long draft's first check (see modelInSteps):
  * a step for each stretch of sentences read for their mentions, of spellings
  * grouped, of sentences whose mentions are placed (a second or more, cold,
  * for 100,000 words, in one go). Another draft's check may run between
- * steps, and a build shares the words' ids and what it reuses from check to
- * check (see spellingStats) with every other: should another build run
- * meanwhile, this one starts over, in one go.
+ * steps. Every build shares the words' ids, and a full build the sets it
+ * reuses from check to check (spellingStats and those after it), with every
+ * other: should the ids start over meanwhile, or another full build take the
+ * sets once this one has, this one starts over, in one go. A keystroke's
+ * check elsewhere that keeps its register does neither.
  */
 export function* registerInSteps(sentences: readonly Sentence[], options: NameOptions, draft?: object): Generator<void, NameRegister> {
-  const build = ++buildsBegun;
   const generation = ids.generation;
   ids.trim();
   // Readings hold ids: should the ids start over, so do they.
   if (ids.generation !== generation) readings = new RecentReadings();
+  const idsNow = ids.generation;
+  let scratch = -1;
+  /** Whether another check between steps did what leaves this build wrong. */
+  const overtaken = () => ids.generation !== idsNow || (scratch >= 0 && scratchTaken !== scratch);
   const last = draft && lastBuilds.get(draft);
   const edited = last && afterEdit(last, sentences, options, draft!);
   if (edited && !Array.isArray(edited)) return edited;
@@ -1011,7 +1016,7 @@ export function* registerInSteps(sentences: readonly Sentence[], options: NameOp
       each.push(mentionsIn(sentences[i], read[i], evidence));
       if (i % sentencesAStep === sentencesAStep - 1) {
         yield;
-        if (buildsBegun !== build) return buildNameRegister(sentences, options, draft);
+        if (overtaken()) return buildNameRegister(sentences, options, draft);
       }
     }
     found = each;
@@ -1025,6 +1030,7 @@ export function* registerInSteps(sentences: readonly Sentence[], options: NameOp
   // Spellings of the words of names, and which of them are one name. Mentions come in the
   // order of the draft, so a spelling's first mention (and first in a full name) is the first seen.
   spellingStats.clear();
+  scratch = ++scratchTaken;
   uses.forEach((list, i) => {
     const at = sentences[i].start;
     for (const { id, word, company, strong } of list) {
@@ -1067,7 +1073,7 @@ export function* registerInSteps(sentences: readonly Sentence[], options: NameOp
 
   const spellings = spellingStats.values;
   const spellingGroups = yield* groupSpellingsInSteps(spellings, deskWordFor);
-  if (buildsBegun !== build) return buildNameRegister(sentences, options, draft);
+  if (overtaken()) return buildNameRegister(sentences, options, draft);
   const canonicalOf = (spelling: string) => spellingGroups.get(spelling)?.canonical ?? spelling;
   // The spellings in a group, and those of them that stray from it, by id: most words of names are in neither.
   grouped.clear();
@@ -1089,7 +1095,7 @@ export function* registerInSteps(sentences: readonly Sentence[], options: NameOp
   for (let i = 0; i < lists.length; i++) {
     if (i % sentencesAStep === sentencesAStep - 1) {
       yield;
-      if (buildsBegun !== build) return buildNameRegister(sentences, options, draft);
+      if (overtaken()) return buildNameRegister(sentences, options, draft);
     }
     const list = lists[i];
     const from = placedBefore?.get(list)?.shift();
@@ -1128,7 +1134,7 @@ export function* registerInSteps(sentences: readonly Sentence[], options: NameOp
     if (e % mentionsAStep === mentionsAStep - 1) yield;
     entries[e].kind = kindOf(entries[e], members.get(entries[e])!, hints, acronyms);
   }
-  if (buildsBegun !== build) return buildNameRegister(sentences, options, draft);
+  if (overtaken()) return buildNameRegister(sentences, options, draft);
   const register = { entries, mentions, respellings };
   if (draft) lastBuilds.set(draft, lastBuild(register, sentences, found, lists, alone, spellingGroups, acronyms, options, spellings, deskWordFor));
   return register;
