@@ -193,11 +193,12 @@ documents.onDidClose(({ document }) => {
   timers.delete(document.uri);
   clearTimeout(releases.get(document.uri));
   releases.delete(document.uri);
+  const closed = checkers.get(document.uri);
   checkers.delete(document.uri);
+  // A first check in steps of this draft under way stops at its next step (see inSteps), having read no more than now.
+  if (closed) letGoOfDraft(closed, checkers.values());
   typing.forget(document.uri);
-  const closed = drafts.get(document.uri);
   drafts.delete(document.uri);
-  if (closed) letGoOfDraft(closed.result, [...drafts.values()].map((draft) => draft.result));
   ignored.delete(document.uri);
   lastDuration.delete(document.uri);
   lastEnded.delete(document.uri);

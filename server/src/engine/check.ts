@@ -6,7 +6,7 @@
 import type { CopydeskConfig } from './config';
 import { defaultConfig } from './config';
 import type { Finding } from './findings';
-import { keptReading, modelInSteps, type ArticleModel } from './model';
+import { keptReading, modelInSteps, type ArticleModel, type Sentence } from './model';
 import { finish } from './steps';
 import { forgetNameReadings } from './names';
 import { forgetAcronymReadings } from './acronyms';
@@ -51,6 +51,11 @@ export class DraftChecker {
   /** No check of the draft has ended yet: the next reads it all. */
   get fresh(): boolean {
     return !this.checked;
+  }
+
+  /** The draft's sentences as its last check placed them, that check ended or not (none before a first check places them). */
+  get sentences(): readonly Sentence[] {
+    return this.kept.layout.sentences;
   }
 
   check(text: string, options: CheckOptions): CheckResult {
@@ -111,15 +116,16 @@ export function resolveFinding(finding: Finding, result: CheckResult, config: Co
 
 /**
  * For a draft closed: lets go of what the names register and the acronym
- * table read in its sentences, but for those an open draft has too. They
- * keep each sentence's reading while one of their last few full builds used
- * it, and keystrokes make no full build: a book-length draft closed while
- * another is typed in would be held (about 7 MB for 350,000 characters) until
- * a full build elsewhere. Returns how many readings went.
+ * table read in its sentences, but for those an open draft has too, its
+ * first check ended or not. They keep each sentence's reading while one of
+ * their last few full builds used it, and keystrokes make no full build: a
+ * book-length draft closed while another is typed in would be held (about 7
+ * MB for 350,000 characters) until a full build elsewhere. Returns how many
+ * readings went.
  */
-export function letGoOfDraft(closed: CheckResult, open: Iterable<CheckResult>): number {
+export function letGoOfDraft(closed: DraftChecker, open: Iterable<DraftChecker>): number {
   const kept = new Set<ChunkSentence>();
-  for (const result of open) for (const sentence of result.model.sentences) kept.add(sentence.source);
-  const gone = closed.model.sentences.map((sentence) => sentence.source).filter((source) => !kept.has(source));
+  for (const checker of open) for (const sentence of checker.sentences) kept.add(sentence.source);
+  const gone = closed.sentences.map((sentence) => sentence.source).filter((source) => !kept.has(source));
   return forgetNameReadings(gone) + forgetAcronymReadings(gone);
 }

@@ -67,6 +67,11 @@ export class Layout {
   private wordTotal = 0;
   private last?: LastPlaced;
 
+  /** The sentences as last placed: none before the draft is first placed. */
+  get sentences(): readonly Sentence[] {
+    return this.last?.sentences ?? [];
+  }
+
   place(text: string, languageId: string): Placed {
     return this.placeEdit(text, languageId) ?? finish(this.placeAll(text, languageId));
   }
