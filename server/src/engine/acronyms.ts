@@ -376,7 +376,8 @@ export function* tableInSteps(sentences: readonly Sentence[], knownByDesk: reado
   const entries = [...byAcronym.values()].filter((entry) => entry.uses.length > 0 || entry.definition);
   const open = entries.filter((entry) => !entry.definition && !entry.wellKnown);
   if (open.length > 0) {
-    const lookup = initialsLookups + 1;
+    // This look-up takes the sets initialsIndex reuses: another begun before it ends leaves its answer wrong.
+    const lookup = ++initialsLookups;
     const byInitials = yield* initialsIndex(sentences, read, [...new Set(open.map((entry) => entry.acronym.toUpperCase()))]);
     if (initialsLookups !== lookup) return again();
     for (const entry of open) {
@@ -808,7 +809,6 @@ function letterBit(letter: string): number {
  * stretches are filed by initials once, with its reading.
  */
 function* initialsIndex(sentences: readonly Sentence[], read: readonly SentenceReading[], wanted: readonly string[]): Generator<void, Map<string, string>> {
-  initialsLookups++;
   initialIds.trim();
   wantedIds.clear();
   for (const initials of wanted) wantedIds.add(initialIds.id(initials));
