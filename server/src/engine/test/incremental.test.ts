@@ -7,6 +7,7 @@ import { buildReport } from '../report';
 import { readFixture } from '../../../test/fixtures';
 import { dictionaries } from '../../../test/dictionaries';
 import { apply, random, randomEdit } from './edit-sequences';
+import { checkedInStepsBeside } from './checked-beside';
 
 /** Everything a check says: its findings, resolved (suggestions and fixes), the report, and every quote's speaker where the hover finds it. */
 function said(result: CheckResult): string {
@@ -82,13 +83,8 @@ describe('checking a draft as it is edited', function () {
     const options = { languageId: 'plaintext', dictionaries };
     const fresh = said(check(long, options));
     for (const every of [1, 5]) {
-      const steps = new DraftChecker().steps(long, options);
-      let step = steps.next();
-      for (let n = 1; !step.done; n++) {
-        if (n % every === 0) check(others[n % others.length], options);
-        step = steps.next();
-      }
-      assert.equal(said(step.value), fresh, `another draft checked every ${every} steps`);
+      const { result } = checkedInStepsBeside(long, others, every, options);
+      assert.equal(said(result), fresh, `another draft checked every ${every} steps`);
     }
   });
 

@@ -10,6 +10,7 @@ import { check, DraftChecker, letGoOfDraft, type CheckResult } from '../check';
 import { defaultConfig, type CopydeskConfig } from '../config';
 import { chunkCache } from '../parse';
 import { readFixture } from '../../../test/fixtures';
+import { checkedInStepsBeside } from './checked-beside';
 
 const ourRules = new Set(['name-variant', 'name-first-reference', 'acronym-before-definition', 'acronym-undefined']);
 
@@ -219,17 +220,8 @@ describe('names register of a draft checked again and again (DraftChecker)', () 
     let checks = 0;
     // Interleaved at every stretch of steps, as the server answers another draft's edit between a long draft's steps.
     for (const every of [1, 7, 50]) {
-      const checker = new DraftChecker();
-      const steps = checker.steps(long, { languageId: 'plaintext' });
-      let step = steps.next();
-      for (let n = 1; !step.done; n++) {
-        if (n % every === 0) {
-          check(others[n % others.length], { languageId: 'plaintext' });
-          checks++;
-        }
-        step = steps.next();
-      }
-      const stepped = step.value;
+      const { result: stepped, others: checked } = checkedInStepsBeside(long, others, every, { languageId: 'plaintext' });
+      checks += checked;
       assert.equal(said(stepped), everything(long, 'plaintext'), `another draft checked every ${every} steps`);
       assert.equal(stepped.model.names.respellings.length, 4, 'Gokhle and Qureshy, twice each');
     }
@@ -242,14 +234,9 @@ describe('names register of a draft checked again and again (DraftChecker)', () 
     // Each with acronyms of its own nobody defined, whose initials the table looks for too.
     const others = ['Talks\nThe KMTU and the PLRB met the Kent Metal Trades Union.\n', 'Vote\nThe DSWA said the QNLF knew.\n'];
     for (const every of [1, 3]) {
-      const steps = new DraftChecker().steps(long, { languageId: 'plaintext' });
-      let step = steps.next();
-      for (let n = 1; !step.done; n++) {
-        if (n % every === 0) check(others[n % others.length], { languageId: 'plaintext' });
-        step = steps.next();
-      }
-      assert.equal(said(step.value), everything(long, 'plaintext'), `another draft checked every ${every} steps`);
-      assert.equal(step.value.model.acronyms.byAcronym.get('CRPF')?.spelledOut, 'Central Reserve Police Force');
+      const { result } = checkedInStepsBeside(long, others, every, { languageId: 'plaintext' });
+      assert.equal(said(result), everything(long, 'plaintext'), `another draft checked every ${every} steps`);
+      assert.equal(result.model.acronyms.byAcronym.get('CRPF')?.spelledOut, 'Central Reserve Police Force');
     }
   });
 
