@@ -28,7 +28,6 @@ import { knownGivenNames, knownPlaces } from '../data/known-names';
 import { isCommonName, isCommonWord, rarestLetterPair } from './english';
 import { bucketKeys, differOnlyInVowels, foldName, spellingDistance, startAlike, type SpellingDistance } from './name-spelling';
 import { memoizePair } from './memo';
-import { finish } from './steps';
 import type { NameRespelling } from './names';
 
 /** How the article writes one word of a name. */
@@ -73,26 +72,21 @@ const knownDistinct = new Set([...places, ...lower(knownGivenNames)]);
 /** Endings that make another word of a name, not another spelling: plural, possessive, demonym. */
 const derivedEndings = ['', 'ee', 's', 'es', "'s", "'", 'n', 'an', 'ean', 'ian', 'i', 'is', 'ese', 'ns', 'ans', 'ians', 'ite', 'ites', 'ia', 'ic', 'y'];
 
+/** Spellings filed, or compared with their partners, in one step of `groupSpellingsInSteps`. */
+const spellingsAStep = 64;
+
 /**
  * Groups the spellings that are one name. `list` has every spelling in the
  * order the article first writes them. `deskWordFor` maps a spelling the
  * desk lists as a variant to the desk's own; desk spellings not in the
  * article are in `list` with a count of 0. Returns the group of every
  * spelling that has company.
- */
-export function groupSpellings(list: readonly NameSpelling[], deskWordFor: ReadonlyMap<string, string>): Map<string, SpellingGroup> {
-  return finish(groupSpellingsInSteps(list, deskWordFor));
-}
-
-/** Spellings filed, or compared with their partners, in one step of `groupSpellingsInSteps`. */
-const spellingsAStep = 64;
-
-/**
- * The same grouping in steps, for the register's build in steps. Another
- * grouping run between them may let go of the spellings filed so far (see
+ *
+ * In steps, for the register's build (see registerInSteps). Another grouping
+ * run between them may let go of the spellings filed so far (see
  * forgetPartners), and those filed before would then find none filed after:
  * the caller must start over should another grouping have run meanwhile, as
- * registerInSteps does when another build ran.
+ * registerInSteps does when another full build ran.
  */
 export function* groupSpellingsInSteps(list: readonly NameSpelling[], deskWordFor: ReadonlyMap<string, string>): Generator<void, Map<string, SpellingGroup>> {
   const groups = new Groups();
